@@ -1,0 +1,337 @@
+//! The `lede` command.
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use lede::text::OffsetUnit;
+use lede::{Layers, Pipeline};
+use lede_cli::{parse_date, parse_line, ErrorRecord, LineOptions, Record};
+use rayon::prelude::*;
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "lede",
+    version,
+    about = "Read English news like an editor: sentences, named entities, dates and quotes with speakers.",
+    long_about = "Read English news like an editor: sentences, named entities (people, places, \
+organisations), date and time expressions resolved against the publication date, and quotes \
+with their speakers.\n\n\
+Examples:\n  lede annotate story.txt --date 2023-08-16\n  \
+lede annotate --jsonl archive.jsonl --date-field dct --offsets bytes > annotated.jsonl\n  \
+cat archive.jsonl | lede annotate --jsonl --only dates,entities"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Annotate plain-text articles, or JSON lines with --jsonl.
+    #[command(after_help = "Examples:
+  lede annotate examples/story.txt --date 2023-08-16
+      one pretty JSON document per file
+  lede annotate --jsonl in.jsonl > out.jsonl
+      each line {\"id\": .., \"text\": .., \"date\": \"2023-08-16\"} gives one output line, in order
+  lede annotate --jsonl --date-field dct --offsets bytes --only dates gold.jsonl
+  lede annotate --jsonl --gazetteer my_people.tsv --threads 2 -
+Bad JSONL lines give {\"id\", \"line\", \"error\"} records (and a message on stderr) unless --strict.")]
+    Annotate(AnnotateArgs),
+}
+
+#[derive(Args)]
+struct AnnotateArgs {
+    /// Input files; `-` is stdin. Plain text: one article per file. With --jsonl: JSON lines
+    /// (stdin when no file is given).
+    files: Vec<String>,
+    /// Read JSON lines (`{"text": .., "id": .., "date": ..}`) and write one JSON line per input line.
+    #[arg(long)]
+    jsonl: bool,
+    /// Default document date (YYYY-MM-DD or RFC 3339) for documents without one; relative dates
+    /// ("Wednesday", "last year") resolve against it. Example: --date 2023-08-16
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// JSONL key holding each document's date. Example: --date-field dct
+    #[arg(long, value_name = "KEY", default_value = "date")]
+    date_field: String,
+    /// Offset unit of every start/end in the output: chars (Python, pandas, Spark), bytes (UTF-8),
+    /// or utf16 (JavaScript, Java). Example: --offsets bytes
+    #[arg(long, value_name = "UNIT", default_value = "chars", value_parser = ["bytes", "chars", "utf16"])]
+    offsets: String,
+    /// Comma-separated layers to run: sentences, entities, dates, quotes (the rest are empty lists).
+    /// Example: --only sentences,dates
+    #[arg(long, value_name = "LIST")]
+    only: Option<String>,
+    /// Worker threads (default: all cores). Output order is always the input order.
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Extra gazetteer TSV (canonical_name, label, aliases, kb_id, source); repeatable.
+    /// Example: --gazetteer people.tsv
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<String>,
+    /// Stop at the first bad JSONL line with a non-zero exit status.
+    #[arg(long)]
+    strict: bool,
+    /// No progress bar.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// Outcome of writing: a closed pipe ends the program quietly.
+fn quiet_on_broken_pipe(r: io::Result<()>) -> Result<()> {
+    match r {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
+        other => other.context("writing output"),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Annotate(args) => annotate(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            if e.chain().any(|c| {
+                c.downcast_ref::<io::Error>().map(|e| e.kind()) == Some(io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("lede: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn build_pipeline(args: &AnnotateArgs) -> Result<Pipeline> {
+    let mut b = Pipeline::builder();
+    if let Some(only) = &args.only {
+        b = b.layers(Layers::parse(only)?);
+    }
+    for path in &args.gazetteer {
+        let f = std::fs::File::open(path).with_context(|| format!("opening gazetteer {path}"))?;
+        b = b.gazetteer_tsv(path, BufReader::new(f));
+    }
+    Ok(b.build()?)
+}
+
+fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
+    let unit = OffsetUnit::parse(&args.offsets).unwrap_or_default();
+    let default_date = match &args.date {
+        Some(d) => Some(
+            parse_date(d)
+                .map_err(anyhow::Error::msg)
+                .context("--date")?,
+        ),
+        None => None,
+    };
+    let pipeline = build_pipeline(&args)?;
+    let threads = args
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("starting worker threads")?;
+    let progress = if !args.quiet && io::stderr().is_terminal() {
+        let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        pb.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {pos} documents, {msg} [{elapsed_precise}, {per_sec}]",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        Some(pb)
+    } else {
+        None
+    };
+    let ctx = Ctx {
+        pipeline,
+        unit,
+        opts: LineOptions {
+            date_field: args.date_field.clone(),
+            default_date,
+        },
+        pool,
+        progress,
+        strict: args.strict,
+    };
+    let code = if args.jsonl {
+        let files = if args.files.is_empty() {
+            vec!["-".to_string()]
+        } else {
+            args.files.clone()
+        };
+        let mut ok = true;
+        let mut line_base = 0usize;
+        for f in &files {
+            let reader: Box<dyn BufRead> = if f == "-" {
+                Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()))
+            } else {
+                Box::new(BufReader::with_capacity(
+                    1 << 16,
+                    std::fs::File::open(f).with_context(|| format!("opening {f}"))?,
+                ))
+            };
+            match ctx.run_jsonl(reader, &mut line_base)? {
+                true => {}
+                false => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        }
+    } else {
+        if args.files.is_empty() {
+            bail!("no input files (use `-` for stdin, or --jsonl to read JSON lines)");
+        }
+        ctx.run_files(&args.files)?
+    };
+    if let Some(pb) = &ctx.progress {
+        pb.finish_and_clear();
+    }
+    Ok(code)
+}
+
+struct Ctx {
+    pipeline: Pipeline,
+    unit: OffsetUnit,
+    opts: LineOptions,
+    pool: rayon::ThreadPool,
+    progress: Option<ProgressBar>,
+    strict: bool,
+}
+
+/// Lines per batch handed to the workers: bounds memory while keeping every core busy.
+const BATCH_LINES: usize = 512;
+/// Bytes per batch, so that a file of huge documents does not pile up in memory.
+const BATCH_BYTES: usize = 16 << 20;
+
+impl Ctx {
+    fn annotate_line(&self, bytes: &[u8], line: usize) -> (String, Option<String>) {
+        match parse_line(bytes, line, &self.opts) {
+            Ok(input) => {
+                let doc = self.pipeline.annotate(&input.text, input.date);
+                let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit);
+                let out = serde_json::to_string(&rec)
+                    .unwrap_or_else(|e| format!("{{\"line\":{line},\"error\":\"{e}\"}}"));
+                (out, None)
+            }
+            Err(e) => {
+                let out = serde_json::to_string(&ErrorRecord::new(&e))
+                    .unwrap_or_else(|_| format!("{{\"line\":{line},\"error\":\"bad line\"}}"));
+                (out, Some(format!("line {}: {}", e.line, e.message)))
+            }
+        }
+    }
+
+    /// Streams JSON lines; returns false when --strict stopped at a bad line.
+    fn run_jsonl(&self, mut reader: Box<dyn BufRead>, line_no: &mut usize) -> Result<bool> {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+        let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
+        loop {
+            batch.clear();
+            let mut bytes = 0usize;
+            while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+                let mut buf = Vec::new();
+                let n = reader
+                    .read_until(b'\n', &mut buf)
+                    .context("reading input")?;
+                if n == 0 {
+                    break;
+                }
+                *line_no += 1;
+                bytes += n;
+                batch.push((*line_no, buf));
+            }
+            if batch.is_empty() {
+                break;
+            }
+            let results: Vec<(String, Option<String>)> = if self.pool.current_num_threads() > 1 {
+                self.pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map(|(n, b)| self.annotate_line(b, *n))
+                        .collect()
+                })
+            } else {
+                batch
+                    .iter()
+                    .map(|(n, b)| self.annotate_line(b, *n))
+                    .collect()
+            };
+            for (rec, err) in results {
+                if let Some(msg) = err {
+                    eprintln!("lede: {msg}");
+                    if self.strict {
+                        quiet_on_broken_pipe(out.flush())?;
+                        eprintln!("lede: stopping at the first bad line (--strict)");
+                        return Ok(false);
+                    }
+                }
+                quiet_on_broken_pipe(out.write_all(rec.as_bytes()))?;
+                quiet_on_broken_pipe(out.write_all(b"\n"))?;
+            }
+            quiet_on_broken_pipe(out.flush())?;
+            if let Some(pb) = &self.progress {
+                pb.inc(batch.len() as u64);
+                pb.set_message(format!("{} lines read", line_no));
+            }
+        }
+        Ok(true)
+    }
+
+    fn run_files(&self, files: &[String]) -> Result<ExitCode> {
+        let stdout = io::stdout();
+        let mut out = io::BufWriter::new(stdout.lock());
+        let mut failed = false;
+        for f in files {
+            let mut bytes = Vec::new();
+            let read = if f == "-" {
+                io::stdin().lock().read_to_end(&mut bytes)
+            } else {
+                std::fs::File::open(f).and_then(|mut h| h.read_to_end(&mut bytes))
+            };
+            if let Err(e) = read {
+                eprintln!("lede: {f}: {e}");
+                failed = true;
+                continue;
+            }
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!(
+                        "lede: {f}: not UTF-8 (invalid byte at offset {})",
+                        e.utf8_error().valid_up_to()
+                    );
+                    failed = true;
+                    continue;
+                }
+            };
+            let doc = self.pipeline.annotate(&text, self.opts.default_date);
+            let id = serde_json::Value::from(f.as_str());
+            let rec = Record::new(&id, &text, self.opts.default_date, &doc, self.unit);
+            let s = serde_json::to_string_pretty(&rec).context("serialising")?;
+            quiet_on_broken_pipe(out.write_all(s.as_bytes()))?;
+            quiet_on_broken_pipe(out.write_all(b"\n"))?;
+            quiet_on_broken_pipe(out.flush())?;
+            if let Some(pb) = &self.progress {
+                pb.inc(1);
+            }
+        }
+        Ok(if failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
+    }
+}

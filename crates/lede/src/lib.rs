@@ -1,0 +1,336 @@
+//! lede reads English news the way an editor does: where each sentence ends, which people, places
+//! and organisations are named, what calendar date every "Wednesday" or "last year" means, and who
+//! said what.
+//!
+//! This facade re-exports the four component crates ([`sentences`], [`entities`], [`dates`],
+//! [`quotes`]) and composes them in a [`Pipeline`].
+//!
+//! ```
+//! use lede::Pipeline;
+//! use jiff::civil::date;
+//!
+//! let text = "Polish President Andrzej Duda spoke in Warsaw on Wednesday. \
+//!             “We have no doubt,” Duda told reporters.";
+//! let pipeline = Pipeline::new();
+//! let doc = pipeline.annotate(text, Some(date(2023, 8, 16)));
+//! assert_eq!(doc.sentences.len(), 2);
+//! for t in &doc.timexes {
+//!     println!("{} = {}", &text[t.span], t.value);
+//! }
+//! ```
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+pub use jiff::civil::Date;
+pub use lede_dates as dates;
+pub use lede_entities as entities;
+pub use lede_quotes as quotes;
+pub use lede_sentences as sentences;
+pub use lede_text as text;
+pub use lede_text::Span;
+
+use lede_dates::{DateTagger, Timex};
+use lede_entities::{Entities, EntityRecognizer, Label};
+use lede_quotes::{Quote, QuoteFinder};
+use lede_sentences::Splitter;
+use std::io::Read;
+
+/// Which layers a [`Pipeline`] computes and reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Layers {
+    /// Sentence spans.
+    pub sentences: bool,
+    /// Named entities.
+    pub entities: bool,
+    /// Date and time expressions.
+    pub dates: bool,
+    /// Quotes and speakers.
+    pub quotes: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers::ALL
+    }
+}
+
+impl Layers {
+    /// Every layer.
+    pub const ALL: Layers = Layers {
+        sentences: true,
+        entities: true,
+        dates: true,
+        quotes: true,
+    };
+    /// No layer.
+    pub const NONE: Layers = Layers {
+        sentences: false,
+        entities: false,
+        dates: false,
+        quotes: false,
+    };
+
+    /// Parses a comma-separated list such as `sentences,dates` (names: `sentences`, `entities`,
+    /// `dates` or `timexes`, `quotes`).
+    pub fn parse(list: &str) -> Result<Layers, Error> {
+        let mut l = Layers::NONE;
+        for name in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            match name {
+                "sentences" => l.sentences = true,
+                "entities" => l.entities = true,
+                "dates" | "timexes" => l.dates = true,
+                "quotes" => l.quotes = true,
+                other => {
+                    return Err(Error::BadLayer(format!(
+                        "unknown layer `{other}` (expected sentences, entities, dates, quotes)"
+                    )))
+                }
+            }
+        }
+        Ok(l)
+    }
+}
+
+/// An error building a [`Pipeline`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Bad sentence-splitter data.
+    #[error("sentences: {0}")]
+    Sentences(#[from] lede_sentences::Error),
+    /// Bad gazetteer data.
+    #[error("entities: {0}")]
+    Entities(#[from] lede_entities::Error),
+    /// Bad date-tagger options.
+    #[error("dates: {0}")]
+    Dates(#[from] lede_dates::Error),
+    /// Bad quote-cue data.
+    #[error("quotes: {0}")]
+    Quotes(#[from] lede_quotes::Error),
+    /// An unknown layer name.
+    #[error("{0}")]
+    BadLayer(String),
+}
+
+/// A quote with its speaker linked to an entity of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct AttributedQuote {
+    /// The quote as the quote finder reported it.
+    pub quote: Quote,
+    /// Index into `Document::entities.entities` of the speaker's entity, when linked.
+    pub speaker_entity: Option<usize>,
+    /// The speaker's name: the linked entity's canonical name (`Andrzej Duda` for `Duda` or `He`),
+    /// else the speaker mention as written.
+    pub speaker_name: Option<String>,
+}
+
+/// The annotations of one document; layers that were not run are empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Document {
+    /// Sentence spans, sorted.
+    pub sentences: Vec<Span>,
+    /// Entity mentions and the entities they point to.
+    pub entities: Entities,
+    /// Date and time expressions, sorted.
+    pub timexes: Vec<Timex>,
+    /// Quotes with linked speakers, sorted.
+    pub quotes: Vec<AttributedQuote>,
+}
+
+/// Options for a [`Pipeline`].
+#[derive(Debug, Default)]
+pub struct PipelineBuilder {
+    layers: Option<Layers>,
+    entities: Option<lede_entities::EntityRecognizerBuilder>,
+}
+
+impl PipelineBuilder {
+    /// Computes only these layers (default: all). Layers that others need are still computed
+    /// internally (quotes need sentences and entities) but reported empty.
+    pub fn layers(mut self, layers: Layers) -> Self {
+        self.layers = Some(layers);
+        self
+    }
+
+    /// Adds gazetteer entries from a TSV named `name` (see `lede_entities`).
+    pub fn gazetteer_tsv<R: Read>(mut self, name: &str, reader: R) -> Self {
+        let b = self
+            .entities
+            .take()
+            .unwrap_or_else(EntityRecognizer::builder);
+        self.entities = Some(b.named_gazetteer_tsv(name, reader));
+        self
+    }
+
+    /// Builds the pipeline.
+    pub fn build(self) -> Result<Pipeline, Error> {
+        let entities = match self.entities {
+            Some(b) => b.build()?,
+            None => EntityRecognizer::new(),
+        };
+        Ok(Pipeline {
+            layers: self.layers.unwrap_or_default(),
+            splitter: Splitter::new(),
+            entities,
+            dates: DateTagger::new(),
+            quotes: QuoteFinder::new(),
+        })
+    }
+}
+
+/// The whole lede pipeline; build once, share across threads (`Send + Sync`).
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    layers: Layers,
+    splitter: Splitter,
+    entities: EntityRecognizer,
+    dates: DateTagger,
+    quotes: QuoteFinder,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Pipeline {
+    /// A pipeline with every layer and the built-in data.
+    pub fn new() -> Self {
+        Pipeline {
+            layers: Layers::ALL,
+            splitter: Splitter::new(),
+            entities: EntityRecognizer::new(),
+            dates: DateTagger::new(),
+            quotes: QuoteFinder::new(),
+        }
+    }
+
+    /// Options.
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    /// The layers this pipeline reports.
+    pub fn layers(&self) -> Layers {
+        self.layers
+    }
+
+    /// Annotates one document; `date` is the document (publication) date that relative dates
+    /// resolve against. Never panics, whatever the text.
+    pub fn annotate(&self, text: &str, date: Option<Date>) -> Document {
+        let l = self.layers;
+        let sentences = if l.sentences || l.quotes {
+            self.splitter.split(text)
+        } else {
+            Vec::new()
+        };
+        let entities = if l.entities || l.quotes {
+            self.entities.recognize(text)
+        } else {
+            Entities::default()
+        };
+        let timexes = if l.dates {
+            self.dates.tag(text, date)
+        } else {
+            Vec::new()
+        };
+        let quotes = if l.quotes {
+            let people: Vec<Span> = entities
+                .mentions
+                .iter()
+                .filter(|m| m.label == Label::Per)
+                .map(|m| m.span)
+                .collect();
+            self.quotes
+                .find(text, &sentences, &people)
+                .into_iter()
+                .map(|q| link_speaker(text, q, &entities))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Document {
+            sentences: if l.sentences { sentences } else { Vec::new() },
+            entities: if l.entities {
+                entities
+            } else {
+                Entities::default()
+            },
+            timexes,
+            quotes,
+        }
+    }
+}
+
+/// Links a quote's speaker to the entity of the mention it overlaps (the resolved reference
+/// first, then the written mention).
+fn link_speaker(text: &str, quote: Quote, entities: &Entities) -> AttributedQuote {
+    let entity = [quote.speaker_ref, quote.speaker]
+        .into_iter()
+        .flatten()
+        .find_map(|s| {
+            entities
+                .mentions
+                .iter()
+                .find(|m| m.span.overlaps(&s))
+                .map(|m| m.entity)
+        });
+    let speaker_name = entity
+        .and_then(|e| entities.entities.get(e))
+        .map(|e| e.canonical.clone())
+        .or_else(|| {
+            quote
+                .speaker_ref
+                .or(quote.speaker)
+                .and_then(|s| s.get(text))
+                .map(str::to_string)
+        });
+    AttributedQuote {
+        quote,
+        speaker_entity: entity,
+        speaker_name,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layers_parse() {
+        let l = Layers::parse("sentences, dates").unwrap();
+        assert!(l.sentences && l.dates && !l.entities && !l.quotes);
+        assert!(Layers::parse("nope").is_err());
+        assert_eq!(Layers::parse("").unwrap(), Layers::NONE);
+    }
+
+    #[test]
+    fn only_requested_layers_are_reported() {
+        let p = Pipeline::builder()
+            .layers(Layers::parse("quotes").unwrap())
+            .build()
+            .unwrap();
+        let doc = p.annotate("“Yes,” Duda said in Warsaw in 2018.", None);
+        assert!(doc.sentences.is_empty());
+        assert!(doc.entities.mentions.is_empty());
+        assert!(doc.timexes.is_empty());
+    }
+
+    #[test]
+    fn pipeline_is_send_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Pipeline>();
+    }
+}

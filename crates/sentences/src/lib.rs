@@ -3,11 +3,54 @@
 //! ```
 //! use lede_sentences::Splitter;
 //!
-//! let text = "Polish President Andrzej Duda spoke in Warsaw. He met Mr. Rinkevics.";
+//! let text = "Polish President Andrzej Duda spoke in Warsaw on Aug. 16. He met Mr. Rinkevics at 5 p.m.";
 //! let splitter = Splitter::new();
 //! let sentences: Vec<&str> = splitter.split(text).into_iter().map(|s| &text[s]).collect();
-//! assert_eq!(sentences, ["Polish President Andrzej Duda spoke in Warsaw.", "He met Mr. Rinkevics."]);
+//! assert_eq!(
+//!     sentences,
+//!     ["Polish President Andrzej Duda spoke in Warsaw on Aug. 16.", "He met Mr. Rinkevics at 5 p.m."]
+//! );
 //! ```
+//!
+//! The splitter is rule-based and local: it scans the bytes for candidate terminators (`.`, `!`,
+//! `?`, `…`, `‼`, `⁇`, `⁈`, `⁉`, `‽`, fullwidth stops), newlines, quotation marks, list markers
+//! and bullets, and decides each candidate from the few words around it:
+//!
+//! - a blank line (two line breaks with only whitespace between) always ends a sentence, so
+//!   headlines, datelines and bylines without final punctuation are sentences of their own;
+//! - a terminator ends a sentence only when whitespace and a sentence start follow (a capitalised
+//!   word, a number, an opening quotation mark or bracket before one); closing quotation marks and
+//!   brackets stay with their sentence;
+//! - the word before a period is looked up in the abbreviation table (see `# Data`): titles never
+//!   end a sentence before a name, ambiguous abbreviations (`U.S.`, `Inc.`) only when a sentence
+//!   starter such as `The` or `He` follows, and so on; dotted letter groups (`E.U.`) and initials
+//!   (`J. R. R. Tolkien`) behave as ambiguous;
+//! - ellipses (`...`, `…`, `. . .`), numbers, URLs, e-mail addresses and domains (`bloomberg.com`)
+//!   never split inside; `[...]` never ends a sentence;
+//! - a quotation opened in the middle of a sentence (`said "All ... hospital. There are ..."`)
+//!   stays inside that sentence when it closes in the same paragraph; a quotation that opens a
+//!   sentence is split like ordinary text;
+//! - numbered and lettered lists (`1. ... 2. ...`, `a) ... b) ...`) and bullets (`•`) split
+//!   before each item.
+//!
+//! # Data
+//!
+//! The built-in table `data/abbreviations.tsv` (CC0, written for lede) groups abbreviations by
+//! behaviour (`title`, `ambiguous`, `time`, `month`, `weekday`, `number`, `never`) and lists
+//! sentence `starter` words. Add or override entries with [`SplitterBuilder::abbreviations_tsv`];
+//! start from an empty table with [`SplitterBuilder::without_builtin`].
+//!
+//! # Untrusted input
+//!
+//! Building from user data can fail with an [`Error`] naming the source, line and reason.
+//! Splitting never fails and never panics on any `&str`; look-ahead and look-behind are bounded,
+//! so the work is linear in the length of the text.
+//!
+//! # Performance
+//!
+//! One pass over the bytes with a lookup table; only candidate positions are decoded. No
+//! allocation happens per sentence: [`Splitter::split_iter`] is a lazy iterator and
+//! [`Splitter::split`] only grows its output vector.
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),
@@ -21,6 +64,8 @@
 
 pub use lede_text::Span;
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 
 /// What went wrong while building a [`Splitter`] from user data.
@@ -47,55 +92,240 @@ pub struct Error {
     pub reason: String,
 }
 
+/// How an entry of the abbreviation table behaves (the `class` column of the TSV).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Class {
+    /// `Mr.`, `Gen.`, `Mt.`: never ends a sentence before a capitalised word or a number.
+    Title,
+    /// `U.S.`, `Inc.`, `Jr.`: ends a sentence only when a sentence starter follows.
+    Ambiguous,
+    /// `a.m.`, `p.m.`: ends a sentence before a starter or a title, unless the sentence so far is
+    /// a short fronted phrase (`At 5 a.m. Mr. Smith ...`).
+    Time,
+    /// `Aug.`, `Sept.`: as [`Class::Ambiguous`].
+    Month,
+    /// `Wed.`, `Thurs.`: as [`Class::Ambiguous`].
+    Weekday,
+    /// `No.`, `pp.`, `Fig.`: as [`Class::Ambiguous`].
+    Number,
+    /// `e.g.`, `vs.`: never ends a sentence.
+    Never,
+    /// Not an abbreviation: a capitalised word that begins sentences (`The`, `He`, `However`).
+    Starter,
+    /// Not an abbreviation: a word that, capitalised and followed by a colon, opens a credit line
+    /// that is a sentence of its own (`... Ahmed Mohamed Image: Twitter`).
+    Credit,
+    /// Not an abbreviation: a reporting word (`said`, `that`); a quotation opened right after it
+    /// stays inside the reporting sentence (`says "Many will quit. Then ..."`).
+    Reporting,
+}
+
+impl Class {
+    /// Classes of plain words (no final period) rather than abbreviations.
+    fn is_word(self) -> bool {
+        matches!(self, Class::Starter | Class::Credit | Class::Reporting)
+    }
+
+    /// Parses a class name as written in the TSV (`title`, `ambiguous`, ...).
+    pub fn parse(s: &str) -> Option<Class> {
+        Some(match s {
+            "title" => Class::Title,
+            "ambiguous" => Class::Ambiguous,
+            "time" => Class::Time,
+            "month" => Class::Month,
+            "weekday" => Class::Weekday,
+            "number" => Class::Number,
+            "never" => Class::Never,
+            "starter" => Class::Starter,
+            "credit" => Class::Credit,
+            "reporting" => Class::Reporting,
+            _ => return None,
+        })
+    }
+}
+
+/// FNV-1a: the keys are a few bytes long, so a simple hash beats SipHash here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<Box<str>, Class, BuildHasherDefault<Fnv>>;
+
+#[cfg(feature = "builtin-data")]
+const BUILTIN: &str = include_str!("../data/abbreviations.tsv");
+
 /// A sentence splitter; build once with [`Splitter::new`] or [`Splitter::builder`], then share.
 #[derive(Debug, Clone)]
 pub struct Splitter {
-    abbreviations: Vec<String>,
+    /// Abbreviations without their final period.
+    abbr: Table,
+    /// Starter, credit and reporting words.
+    words: Table,
+    /// Longest key in either table, in bytes (longer words skip the lookup).
+    longest: usize,
+    /// Every line break is a boundary (not only blank lines).
+    newline_breaks: bool,
 }
 
+/// The name the workspace issue uses for [`Splitter`].
+pub type SentenceSplitter = Splitter;
+
 /// Options for a [`Splitter`].
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct SplitterBuilder {
-    extra: Vec<String>,
+    builtin: bool,
+    newline_breaks: bool,
+    extra: Vec<(Box<str>, Class)>,
     errors: Vec<Error>,
 }
 
+impl Default for SplitterBuilder {
+    fn default() -> Self {
+        SplitterBuilder {
+            builtin: true,
+            newline_breaks: false,
+            extra: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+}
+
+/// Parses an abbreviation table into `out`, or returns the first bad line.
+fn parse_tsv(name: &str, text: &str, out: &mut Vec<(Box<str>, Class)>) -> Result<(), Error> {
+    let bad = |line: usize, reason: String| Error {
+        kind: ErrorKind::BadLine,
+        source_name: name.to_string(),
+        line,
+        reason,
+    };
+    for (n, raw) in text.lines().enumerate() {
+        let line_no = n + 1;
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let abbr = cols.next().unwrap_or("").trim();
+        let Some(class) = cols.next().map(str::trim) else {
+            return Err(bad(
+                line_no,
+                format!("expected `abbreviation<TAB>class`, found {line:?}"),
+            ));
+        };
+        if abbr == "abbreviation" && class == "class" {
+            continue;
+        }
+        let Some(class) = Class::parse(class) else {
+            return Err(bad(
+                line_no,
+                format!(
+                    "unknown class {class:?} (expected title, ambiguous, time, month, weekday, \
+                     number, never, starter, credit or reporting)"
+                ),
+            ));
+        };
+        if abbr.is_empty() || abbr.chars().any(char::is_whitespace) {
+            return Err(bad(
+                line_no,
+                format!("abbreviation {abbr:?} is empty or contains whitespace"),
+            ));
+        }
+        let key = if class.is_word() {
+            abbr
+        } else {
+            match abbr.strip_suffix('.') {
+                Some(k) if !k.is_empty() => k,
+                _ => {
+                    return Err(bad(
+                        line_no,
+                        format!("abbreviation {abbr:?} must end with a period (e.g. `Gen.`)"),
+                    ))
+                }
+            }
+        };
+        out.push((key.into(), class));
+    }
+    Ok(())
+}
+
 impl SplitterBuilder {
-    /// Adds abbreviations from a TSV table (first column: the abbreviation, e.g. `Gen.`).
-    pub fn abbreviations_tsv<R: Read>(mut self, mut reader: R) -> Self {
+    /// Adds abbreviations from a TSV table (`abbreviation<TAB>class`, see the crate's
+    /// `data/README.md`); errors name the source `<reader>`.
+    pub fn abbreviations_tsv<R: Read>(self, reader: R) -> Self {
+        self.named_abbreviations_tsv("<reader>", reader)
+    }
+
+    /// Adds abbreviations from a TSV table; `name` (a file name) is used in error messages.
+    pub fn named_abbreviations_tsv<R: Read>(mut self, name: &str, mut reader: R) -> Self {
         let mut s = String::new();
         if let Err(e) = reader.read_to_string(&mut s) {
             self.errors.push(Error {
                 kind: ErrorKind::Io,
-                source_name: "<reader>".into(),
+                source_name: name.to_string(),
                 line: 0,
                 reason: e.to_string(),
             });
             return self;
         }
-        for line in s.lines() {
-            if let Some(a) = line.split('\t').next() {
-                if !a.is_empty() && !a.starts_with('#') {
-                    self.extra.push(a.to_string());
-                }
-            }
+        if let Err(e) = parse_tsv(name, &s, &mut self.extra) {
+            self.errors.push(e);
         }
         self
     }
 
-    /// Builds the splitter.
+    /// Starts from an empty table instead of the built-in one.
+    pub fn without_builtin(mut self) -> Self {
+        self.builtin = false;
+        self
+    }
+
+    /// Makes every line break a sentence boundary, for texts with one sentence or paragraph a
+    /// line and no blank lines between paragraphs (off by default: only blank lines are).
+    pub fn line_breaks_are_boundaries(mut self, yes: bool) -> Self {
+        self.newline_breaks = yes;
+        self
+    }
+
+    /// Builds the splitter, or returns the first error met while reading user data.
     pub fn build(self) -> Result<Splitter, Error> {
         if let Some(e) = self.errors.into_iter().next() {
             return Err(e);
         }
-        let mut abbreviations: Vec<String> =
-            ["Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Gov.", "St."]
-                .iter()
-                .map(|s| s.to_string())
-                .collect();
-        abbreviations.extend(self.extra);
-        Ok(Splitter { abbreviations })
+        let mut entries = Vec::new();
+        if self.builtin {
+            builtin_entries(&mut entries)?;
+        }
+        entries.extend(self.extra);
+        Ok(Splitter::from_entries(entries, self.newline_breaks))
     }
+}
+
+#[cfg(feature = "builtin-data")]
+fn builtin_entries(out: &mut Vec<(Box<str>, Class)>) -> Result<(), Error> {
+    parse_tsv("data/abbreviations.tsv", BUILTIN, out)
+}
+
+#[cfg(not(feature = "builtin-data"))]
+fn builtin_entries(_out: &mut Vec<(Box<str>, Class)>) -> Result<(), Error> {
+    Ok(())
 }
 
 impl Default for Splitter {
@@ -105,67 +335,925 @@ impl Default for Splitter {
 }
 
 impl Splitter {
-    /// A splitter with the built-in abbreviation table.
+    /// A splitter with the built-in abbreviation table (empty without the `builtin-data`
+    /// feature).
     pub fn new() -> Self {
-        Splitter {
-            abbreviations: ["Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Gov.", "St."]
-                .iter()
-                .map(|s| s.to_string())
-                .collect(),
-        }
+        let mut entries = Vec::new();
+        // The built-in table is tested to parse; a failure would only drop entries.
+        let _ = builtin_entries(&mut entries);
+        Splitter::from_entries(entries, false)
     }
 
-    /// Options: extra abbreviations.
+    /// Options: extra abbreviations, no built-in table, line breaks as boundaries.
     pub fn builder() -> SplitterBuilder {
         SplitterBuilder::default()
     }
 
-    /// Splits `text` into sentence spans (sorted, non-overlapping, trimmed).
-    pub fn split(&self, text: &str) -> Vec<Span> {
-        self.split_iter(text).collect()
+    fn from_entries(entries: Vec<(Box<str>, Class)>, newline_breaks: bool) -> Splitter {
+        let mut abbr = Table::default();
+        let mut words = Table::default();
+        let mut longest = 0;
+        for (k, c) in entries {
+            longest = longest.max(k.len());
+            if c.is_word() {
+                words.insert(k, c);
+            } else {
+                abbr.insert(k, c);
+            }
+        }
+        Splitter {
+            abbr,
+            words,
+            longest,
+            newline_breaks,
+        }
     }
 
-    /// Lazily yields the sentence spans of `text`.
+    /// The class of an abbreviation written with its final period (`Gen.`), or of a starter,
+    /// credit or reporting word written without one (`The`).
+    pub fn class_of(&self, word: &str) -> Option<Class> {
+        match word.strip_suffix('.') {
+            Some(k) => self.lookup(k),
+            None => self.lookup_word(word),
+        }
+    }
+
+    /// An abbreviation, without its final period.
+    #[inline]
+    fn lookup(&self, key: &str) -> Option<Class> {
+        if key.is_empty() || key.len() > self.longest {
+            return None;
+        }
+        self.abbr.get(key).copied()
+    }
+
+    /// A starter, credit or reporting word.
+    #[inline]
+    fn lookup_word(&self, key: &str) -> Option<Class> {
+        if key.is_empty() || key.len() > self.longest {
+            return None;
+        }
+        self.words.get(key).copied()
+    }
+
+    /// Splits `text` into sentence spans (sorted, non-overlapping, trimmed, covering every
+    /// non-whitespace character).
+    pub fn split(&self, text: &str) -> Vec<Span> {
+        let mut out = Vec::with_capacity(text.len() / 128 + 1);
+        out.extend(self.split_iter(text));
+        out
+    }
+
+    /// Lazily yields the sentence spans of `text`; allocates nothing.
     pub fn split_iter<'s, 't>(&'s self, text: &'t str) -> impl Iterator<Item = Span> + 't
     where
         's: 't,
     {
-        let mut out = Vec::new();
-        let mut start = 0usize;
-        let chars = text.char_indices();
-        for (i, c) in chars {
-            let end = i + c.len_utf8();
-            let boundary = match c {
-                '\n' => text.get(end..).is_some_and(|r| {
-                    r.trim_start_matches([' ', '\t', '\u{a0}'])
-                        .starts_with('\n')
-                }),
-                '.' | '!' | '?' => {
-                    let next_up = text.get(end..).is_some_and(|r| {
-                        r.starts_with(char::is_whitespace)
-                            && r.trim_start().starts_with(|c: char| c.is_uppercase())
-                    });
-                    let word_start = text
-                        .get(..i)
-                        .map(|b| b.rfind(char::is_whitespace).map_or(0, |p| p + 1))
-                        .unwrap_or(0);
-                    let word = text.get(word_start..end).unwrap_or("");
-                    next_up && !self.abbreviations.iter().any(|a| a == word)
+        SplitIter {
+            sp: self,
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            start: 0,
+            suppress_until: 0,
+            marker: None,
+            done: false,
+        }
+    }
+}
+
+/// Bytes that may start something the scanner must look at.
+// Indexing in a const initialiser is checked at compile time: it cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
+const INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b')' as usize] = true;
+    t[b':' as usize] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
+
+#[inline]
+fn is_interesting(b: u8) -> bool {
+    INTERESTING.get(usize::from(b)).copied().unwrap_or(false)
+}
+
+/// Terminator characters other than `.` (sentence-final on their own).
+#[inline]
+fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '‼' | '‽' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？' | '｡'
+    )
+}
+
+/// Fullwidth terminators need no following space.
+#[inline]
+fn is_fullwidth_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡')
+}
+
+#[inline]
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '›' | '」' | '』' | '）'
+    )
+}
+
+#[inline]
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '('
+            | '['
+            | '{'
+            | '«'
+            | '‹'
+            | '¿'
+            | '¡'
+            | '„'
+            | '「'
+            | '『'
+            | '（'
+    )
+}
+
+#[inline]
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '‣' | '⁃' | '◦' | '▪' | '●' | '∙')
+}
+
+/// The char starting at byte `i` (None when out of bounds or not on a boundary).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The char ending at byte `i`.
+#[inline]
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// What follows a candidate boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next<'t> {
+    /// End of text or only whitespace left.
+    End,
+    /// A blank line comes first (the newline handler will break there).
+    Blank,
+    /// A capitalised word (or an uncased letter).
+    Upper(&'t str),
+    /// A digit or a currency sign.
+    Digit,
+    /// A lowercase word.
+    Lower,
+    /// An ellipsis opening the next stretch (`. . . The`).
+    Dots,
+    /// Anything else (dashes, symbols).
+    Other,
+}
+
+/// A list marker: a number or a lowercase letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    Num(u32),
+    Letter(u8),
+}
+
+impl Marker {
+    fn parse(tok: &str) -> Option<Marker> {
+        let b = tok.as_bytes();
+        if !b.is_empty() && b.len() <= 3 && b.iter().all(u8::is_ascii_digit) {
+            return tok.parse().ok().map(Marker::Num);
+        }
+        match b {
+            [c] if c.is_ascii_lowercase() => Some(Marker::Letter(*c)),
+            _ => None,
+        }
+    }
+
+    fn follows(self, prev: Marker) -> bool {
+        match (prev, self) {
+            (Marker::Num(a), Marker::Num(b)) => b == a + 1,
+            (Marker::Letter(a), Marker::Letter(b)) => b == a + 1,
+            _ => false,
+        }
+    }
+}
+
+/// Prepositions that open a short fronted phrase (`At 5 a.m. Mr. Smith went ...`).
+const FRONTED: [&str; 14] = [
+    "At",
+    "By",
+    "Before",
+    "After",
+    "Until",
+    "Till",
+    "From",
+    "Around",
+    "About",
+    "Since",
+    "On",
+    "Shortly",
+    "Starting",
+    "Beginning",
+];
+
+struct SplitIter<'s, 't> {
+    sp: &'s Splitter,
+    text: &'t str,
+    bytes: &'t [u8],
+    /// Next byte to scan.
+    pos: usize,
+    /// Start of the current sentence (may point at whitespace).
+    start: usize,
+    /// Byte offset of the closing quotation mark of an embedded quotation (0: none).
+    suppress_until: usize,
+    /// Last list marker seen in this paragraph.
+    marker: Option<Marker>,
+    done: bool,
+}
+
+/// The outcome of looking at one interesting byte.
+enum Step {
+    /// Nothing to emit; continue scanning at this byte offset.
+    Continue(usize),
+    /// A boundary at this byte offset; continue scanning at the second offset.
+    Break(usize, usize),
+}
+
+impl<'t> SplitIter<'_, 't> {
+    /// Closes the current sentence at `end`; returns it if not empty.
+    fn cut(&mut self, end: usize) -> Option<Span> {
+        let s = Span::new(self.start, end).trim(self.text);
+        self.start = end;
+        self.suppress_until = 0;
+        (!s.is_empty()).then_some(s)
+    }
+
+    /// The current sentence so far, up to `end`, without surrounding whitespace and bullets.
+    fn so_far(&self, end: usize) -> &'t str {
+        self.text
+            .get(self.start..end)
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches(|c: char| is_bullet(c) || c.is_whitespace())
+    }
+
+    fn step(&mut self, i: usize, b: u8) -> Step {
+        match b {
+            b'\n' | b'\r' => self.newline(i),
+            b'.' | b'!' | b'?' => self.terminator(i),
+            b'"' => {
+                self.quote(i, '"');
+                Step::Continue(i + 1)
+            }
+            b')' => self.paren_marker(i),
+            b':' => self.credit(i),
+            _ => {
+                let Some(c) = char_at(self.text, i) else {
+                    return Step::Continue(i + 1);
+                };
+                let next = i + c.len_utf8();
+                if is_terminator(c) {
+                    self.terminator(i)
+                } else if c == '“' {
+                    self.quote(i, c);
+                    Step::Continue(next)
+                } else if is_bullet(c) {
+                    let after_space = char_before(self.text, i).is_some_and(char::is_whitespace);
+                    if after_space && !self.so_far(i).is_empty() {
+                        Step::Break(i, next)
+                    } else {
+                        Step::Continue(next)
+                    }
+                } else if c == '\u{2029}' {
+                    self.marker = None;
+                    Step::Break(i, next)
+                } else if c == '\u{2028}' && self.sp.newline_breaks {
+                    Step::Break(i, next)
+                } else {
+                    Step::Continue(next)
                 }
-                _ => false,
-            };
-            if boundary {
-                let s = Span::new(start, end).trim(text);
-                if !s.is_empty() {
-                    out.push(s);
-                }
-                start = end;
             }
         }
-        let s = Span::new(start, text.len()).trim(text);
-        if !s.is_empty() {
-            out.push(s);
+    }
+
+    /// A line break: a boundary when a blank line follows (or always, if configured).
+    fn newline(&mut self, i: usize) -> Step {
+        let b = self.bytes;
+        if b.get(i) == Some(&b'\r') && b.get(i + 1) == Some(&b'\n') {
+            return Step::Continue(i + 1);
         }
-        out.into_iter()
+        if self.sp.newline_breaks {
+            return Step::Break(i, i + 1);
+        }
+        let rest = self.text.get(i + 1..).unwrap_or("");
+        for (k, c) in rest.char_indices() {
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                self.marker = None;
+                return Step::Break(i, i + 1 + k);
+            }
+            if !c.is_whitespace() {
+                break;
+            }
+        }
+        Step::Continue(i + 1)
+    }
+
+    /// An opening quotation mark in the middle of a sentence: if it closes in this paragraph,
+    /// the quotation stays inside the sentence.
+    fn quote(&mut self, i: usize, c: char) {
+        if self.suppress_until > i {
+            return;
+        }
+        if c == '"' {
+            // A straight quote opens only after whitespace, an opener or at the start.
+            let before = char_before(self.text, i);
+            if !before.map_or(true, |p| {
+                p.is_whitespace() || is_opener(p) || p == '—' || p == '–'
+            }) {
+                return;
+            }
+        }
+        let so_far = self.so_far(i);
+        if so_far.is_empty() || so_far.starts_with(['"', '“']) {
+            return;
+        }
+        let word = so_far.rsplit(char::is_whitespace).next().unwrap_or("");
+        if self.sp.lookup_word(word) != Some(Class::Reporting) {
+            return;
+        }
+        let rest = self.bytes.get(i + c.len_utf8()..).unwrap_or(&[]);
+        let para = memchr::memchr(b'\n', rest).unwrap_or(rest.len()).min(4096);
+        let rest = rest.get(..para).unwrap_or(&[]);
+        let close = if c == '"' {
+            memchr::memchr(b'"', rest)
+        } else {
+            memchr::memmem::find(rest, "”".as_bytes())
+        };
+        if let Some(k) = close {
+            self.suppress_until = i + c.len_utf8() + k;
+        }
+    }
+
+    /// `Image:` after a word: a credit line starts a sentence.
+    fn credit(&mut self, i: usize) -> Step {
+        if !char_at(self.text, i + 1).map_or(true, char::is_whitespace) {
+            return Step::Continue(i + 1);
+        }
+        let (tok_start, tok) = self.token_before(i);
+        if self.sp.lookup_word(tok) == Some(Class::Credit)
+            && tok.starts_with(|c: char| c.is_uppercase())
+            && char_before(self.text, tok_start).is_some_and(char::is_whitespace)
+            && !self.so_far(tok_start).is_empty()
+        {
+            return Step::Break(tok_start, i + 1);
+        }
+        Step::Continue(i + 1)
+    }
+
+    /// `2)` continuing a list started with `1)` splits before the `2`.
+    fn paren_marker(&mut self, i: usize) -> Step {
+        let next = i + 1;
+        if !char_at(self.text, next).map_or(true, char::is_whitespace) {
+            return Step::Continue(next);
+        }
+        let (tok_start, tok) = self.token_before(i);
+        if tok.ends_with('.') {
+            return Step::Continue(next);
+        }
+        let Some(m) = Marker::parse(tok) else {
+            return Step::Continue(next);
+        };
+        self.list_marker(m, tok_start, next)
+    }
+
+    /// A list marker ending at `after`: records it, and splits before it when it continues the
+    /// list of this paragraph.
+    fn list_marker(&mut self, m: Marker, tok_start: usize, after: usize) -> Step {
+        let at_start = self.so_far(tok_start).is_empty();
+        if at_start {
+            self.marker = Some(m);
+            return Step::Continue(after);
+        }
+        if self.marker.is_some_and(|p| m.follows(p)) {
+            self.marker = Some(m);
+            return Step::Break(tok_start, after);
+        }
+        Step::Continue(after)
+    }
+
+    /// The word before byte `i` (back to whitespace, at most 64 bytes), without leading openers
+    /// and bullets, and its start offset.
+    fn token_before(&self, i: usize) -> (usize, &'t str) {
+        let lo = i.saturating_sub(64).max(self.start);
+        let mut j = i;
+        let bytes = self.bytes;
+        while j > lo {
+            let b = bytes.get(j - 1).copied().unwrap_or(b' ');
+            if b.is_ascii_whitespace() {
+                break;
+            }
+            // U+00A0 (C2 A0) and other Unicode spaces end the word too.
+            if b >= 0x80 {
+                if let Some(c) = char_before(self.text, j) {
+                    if c.is_whitespace() {
+                        break;
+                    }
+                    j -= c.len_utf8();
+                    continue;
+                }
+            }
+            j -= 1;
+        }
+        if j == lo && lo > self.start {
+            return (i, "");
+        }
+        let tok = self.text.get(j..i).unwrap_or("");
+        let trimmed = tok.trim_start_matches(|c: char| is_opener(c) || is_bullet(c));
+        (i - trimmed.len(), trimmed)
+    }
+
+    /// What starts after the whitespace at `e`.
+    fn next_after(&self, e: usize) -> Next<'t> {
+        let rest = self.text.get(e..).unwrap_or("");
+        let mut newlines = 0;
+        let mut it = rest.char_indices();
+        let mut opened = false;
+        loop {
+            let Some((k, c)) = it.next() else {
+                return Next::End;
+            };
+            if c.is_whitespace() {
+                if opened {
+                    return Next::Other;
+                }
+                if c == '\n' || c == '\u{2029}' {
+                    newlines += 1;
+                    if newlines >= 2 || c == '\u{2029}' || self.sp.newline_breaks {
+                        return Next::Blank;
+                    }
+                }
+                continue;
+            }
+            if is_opener(c) {
+                opened = true;
+                continue;
+            }
+            if c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()) {
+                let w = rest.get(k..).unwrap_or("");
+                let len = w
+                    .char_indices()
+                    .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                    .map_or(w.len(), |(n, _)| n);
+                return Next::Upper(w.get(..len).unwrap_or(""));
+            }
+            if c.is_numeric() || matches!(c, '$' | '£' | '€' | '¥' | '#') {
+                return Next::Digit;
+            }
+            if c.is_lowercase() {
+                return Next::Lower;
+            }
+            if c == '.' || c == '…' {
+                return Next::Dots;
+            }
+            return Next::Other;
+        }
+    }
+
+    fn is_starter(&self, w: &str) -> bool {
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        self.sp.lookup_word(w) == Some(Class::Starter)
+    }
+
+    fn is_title(&self, w: &str) -> bool {
+        self.sp.lookup(w) == Some(Class::Title)
+    }
+
+    /// A terminator at byte `i`.
+    fn terminator(&mut self, i: usize) -> Step {
+        let text = self.text;
+        // 1. The run of terminators, spaced periods included (`. . .`).
+        let mut end = i;
+        let mut n = 0usize;
+        let mut spaced = false;
+        let mut only_periods = true;
+        let mut fullwidth = false;
+        let mut first_end = i;
+        loop {
+            match char_at(text, end) {
+                Some(c) if is_terminator(c) => {
+                    n += 1;
+                    only_periods &= c == '.';
+                    fullwidth |= is_fullwidth_terminator(c);
+                    if c == '…' {
+                        n += 2;
+                    }
+                    end += c.len_utf8();
+                    if first_end == i {
+                        first_end = end;
+                    }
+                }
+                Some(' ')
+                    if n > 0
+                        && self.bytes.get(end + 1) == Some(&b'.')
+                        && !char_at(text, end + 2).is_some_and(char::is_alphanumeric) =>
+                {
+                    spaced = true;
+                    end += 1;
+                }
+                _ => break,
+            }
+        }
+        // 2. Closing quotation marks and brackets (and stray terminators among them).
+        let mut e = end;
+        while let Some(c) = char_at(text, e) {
+            if is_closer(c) || (e > end && is_terminator(c)) {
+                e += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(after) = char_at(text, e) else {
+            return Step::Continue(end.max(i + 1));
+        };
+        if !after.is_whitespace() && !fullwidth {
+            return Step::Continue(end);
+        }
+        // 3. Inside an embedded quotation that closes later: not a boundary.
+        if self.suppress_until > i && e <= self.suppress_until {
+            return Step::Continue(end);
+        }
+        let next = self.next_after(e);
+        if matches!(next, Next::Blank | Next::End) {
+            return Step::Continue(end);
+        }
+        let prev = char_before(text, i);
+        let attached = prev.is_some_and(|c| !c.is_whitespace());
+        let (tok_start, tok) = self.token_before(i);
+        let opens_sentence = |n: Next<'_>| matches!(n, Next::Upper(_) | Next::Digit);
+
+        let boundary = if only_periods && n >= 2 {
+            // Ellipses.
+            let bracketed =
+                matches!(prev, Some('[' | '(')) && matches!(char_at(text, end), Some(']' | ')'));
+            if bracketed {
+                // `[...]` omits words inside a sentence; a capitalised word right after it
+                // (not after a closing quotation mark) starts a new one.
+                e == end + 1 && matches!(next, Next::Upper(_)) && {
+                    let ws = text.get(e..).unwrap_or("");
+                    ws.trim_start().starts_with(|c: char| c.is_uppercase())
+                }
+            } else if spaced && attached && n >= 4 {
+                // `word. . . . The`: the period ends the sentence, the ellipsis opens the next.
+                if matches!(next, Next::Upper(_)) {
+                    return Step::Break(first_end, end);
+                }
+                false
+            } else if spaced && n == 3 {
+                false
+            } else {
+                opens_sentence(next)
+            }
+        } else if n == 1 && only_periods {
+            // A single period: look at the word before it.
+            if let Some(m) = Marker::parse(tok) {
+                if tok_start < i && self.text.get(tok_start..i) == Some(tok) {
+                    let step = self.list_marker(m, tok_start, end);
+                    if let Step::Break(..) = step {
+                        return step;
+                    }
+                    if self.so_far(tok_start).is_empty() {
+                        return Step::Continue(end);
+                    }
+                }
+            }
+            let class = self.sp.lookup(tok).or_else(|| implied_class(tok));
+            match class {
+                Some(Class::Title | Class::Never) => false,
+                Some(Class::Time) => {
+                    let starts =
+                        matches!(next, Next::Upper(w) if self.is_starter(w) || self.is_title(w));
+                    starts && !self.fronted(tok_start)
+                }
+                Some(Class::Starter | Class::Credit | Class::Reporting) => opens_sentence(next),
+                Some(Class::Ambiguous | Class::Month | Class::Weekday | Class::Number) => {
+                    matches!(next, Next::Upper(w) if self.is_starter(w))
+                }
+                None => opens_sentence(next) || (next == Next::Dots && attached),
+            }
+        } else {
+            opens_sentence(next) || (fullwidth && next != Next::Lower)
+        };
+        if boundary {
+            Step::Break(e, e)
+        } else {
+            Step::Continue(end)
+        }
+    }
+
+    /// The sentence so far (before `tok_start`) is a short fronted prepositional phrase.
+    fn fronted(&self, tok_start: usize) -> bool {
+        let s = self.so_far(tok_start);
+        let first = s.split(' ').next().unwrap_or("");
+        FRONTED.contains(&first) && s.split(' ').count() <= 5 && !s.contains(',')
+    }
+}
+
+/// Classes implied by the shape of a word: initials (`E`) and dotted letter groups (`U.S`).
+fn implied_class(tok: &str) -> Option<Class> {
+    let mut chars = tok.chars();
+    let first = chars.next()?;
+    if chars.as_str().is_empty() {
+        return first.is_alphabetic().then_some(Class::Ambiguous);
+    }
+    if tok.contains('.')
+        && tok
+            .split('.')
+            .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+    {
+        return Some(Class::Ambiguous);
+    }
+    None
+}
+
+impl Iterator for SplitIter<'_, '_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        if self.done {
+            return None;
+        }
+        loop {
+            let rest = self.bytes.get(self.pos..).unwrap_or(&[]);
+            let Some(k) = rest.iter().position(|&b| is_interesting(b)) else {
+                self.done = true;
+                return self.cut(self.bytes.len());
+            };
+            let i = self.pos + k;
+            let b = rest.get(k).copied().unwrap_or(0);
+            match self.step(i, b) {
+                Step::Continue(p) => self.pos = p.max(i + 1),
+                Step::Break(at, p) => {
+                    self.pos = p.max(i + 1);
+                    if at > self.start {
+                        if let Some(s) = self.cut(at) {
+                            return Some(s);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        Splitter::new()
+            .split(text)
+            .into_iter()
+            .map(|s| &text[s])
+            .collect()
+    }
+
+    #[test]
+    fn builtin_table_parses() {
+        let mut v = Vec::new();
+        builtin_entries(&mut v).unwrap();
+        assert!(v.len() > 200);
+    }
+
+    #[test]
+    fn simple_terminators() {
+        assert_eq!(
+            split("Hello World. My name is Jonas."),
+            ["Hello World.", "My name is Jonas."]
+        );
+        assert_eq!(split("What? Yes! Fine."), ["What?", "Yes!", "Fine."]);
+        assert_eq!(split("Hello!? Is that you?"), ["Hello!?", "Is that you?"]);
+        assert_eq!(split("Really‽ Yes…"), ["Really‽", "Yes…"]);
+    }
+
+    #[test]
+    fn blank_line_is_hard_boundary() {
+        assert_eq!(
+            split("China’s Defense Chief in Belarus\n\nChina’s defense chief arrived. \u{a0}\n\n(Bloomberg) — He said."),
+            ["China’s Defense Chief in Belarus", "China’s defense chief arrived.", "(Bloomberg) — He said."]
+        );
+        assert_eq!(
+            split("One line\nwrapped here."),
+            ["One line\nwrapped here."]
+        );
+        let s = Splitter::builder()
+            .line_breaks_are_boundaries(true)
+            .build()
+            .unwrap();
+        let t = "Headline\nBody here.";
+        assert_eq!(s.split(t).len(), 2);
+    }
+
+    #[test]
+    fn titles_never_end_before_names() {
+        assert_eq!(
+            split("He met Gen. Smith and Sen. Warren today."),
+            ["He met Gen. Smith and Sen. Warren today."]
+        );
+        assert_eq!(
+            split("I can see Mt. Fuji from here."),
+            ["I can see Mt. Fuji from here."]
+        );
+    }
+
+    #[test]
+    fn ambiguous_end_only_before_starters() {
+        assert_eq!(
+            split("I live in the U.S. How about you?"),
+            ["I live in the U.S.", "How about you?"]
+        );
+        assert_eq!(
+            split("I work for the U.S. Government in Virginia."),
+            ["I work for the U.S. Government in Virginia."]
+        );
+        assert_eq!(
+            split("They sued Apple Inc. The case is open."),
+            ["They sued Apple Inc.", "The case is open."]
+        );
+        assert_eq!(
+            split("It was a U.S. Sen. Warren bill."),
+            ["It was a U.S. Sen. Warren bill."]
+        );
+    }
+
+    #[test]
+    fn times_months_numbers() {
+        assert_eq!(
+            split("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home."),
+            ["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went home."]
+        );
+        assert_eq!(
+            split("He arrived on Aug. 16 in Minsk."),
+            ["He arrived on Aug. 16 in Minsk."]
+        );
+        assert_eq!(
+            split("See No. 5 and p. 55 now."),
+            ["See No. 5 and p. 55 now."]
+        );
+        assert_eq!(
+            split("She has $100.00. It is in her bag."),
+            ["She has $100.00.", "It is in her bag."]
+        );
+        assert_eq!(
+            split("Growth was 2.5 percent in 2022. 2023 was worse."),
+            ["Growth was 2.5 percent in 2022.", "2023 was worse."]
+        );
+    }
+
+    #[test]
+    fn initials() {
+        assert_eq!(
+            split("J. R. R. Tolkien wrote it."),
+            ["J. R. R. Tolkien wrote it."]
+        );
+        assert_eq!(
+            split("We make a good team, you and I. Did you see Albert I. Jones yesterday?"),
+            [
+                "We make a good team, you and I.",
+                "Did you see Albert I. Jones yesterday?"
+            ]
+        );
+    }
+
+    #[test]
+    fn urls_emails_domains() {
+        assert_eq!(
+            split("Write to Jane.Doe@example.com. More stories are on bloomberg.com today. See https://x.org/a.html. Thanks."),
+            ["Write to Jane.Doe@example.com.", "More stories are on bloomberg.com today.", "See https://x.org/a.html.", "Thanks."]
+        );
+    }
+
+    #[test]
+    fn quotes_and_brackets() {
+        assert_eq!(
+            split("“Poland and Latvia have the same problem ...,” Duda told reporters in Warsaw. “We have no doubt.”"),
+            ["“Poland and Latvia have the same problem ...,” Duda told reporters in Warsaw.", "“We have no doubt.”"]
+        );
+        assert_eq!(
+            split("She said, \"This is great.\" she said."),
+            ["She said, \"This is great.\" she said."]
+        );
+        assert_eq!(
+            split("The spokesman said \"All were taken to hospital. There are no casualties left.\" Police left."),
+            ["The spokesman said \"All were taken to hospital. There are no casualties left.\"", "Police left."]
+        );
+        assert_eq!(
+            split("He teaches (He worked as an engineer.) at the school."),
+            ["He teaches (He worked as an engineer.) at the school."]
+        );
+        assert_eq!(
+            split("He said \"no. Never. (( ]] \" ” ‘ Ok."),
+            ["He said \"no. Never. (( ]] \" ” ‘ Ok."]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            split("I never meant that.... She left the store."),
+            ["I never meant that....", "She left the store."]
+        );
+        assert_eq!(
+            split("I wasn’t really ... well, what I mean...see . . . I didn’t."),
+            ["I wasn’t really ... well, what I mean...see . . . I didn’t."]
+        );
+        assert_eq!(
+            split("\"Bohr [...] used stairways [...]\" (Smith 55)."),
+            ["\"Bohr [...] used stairways [...]\" (Smith 55)."]
+        );
+    }
+
+    #[test]
+    fn lists_and_bullets() {
+        assert_eq!(
+            split("1. The first item 2. The second item"),
+            ["1. The first item", "2. The second item"]
+        );
+        assert_eq!(
+            split("a) The first item b) The second item"),
+            ["a) The first item", "b) The second item"]
+        );
+        assert_eq!(
+            split("• 9. The first item • 10. The second item"),
+            ["• 9. The first item", "• 10. The second item"]
+        );
+    }
+
+    #[test]
+    fn unicode_whitespace_and_terminators() {
+        assert_eq!(
+            split("It rained.\u{a0}Then it stopped."),
+            ["It rained.", "Then it stopped."]
+        );
+        assert_eq!(split("雨です。晴れです。"), ["雨です。", "晴れです。"]);
+    }
+
+    #[test]
+    fn builder_errors_name_source_and_line() {
+        let e = Splitter::builder()
+            .named_abbreviations_tsv("extra.tsv", "Gen.\ttitle\nFoo.\tbogus\n".as_bytes())
+            .build()
+            .unwrap_err();
+        assert_eq!(
+            (e.source_name.as_str(), e.line, e.kind.clone()),
+            ("extra.tsv", 2, ErrorKind::BadLine)
+        );
+        assert!(e.to_string().starts_with("extra.tsv:2: unknown class"));
+        let e = Splitter::builder()
+            .abbreviations_tsv("Foo\ttitle\n".as_bytes())
+            .build()
+            .unwrap_err();
+        assert_eq!(e.source_name, "<reader>");
+        let e = Splitter::builder()
+            .abbreviations_tsv("Foo.\n".as_bytes())
+            .build()
+            .unwrap_err();
+        assert!(e.reason.contains("abbreviation<TAB>class"));
+    }
+
+    #[test]
+    fn builder_adds_abbreviations() {
+        let t = "He works at Acme Grp. Smith agreed.";
+        assert_eq!(split(t).len(), 2);
+        let s = Splitter::builder()
+            .abbreviations_tsv("Grp.\ttitle\n".as_bytes())
+            .build()
+            .unwrap();
+        assert_eq!(s.split(t).len(), 1);
+        let s = Splitter::builder().without_builtin().build().unwrap();
+        assert_eq!(s.class_of("Mr."), None);
+        assert_eq!(Splitter::new().class_of("Mr."), Some(Class::Title));
+    }
+
+    #[test]
+    fn lazy_iter_matches_split() {
+        let t = "A b. C d! E f? G\n\nH.";
+        let s = Splitter::new();
+        assert_eq!(s.split_iter(t).collect::<Vec<_>>(), s.split(t));
     }
 }

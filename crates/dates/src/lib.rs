@@ -22,6 +22,10 @@
     )
 )]
 
+mod lex;
+mod pt;
+mod rules;
+
 pub use jiff::civil::Date;
 pub use lede_text::Span;
 
@@ -101,6 +105,8 @@ pub struct Timex {
 pub enum ErrorKind {
     /// An option was out of range.
     BadOption,
+    /// A lexicon file could not be parsed (the reason names file and line).
+    BadData,
 }
 
 /// An error building a [`DateTagger`].
@@ -114,20 +120,57 @@ pub struct Error {
 }
 
 /// Options for a [`DateTagger`].
-#[derive(Debug, Clone, Default)]
-pub struct DateTaggerBuilder {}
+#[derive(Debug, Clone)]
+pub struct DateTaggerBuilder {
+    builtin: bool,
+    extra: Vec<(String, String)>,
+}
 
-impl DateTaggerBuilder {
-    /// Builds the tagger.
-    pub fn build(self) -> Result<DateTagger, Error> {
-        Ok(DateTagger::new())
+impl Default for DateTaggerBuilder {
+    fn default() -> Self {
+        DateTaggerBuilder {
+            builtin: true,
+            extra: Vec::new(),
+        }
     }
 }
+
+impl DateTaggerBuilder {
+    /// Leaves out the built-in lexicon (then add one with [`lexicon_tsv`](Self::lexicon_tsv)).
+    pub fn without_builtin(mut self) -> Self {
+        self.builtin = false;
+        self
+    }
+
+    /// Adds lexicon lines (`word<TAB>class<TAB>argument`, the format of the built-in
+    /// `data/lexicon.tsv`); `name` appears in error messages.
+    pub fn lexicon_tsv(mut self, name: &str, tsv: &str) -> Self {
+        self.extra.push((name.to_string(), tsv.to_string()));
+        self
+    }
+
+    /// Builds the tagger.
+    pub fn build(self) -> Result<DateTagger, Error> {
+        let mut lexicon = lex::Lexicon::default();
+        if self.builtin {
+            lexicon.add_tsv("lexicon.tsv", BUILTIN_LEXICON)?;
+        }
+        for (name, tsv) in &self.extra {
+            lexicon.add_tsv(name, tsv)?;
+        }
+        Ok(DateTagger { lexicon })
+    }
+}
+
+#[cfg(feature = "builtin-data")]
+const BUILTIN_LEXICON: &str = include_str!("../data/lexicon.tsv");
+#[cfg(not(feature = "builtin-data"))]
+const BUILTIN_LEXICON: &str = "";
 
 /// A date tagger; build once, share across threads.
 #[derive(Debug, Clone)]
 pub struct DateTagger {
-    year: regex::Regex,
+    lexicon: lex::Lexicon,
 }
 
 impl Default for DateTagger {
@@ -138,11 +181,11 @@ impl Default for DateTagger {
 
 impl DateTagger {
     /// A tagger with the built-in lexicon.
-    #[allow(clippy::unwrap_used)]
     pub fn new() -> Self {
-        DateTagger {
-            year: regex::Regex::new(r"\b(19|20)\d\d\b").unwrap(),
-        }
+        let mut lexicon = lex::Lexicon::default();
+        // The built-in lexicon is checked by the tests; a failure here leaves the lexicon partial.
+        let _ = lexicon.add_tsv("lexicon.tsv", BUILTIN_LEXICON);
+        DateTagger { lexicon }
     }
 
     /// Options.
@@ -153,16 +196,50 @@ impl DateTagger {
     /// Finds and resolves the date and time expressions of `text`; relative expressions are
     /// resolved against `anchor` (the document date) when given.
     pub fn tag(&self, text: &str, anchor: Option<Date>) -> Vec<Timex> {
-        let _ = anchor;
-        self.year
-            .find_iter(text)
-            .map(|m| Timex {
-                span: Span::new(m.start(), m.end()),
-                kind: TimexKind::Date,
-                value: m.as_str().to_string(),
-                modifier: None,
-                interval: None,
-            })
-            .collect()
+        let mut toks = Vec::new();
+        lex::tokenize(&self.lexicon, text, &mut toks);
+        let mut doc = rules::Doc {
+            text,
+            t: &toks,
+            lex: &self.lexicon,
+            anchor,
+            last: None,
+            lastq: None,
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(c) = doc.match_at(i) else {
+                i += 1;
+                continue;
+            };
+            let (Some(s), Some(e)) = (toks.get(c.s), c.e.checked_sub(1).and_then(|k| toks.get(k)))
+            else {
+                i += 1;
+                continue;
+            };
+            if let (rules::Val::Pt(p), true) = (&c.val, c.refable) {
+                let p = *p;
+                doc.last = Some(p);
+                if matches!(p, pt::Pt::Quarter(..) | pt::Pt::Half(..)) {
+                    doc.lastq = Some(p);
+                }
+            }
+            let interval = match &c.val {
+                rules::Val::Pt(p) if c.kind == TimexKind::Date || c.kind == TimexKind::Time => {
+                    p.interval()
+                }
+                _ => None,
+            };
+            out.push(Timex {
+                span: Span::new(s.s, e.e),
+                kind: c.kind,
+                value: c.val.value(),
+                modifier: c.modifier,
+                interval,
+            });
+            i = c.e.max(i + 1);
+        }
+        out
     }
 }

@@ -1,0 +1,2107 @@
+//! Recognition and resolution rules over tokens.
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+use crate::lex::{Approx, Lex, Lexicon, ModW, Prep, RefW, Rel, Suf, Tok, Unit, K, NO_ID};
+use crate::pt::{quarter_of, season_of, wd_num, week_of, ymd, Pt};
+use crate::{Modifier, TimexKind};
+
+/// A value: a resolved calendar object or a literal TIMEX3 string.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Val {
+    Pt(Pt),
+    Str(String),
+}
+
+/// A candidate expression over tokens `s..e`.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub s: usize,
+    pub e: usize,
+    pub kind: TimexKind,
+    pub val: Val,
+    pub modifier: Option<Modifier>,
+    /// Whether later mentions may refer back to this one.
+    pub refable: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// Per-document parsing state.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub t: &'a [Tok],
+    pub lex: &'a Lexicon,
+    pub anchor: Option<Date>,
+    /// The last resolved calendar mention (for `the next day`, `that week`).
+    pub last: Option<Pt>,
+    /// The last quarter-like mention (for `the quarter`, `a year earlier`).
+    pub lastq: Option<Pt>,
+}
+
+fn cand(s: usize, e: usize, kind: TimexKind, val: Val) -> Option<Cand> {
+    Some(Cand {
+        s,
+        e,
+        kind,
+        val,
+        modifier: None,
+        refable: true,
+    })
+}
+
+fn derived(c: Option<Cand>) -> Option<Cand> {
+    c.map(|c| Cand {
+        refable: false,
+        ..c
+    })
+}
+
+fn date_pt(s: usize, e: usize, p: Pt) -> Option<Cand> {
+    let kind = match p {
+        Pt::Time(..) | Pt::DayPart(..) => TimexKind::Time,
+        _ => TimexKind::Date,
+    };
+    cand(s, e, kind, Val::Pt(p))
+}
+
+fn str_c(s: usize, e: usize, kind: TimexKind, v: impl Into<String>) -> Option<Cand> {
+    cand(s, e, kind, Val::Str(v.into()))
+}
+
+fn unit_code(u: Unit) -> (&'static str, bool, u32) {
+    // (letter, is-time, multiplier)
+    match u {
+        Unit::Second => ("S", true, 1),
+        Unit::Minute => ("M", true, 1),
+        Unit::Hour => ("H", true, 1),
+        Unit::Day => ("D", false, 1),
+        Unit::Week => ("W", false, 1),
+        Unit::Fortnight => ("W", false, 2),
+        Unit::Month => ("M", false, 1),
+        Unit::Quarter => ("Q", false, 1),
+        Unit::Year => ("Y", false, 1),
+        Unit::Decade => ("DE", false, 1),
+        Unit::Century => ("CE", false, 1),
+        Unit::Weekend => ("WE", false, 1),
+    }
+}
+
+/// A duration value: `P3D`, `PT2H`, `PXY`; `None` for an unspecified count.
+pub(crate) fn dur_value(n: Option<u32>, u: Unit) -> String {
+    let (l, time, mul) = unit_code(u);
+    let (l, mul) = match (u, n) {
+        (Unit::Decade, Some(_)) => ("Y", 10),
+        (Unit::Century, Some(_)) => ("Y", 100),
+        _ => (l, mul),
+    };
+    let num = n.map_or_else(|| "X".to_string(), |n| n.saturating_mul(mul).to_string());
+    if time {
+        format!("PT{num}{l}")
+    } else {
+        format!("P{num}{l}")
+    }
+}
+
+const STOP_BEFORE_NUM: &[&str] = &[
+    "version",
+    "v",
+    "room",
+    "rooms",
+    "flight",
+    "no",
+    "number",
+    "route",
+    "page",
+    "pages",
+    "suite",
+    "box",
+    "apt",
+    "windows",
+    "model",
+    "highway",
+    "interstate",
+    "channel",
+    "jersey",
+    "pin",
+    "code",
+    "ext",
+    "tel",
+    "phone",
+    "fax",
+    "unit",
+    "gate",
+    "platform",
+    "bus",
+    "exit",
+    "title",
+];
+
+const STOP_AFTER_NUM: &[&str] = &[
+    "people",
+    "persons",
+    "residents",
+    "votes",
+    "troops",
+    "soldiers",
+    "workers",
+    "students",
+    "cases",
+    "deaths",
+    "copies",
+    "points",
+    "feet",
+    "foot",
+    "meters",
+    "metres",
+    "miles",
+    "km",
+    "kilometers",
+    "kilometres",
+    "dollars",
+    "euros",
+    "yuan",
+    "pounds",
+    "shares",
+    "cars",
+    "jobs",
+    "homes",
+    "times",
+    "percent",
+    "tons",
+    "tonnes",
+    "members",
+    "employees",
+    "yards",
+    "pages",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "lane",
+    "way",
+    "square",
+    "place",
+    "calories",
+    "units",
+    "barrels",
+    "acres",
+    "hectares",
+    "seats",
+    "rupees",
+    "francs",
+    "marks",
+    "yen",
+    "lire",
+    "pesos",
+    "cents",
+    "victims",
+    "prisoners",
+    "refugees",
+    "delegates",
+    "children",
+    "women",
+    "men",
+    "visitors",
+    "passengers",
+    "users",
+    "items",
+];
+
+impl<'a> Doc<'a> {
+    fn lx(&self, i: usize) -> &'a [Lex] {
+        match self.t.get(i).map(|t| t.k) {
+            Some(K::Word { id, .. }) if id != NO_ID => self.lex.entry(id),
+            _ => &[],
+        }
+    }
+
+    fn find<T>(&self, i: usize, f: impl Fn(Lex) -> Option<T>) -> Option<T> {
+        self.lx(i).iter().find_map(|&l| f(l))
+    }
+
+    fn has(&self, i: usize, l: Lex) -> bool {
+        self.lx(i).contains(&l)
+    }
+
+    fn is_p(&self, i: usize, c: u8) -> bool {
+        matches!(self.t.get(i).map(|t| t.k), Some(K::P(x)) if x == c)
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        matches!(self.t.get(i).map(|t| t.k), Some(K::Word { cap: true, .. }))
+    }
+
+    fn upper(&self, i: usize) -> bool {
+        matches!(
+            self.t.get(i).map(|t| t.k),
+            Some(K::Word { upper: true, .. })
+        )
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        match self.t.get(i) {
+            Some(t) if matches!(t.k, K::Word { .. }) => self.text.get(t.s..t.e).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        matches!(self.t.get(i).map(|t| t.k), Some(K::Word { .. }))
+    }
+
+    /// A plain number token: value, digit count.
+    fn num(&self, i: usize) -> Option<(u32, u8)> {
+        match self.t.get(i).map(|t| t.k) {
+            Some(K::Num {
+                v,
+                len,
+                suf: Suf::None,
+                grouped: false,
+            }) => Some((v, len)),
+            _ => None,
+        }
+    }
+
+    fn prep(&self, i: usize) -> Option<Prep> {
+        self.find(i, |l| if let Lex::Prep(p) = l { Some(p) } else { None })
+    }
+
+    fn month(&self, i: usize) -> Option<i8> {
+        if !self.cap(i) {
+            return None;
+        }
+        self.find(i, |l| if let Lex::Month(m) = l { Some(m) } else { None })
+    }
+
+    fn weekday(&self, i: usize) -> Option<i8> {
+        if !self.cap(i) || self.upper(i) && self.word(i).len() <= 3 {
+            return None;
+        }
+        let len = self.word(i).len();
+        if len < 6 {
+            return None; // no abbreviations: `Sun`, `Wed`, `Sat`
+        }
+        self.find(i, |l| {
+            if let Lex::Weekday(m) = l {
+                Some(m)
+            } else {
+                None
+            }
+        })
+    }
+
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        self.find(i, |l| match l {
+            Lex::Unit(u) => Some((u, false)),
+            Lex::Units(u) => Some((u, true)),
+            _ => None,
+        })
+    }
+
+    fn rel(&self, i: usize) -> Option<Rel> {
+        self.find(i, |l| if let Lex::Rel(r) = l { Some(r) } else { None })
+    }
+
+    fn ord(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(o) = self.find(i, |l| if let Lex::Ord(o) = l { Some(o) } else { None }) {
+            return Some((o, i + 1));
+        }
+        match self.t.get(i).map(|t| t.k) {
+            Some(K::Num {
+                v, suf: Suf::Ord, ..
+            }) => Some((v, i + 1)),
+            _ => None,
+        }
+    }
+
+    fn season(&self, i: usize) -> Option<u8> {
+        self.find(i, |l| {
+            if let Lex::Season(s) = l {
+                Some(s)
+            } else {
+                None
+            }
+        })
+    }
+
+    fn part(&self, i: usize) -> Option<u8> {
+        self.find(i, |l| if let Lex::Part(s) = l { Some(s) } else { None })
+    }
+
+    fn modw(&self, i: usize) -> Option<ModW> {
+        self.find(i, |l| if let Lex::Mod(s) = l { Some(s) } else { None })
+    }
+
+    /// Sentence boundary just before token `i`.
+    fn boundary_before(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return true;
+        };
+        match self.t.get(prev).map(|t| t.k) {
+            Some(K::P(b'.' | b'!' | b'?' | b';' | b'"')) => true,
+            _ => self.t.get(i).is_some_and(|t| {
+                t.space_before
+                    && self
+                        .text
+                        .get(self.t.get(prev).map_or(0, |p| p.e)..t.s)
+                        .is_some_and(|g| g.contains('\n'))
+            }),
+        }
+    }
+
+    /// Tense around tokens `s..e`: the closest tense cue wins.
+    pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
+        let mut back = None;
+        let mut k = s;
+        let mut dist = 0;
+        while k > 0 && dist < 14 {
+            if self.boundary_before(k) && dist > 0 {
+                break;
+            }
+            k -= 1;
+            dist += 1;
+            if let Some(t) = self.cue(k) {
+                back = Some((t, dist));
+                break;
+            }
+            if self.boundary_before(k) {
+                break;
+            }
+        }
+        let mut fwd = None;
+        let mut k = e;
+        let mut dist = 0;
+        while k < self.t.len() && dist < 8 {
+            if self.boundary_before(k) {
+                break;
+            }
+            if let Some(t) = self.cue(k) {
+                fwd = Some((t, dist + 1));
+                break;
+            }
+            k += 1;
+            dist += 1;
+        }
+        match (back, fwd) {
+            (Some((b, db)), Some((f, df))) => {
+                if df + 1 < db {
+                    f
+                } else {
+                    b
+                }
+            }
+            (Some((b, _)), None) => b,
+            (None, Some((f, _))) => f,
+            (None, None) => Tense::Unknown,
+        }
+    }
+
+    fn cue(&self, k: usize) -> Option<Tense> {
+        let l = self.lx(k);
+        if l.contains(&Lex::Fut) {
+            // `'ll`, `will`, `would` ... ; `would` after `said` still points ahead.
+            return Some(Tense::Future);
+        }
+        if l.contains(&Lex::Past) {
+            return Some(Tense::Past);
+        }
+        if l.contains(&Lex::Pres) {
+            return Some(Tense::Unknown);
+        }
+        if l.contains(&Lex::To) && self.is_word(k + 1) && self.lx(k + 1).is_empty() {
+            // `to` + verb: an infinitive looks ahead (`plans to visit Friday`).
+            return None;
+        }
+        match self.t.get(k).map(|t| t.k) {
+            Some(K::Word {
+                ed: true,
+                cap: false,
+                ..
+            }) if l.is_empty() => Some(Tense::Past),
+            _ => None,
+        }
+    }
+
+    // ---------------------------------------------------------------- resolution helpers
+
+    /// A month (and day) without a year: the nearest occurrence, biased by tense.
+    fn month_year(&self, m: i8, d: Option<i8>, tense: Tense) -> Option<i32> {
+        let a = self.anchor?;
+        let y = i32::from(a.year());
+        let mut best = (i64::MAX, y);
+        for cy in [y - 1, y, y + 1] {
+            let Some(c) = ymd(cy, m, d.unwrap_or(15)) else {
+                continue;
+            };
+            let diff = i64::from((c - a).get_days());
+            let mut cost = diff.abs();
+            if diff > 0 && tense == Tense::Past || diff < 0 && tense == Tense::Future {
+                cost += 60;
+            }
+            if cost < best.0 {
+                best = (cost, cy);
+            }
+        }
+        Some(best.1)
+    }
+
+    /// A bare weekday, by tense: the latest one on or before the anchor for the past, the
+    /// next one on or after for the future.
+    fn weekday_date(&self, w: i8, tense: Tense, rel: Option<Rel>) -> Option<Date> {
+        let a = self.anchor?;
+        let cur = wd_num(a);
+        let back = i32::from((cur - w).rem_euclid(7));
+        let fwd = i32::from((w - cur).rem_euclid(7));
+        let off = match rel {
+            Some(Rel::Last | Rel::Past | Rel::Prev) => {
+                if back == 0 {
+                    -7
+                } else {
+                    -back
+                }
+            }
+            Some(Rel::Next | Rel::Following) => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+            Some(Rel::This) => {
+                if tense == Tense::Past {
+                    -back
+                } else {
+                    fwd
+                }
+            }
+            _ => match tense {
+                Tense::Future => fwd,
+                _ => -back,
+            },
+        };
+        a.checked_add(off.days()).ok()
+    }
+
+    fn anchor_pt(&self, u: Unit) -> Option<Pt> {
+        let a = self.anchor?;
+        let y = i32::from(a.year());
+        Some(match u {
+            Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => Pt::Day(a),
+            Unit::Week | Unit::Fortnight => week_of(a),
+            Unit::Weekend => match week_of(a) {
+                Pt::Week(y, w) => Pt::Weekend(y, w),
+                p => p,
+            },
+            Unit::Month => Pt::Month(y, a.month()),
+            Unit::Quarter => Pt::Quarter(y, quarter_of(a.month())),
+            Unit::Year => Pt::Year(y),
+            Unit::Decade => Pt::Decade(y.div_euclid(10)),
+            Unit::Century => Pt::Century(y.div_euclid(100)),
+        })
+    }
+
+    /// The reference quarter for `the quarter`, `the latest period`.
+    fn ref_quarter(&self) -> Option<Pt> {
+        if let Some(q) = self.lastq {
+            if matches!(q, Pt::Quarter(..) | Pt::Half(..)) {
+                return Some(q);
+            }
+        }
+        let a = self.anchor?;
+        Pt::Quarter(i32::from(a.year()), quarter_of(a.month())).shift(-1)
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /// All rules at token `i`; the longest match wins.
+    pub(crate) fn match_at(&self, i: usize) -> Option<Cand> {
+        let tok = self.t.get(i)?;
+        let lexes = self.lx(i);
+        let is_num = matches!(tok.k, K::Num { .. });
+        let is_q =
+            matches!(tok.k, K::Word { .. }) && (self.word_is(i, "q") || self.word_is(i, "h"));
+        if lexes.is_empty() && !is_num && !is_q && !self.is_p(i, b'\'') {
+            return None;
+        }
+        let mut best: Option<Cand> = None;
+        let mut take = |c: Option<Cand>| {
+            if let Some(c) = c {
+                if c.e > c.s && best.as_ref().map_or(true, |b| c.e > b.e) {
+                    best = Some(c);
+                }
+            }
+        };
+        take(self.r_approx(i));
+        take(self.r_mod(i));
+        take(self.r_core(i));
+        best
+    }
+
+    /// Core expressions (no leading modifier).
+    fn r_core(&self, i: usize) -> Option<Cand> {
+        let mut best: Option<Cand> = None;
+        let mut take = |c: Option<Cand>| {
+            if let Some(c) = c {
+                if c.e > c.s && best.as_ref().map_or(true, |b| c.e > b.e) {
+                    best = Some(c);
+                }
+            }
+        };
+        take(self.r_time(i));
+        take(self.r_month_date(i));
+        take(self.r_day_month(i));
+        take(self.r_numeric_date(i));
+        take(self.r_year(i));
+        take(self.r_quarter(i));
+        take(self.r_season(i));
+        take(self.r_rel(i));
+        take(self.r_the(i));
+        take(self.r_word(i));
+        take(self.r_weekday(i));
+        take(self.r_duration(i));
+        take(self.r_set(i));
+        best
+    }
+
+    /// `about two years`, `nearly forty years`, `more than a year`, `up to 180 days`.
+    fn r_approx(&self, i: usize) -> Option<Cand> {
+        let a = self.find(i, |l| {
+            if let Lex::Approx(a) = l {
+                Some(a)
+            } else {
+                None
+            }
+        })?;
+        let mut j = i + 1;
+        let m = match a {
+            Approx::More | Approx::Less if self.has(i + 1, Lex::Than) => {
+                j += 1;
+                if a == Approx::More {
+                    Modifier::MoreThan
+                } else {
+                    Modifier::LessThan
+                }
+            }
+            Approx::More if self.word_is(i, "least") => return None,
+            Approx::More | Approx::Less if self.word_is(i, "up") && self.has(i + 1, Lex::To) => {
+                j += 1;
+                Modifier::LessThan
+            }
+            Approx::Less if self.word_is(i, "nearly") || self.word_is(i, "almost") => {
+                Modifier::LessThan
+            }
+            Approx::About if !self.word_is(i, "some") => Modifier::Approx,
+            _ => return None,
+        };
+        let c = self.r_duration(j)?;
+        Some(Cand {
+            s: i,
+            modifier: Some(m),
+            ..c
+        })
+    }
+
+    /// `early 2023`, `late November`, `mid-August`, `the end of the year`, `the beginning of 1990`.
+    fn r_mod(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        if self.has(j, Lex::The) {
+            j += 1;
+        }
+        let m = self.modw(j)?;
+        let the = j > i;
+        j += 1;
+        let needs_of = matches!(m, ModW::End | ModW::Start) || the;
+        if needs_of {
+            if !self.has(j, Lex::Of) {
+                return None;
+            }
+            j += 1;
+        } else if self.is_p(j, b'-') {
+            j += 1;
+        }
+        if self.word_is(i, "late") && !self.attached(j) && self.is_word(j) && self.lx(j).is_empty()
+        {
+            return None;
+        }
+        let inner = self.r_core(j)?;
+        if inner.s != j {
+            return None;
+        }
+        // Only calendar periods take these modifiers.
+        match &inner.val {
+            Val::Pt(_) => {}
+            Val::Str(v) if v.starts_with('X') => {}
+            _ => return None,
+        }
+        let modifier = Some(match m {
+            ModW::Early => Modifier::Early,
+            ModW::Late => Modifier::Late,
+            ModW::Mid => Modifier::Mid,
+            ModW::End => Modifier::End,
+            ModW::Start => Modifier::Start,
+        });
+        Some(Cand {
+            s: i,
+            modifier,
+            ..inner
+        })
+    }
+
+    /// Clock times: `3 p.m.`, `10:30 a.m. EST`, `15:30`, `noon`, followed by an optional day.
+    fn r_time(&self, i: usize) -> Option<Cand> {
+        let (h, m, mut j) = self.clock(i)?;
+        // Optional time zone.
+        if self.upper(j)
+            && matches!(
+                self.word(j),
+                "EST"
+                    | "EDT"
+                    | "ET"
+                    | "GMT"
+                    | "UTC"
+                    | "PST"
+                    | "PDT"
+                    | "CST"
+                    | "CDT"
+                    | "BST"
+                    | "CET"
+            )
+        {
+            j += 1;
+        }
+        // Optional day: `Wednesday`, `today`, `Aug. 16`.
+        let mut day: Option<(Date, usize)> = None;
+        let mut k = j;
+        if self.prep(k) == Some(Prep::On) {
+            k += 1;
+        }
+        if let Some(w) = self.weekday(k) {
+            let tense = self.tense(i, k + 1);
+            if let Some(d) = self.weekday_date(w, tense, None) {
+                day = Some((d, k + 1));
+            } else {
+                return str_c(
+                    i,
+                    k + 1,
+                    TimexKind::Time,
+                    format!("XXXX-WXX-{w}T{h:02}:{m:02}"),
+                );
+            }
+        } else if let Some(off) = self.find(k, |l| if let Lex::Day(d) = l { Some(d) } else { None })
+        {
+            if let Some(a) = self.anchor {
+                day = a
+                    .checked_add(i32::from(off).days())
+                    .ok()
+                    .map(|d| (d, k + 1));
+            }
+        } else if let Some(c) = self.r_month_date(k) {
+            if let Val::Pt(Pt::Day(d)) = c.val {
+                day = Some((d, c.e));
+            }
+        }
+        let (d, e) = match day {
+            Some(x) => x,
+            None => match self.last_day() {
+                Some(d) => (d, j),
+                None => return str_c(i, j, TimexKind::Time, format!("XXXX-XX-XXT{h:02}:{m:02}")),
+            },
+        };
+        date_pt(i, e, Pt::Time(d, h, m))
+    }
+
+    fn last_day(&self) -> Option<Date> {
+        match self.last {
+            Some(Pt::Day(d)) | Some(Pt::DayPart(d, _)) | Some(Pt::Time(d, _, _)) => Some(d),
+            _ => self.anchor,
+        }
+    }
+
+    /// `h[:mm] (a.m.|p.m.|am|pm)`, `hh:mm`, `noon`, `midnight`.
+    fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
+        if let Some(n) = self.find(i, |l| if let Lex::Noon(n) = l { Some(n) } else { None }) {
+            return Some((n, 0, i + 1));
+        }
+        let tok = self.t.get(i)?;
+        let (h, pm_attached) = match tok.k {
+            K::Num {
+                v,
+                len: 1..=2,
+                suf: Suf::None,
+                grouped: false,
+            } => (v, None),
+            K::Num {
+                v,
+                len: 1..=2,
+                suf: Suf::Am,
+                ..
+            } => (v, Some(false)),
+            K::Num {
+                v,
+                len: 1..=2,
+                suf: Suf::Pm,
+                ..
+            } => (v, Some(true)),
+            _ => return None,
+        };
+        let mut j = i + 1;
+        let mut min = 0u32;
+        let mut has_min = false;
+        if pm_attached.is_none() && self.is_p(j, b':') && self.attached(j) && self.attached(j + 1) {
+            if let Some(K::Num {
+                v,
+                len: 2,
+                suf,
+                grouped: false,
+            }) = self.t.get(j + 1).map(|t| t.k)
+            {
+                if v < 60 {
+                    min = v;
+                    has_min = true;
+                    j += 2;
+                    if suf == Suf::Am || suf == Suf::Pm {
+                        return self.clock_finish(h, min, Some(suf == Suf::Pm), j);
+                    }
+                }
+            }
+        }
+        if let Some(pm) = pm_attached {
+            return self.clock_finish(h, min, Some(pm), j);
+        }
+        // `a.m.`, `p.m.`, `am`, `pm`
+        let w = self.word(j).to_ascii_lowercase();
+        let ampm = match w.as_str() {
+            "a" | "p" if self.is_p(j + 1, b'.') && self.word(j + 2).eq_ignore_ascii_case("m") => {
+                let pm = w == "p";
+                j += 3;
+                if self.is_p(j, b'.') && self.attached(j) {
+                    j += 1;
+                }
+                Some(pm)
+            }
+            "am" | "pm" => {
+                j += 1;
+                Some(w == "pm")
+            }
+            _ => None,
+        };
+        if ampm.is_none() {
+            if has_min && h < 24 && self.attached(i + 1) {
+                // 24-hour clock `15:30`; not a ratio or score with a one-digit side.
+                if self.is_p(j, b':') || self.is_p(i.wrapping_sub(1), b':') {
+                    return None;
+                }
+                return Some((u8::try_from(h).ok()?, u8::try_from(min).ok()?, j));
+            }
+            return None;
+        }
+        self.clock_finish(h, min, ampm, j)
+    }
+
+    fn clock_finish(&self, h: u32, m: u32, pm: Option<bool>, j: usize) -> Option<(u8, u8, usize)> {
+        if !(1..=12).contains(&h) || m > 59 {
+            return None;
+        }
+        let h = match pm {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            _ => h,
+        };
+        Some((u8::try_from(h).ok()?, u8::try_from(m).ok()?, j))
+    }
+
+    /// A day-of-month number at `i` (`16`, `16th`).
+    fn dom(&self, i: usize) -> Option<i8> {
+        match self.t.get(i).map(|t| t.k) {
+            Some(K::Num {
+                v,
+                len: 1..=2,
+                suf: Suf::None | Suf::Ord,
+                grouped: false,
+            }) if (1..=31).contains(&v) => i8::try_from(v).ok(),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year at `i`.
+    fn year_num(&self, i: usize) -> Option<i32> {
+        match self.t.get(i).map(|t| t.k) {
+            Some(K::Num {
+                v,
+                len: 4,
+                suf: Suf::None,
+                grouped: false,
+            }) if (1000..=2199).contains(&v) => i32::try_from(v).ok(),
+            _ => None,
+        }
+    }
+
+    /// Month token plus its abbreviation period.
+    fn month_tok(&self, i: usize) -> Option<(i8, usize)> {
+        let m = self.month(i)?;
+        let len = self.word(i).len();
+        let mut j = i + 1;
+        if len <= 4 && self.is_p(j, b'.') && self.attached(j) {
+            j += 1;
+        } else if len <= 4 && len != 3 && !self.word_is(i, "june") && !self.word_is(i, "july") {
+            // `Sept` without a period is fine; 3-letter forms need a day or year next.
+        }
+        Some((m, j))
+    }
+
+    /// `Aug. 16, 2023`, `August 16`, `August 2023`, `August`, `Wednesday, Aug. 16`.
+    fn r_month_date(&self, i: usize) -> Option<Cand> {
+        let (m, mut j) = self.month_tok(i)?;
+        let abbrev3 = self.word(i).len() == 3 && !self.word_is(i, "may");
+        if let Some(d) = self.dom(j) {
+            // Not `May 5-4` scores or `March 3:15`.
+            if self.is_p(j + 1, b':') {
+                return None;
+            }
+            j += 1;
+            let mut k = j;
+            if self.is_p(k, b',') {
+                k += 1;
+            }
+            if let Some(y) = self.year_num(k) {
+                let d0 = ymd(y, m, d)?;
+                return date_pt(i, k + 1, Pt::Day(d0));
+            }
+            let tense = self.tense(i, j);
+            return match self.month_year(m, Some(d), tense) {
+                Some(y) => date_pt(i, j, Pt::Day(ymd(y, m, d)?)),
+                None => str_c(i, j, TimexKind::Date, format!("XXXX-{m:02}-{d:02}")),
+            };
+        }
+        // `August 2023`, `August of 2023`, `August, 2023`
+        let mut k = j;
+        if self.has(k, Lex::Of) || self.is_p(k, b',') {
+            k += 1;
+        }
+        if let Some(y) = self.year_num(k) {
+            return date_pt(i, k + 1, Pt::Month(y, m));
+        }
+        if abbrev3 {
+            return None;
+        }
+        // Bare month: `May` and `March` need a cue before.
+        let ambiguous = self.word_is(i, "may") || self.word_is(i, "march");
+        let prev = i.checked_sub(1);
+        let cue = prev.is_some_and(|p| {
+            matches!(
+                self.prep(p),
+                Some(
+                    Prep::In
+                        | Prep::Since
+                        | Prep::By
+                        | Prep::Until
+                        | Prep::During
+                        | Prep::Through
+                        | Prep::Before
+                        | Prep::After
+                        | Prep::From
+                )
+            ) || self.has(p, Lex::To)
+                || self.has(p, Lex::Of)
+                || self.modw(p).is_some()
+                || self.is_p(p, b'-')
+        });
+        if ambiguous && !cue {
+            return None;
+        }
+        if !cue && self.cap(j) && self.lx(j).is_empty() {
+            return None; // a name: `August Wilson`
+        }
+        // `August last year`, `January this year`, `June next year`
+        if let (Some(r), Some((Unit::Year, false))) = (self.rel(j), self.unit(j + 1)) {
+            if let Some(a) = self.anchor {
+                let y = i32::from(a.year());
+                let y = match r {
+                    Rel::Last | Rel::Prev | Rel::Past => y - 1,
+                    Rel::Next | Rel::Following => y + 1,
+                    Rel::This => y,
+                    _ => return None,
+                };
+                return date_pt(i, j + 2, Pt::Month(y, m));
+            }
+        }
+        let tense = self.tense(i, j);
+        match self.month_year(m, None, tense) {
+            Some(y) => date_pt(i, j, Pt::Month(y, m)),
+            None => str_c(i, j, TimexKind::Date, format!("XXXX-{m:02}")),
+        }
+    }
+
+    /// `16 August 2023`, `16th of August`.
+    fn r_day_month(&self, i: usize) -> Option<Cand> {
+        let d = self.dom(i)?;
+        let mut j = i + 1;
+        if self.has(j, Lex::Of) {
+            j += 1;
+        }
+        let (m, mut j) = self.month_tok(j)?;
+        if self.is_p(j, b',') && self.year_num(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some(y) = self.year_num(j) {
+            return date_pt(i, j + 1, Pt::Day(ymd(y, m, d)?));
+        }
+        let tense = self.tense(i, j);
+        match self.month_year(m, Some(d), tense) {
+            Some(y) => date_pt(i, j, Pt::Day(ymd(y, m, d)?)),
+            None => str_c(i, j, TimexKind::Date, format!("XXXX-{m:02}-{d:02}")),
+        }
+    }
+
+    /// `2023-08-16`, `8/16/2023`, `8/16/23`.
+    fn r_numeric_date(&self, i: usize) -> Option<Cand> {
+        let (a, alen) = self.num(i)?;
+        let sep = match self.t.get(i + 1).map(|t| t.k) {
+            Some(K::P(c @ (b'-' | b'/'))) => c,
+            _ => return None,
+        };
+        if !(self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.attached(i + 3)
+            && self.attached(i + 4))
+        {
+            return None;
+        }
+        let (b, _) = self.num(i + 2)?;
+        if !self.is_p(i + 3, sep) {
+            return None;
+        }
+        let (c, clen) = self.num(i + 4)?;
+        // No trailing separator + digit (`1-800-555-2018` phone numbers).
+        if (self.is_p(i + 5, b'-') || self.is_p(i + 5, b'/')) && self.attached(i + 5) {
+            return None;
+        }
+        if i > 0 && self.attached(i) && (self.is_p(i - 1, b'-') || self.is_p(i - 1, b'/')) {
+            return None;
+        }
+        let (y, m, d) = if sep == b'-' && alen == 4 {
+            (i32::try_from(a).ok()?, b, c)
+        } else if sep == b'/' && alen <= 2 && (clen == 4 || clen == 2) {
+            let y = i32::try_from(c).ok()?;
+            let y = if clen == 2 {
+                if y < 50 {
+                    2000 + y
+                } else {
+                    1900 + y
+                }
+            } else {
+                y
+            };
+            (y, a, b)
+        } else {
+            return None;
+        };
+        let d0 = ymd(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)?;
+        date_pt(i, i + 5, Pt::Day(d0))
+    }
+
+    /// Years, decades, centuries, `fiscal 1989`, `the 1990s`, `'90s`, `the 21st century`.
+    fn r_year(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let the = self.has(j, Lex::The);
+        if the {
+            j += 1;
+        }
+        // `the 21st century`, `20th century`
+        if let Some((o, k)) = self.ord(j) {
+            if let Some((Unit::Century, false)) = self.unit(k) {
+                let c = i32::try_from(o).ok()?.checked_sub(1)?;
+                return date_pt(i, k + 1, Pt::Century(c));
+            }
+        }
+        // `'90s`
+        if self.is_p(j, b'\'') {
+            if let Some(K::Num {
+                v,
+                len: 2,
+                suf: Suf::S,
+                ..
+            }) = self.t.get(j + 1).map(|t| t.k)
+            {
+                if self.attached(j + 1) && v % 10 == 0 {
+                    let v = i32::try_from(v).ok()?;
+                    return date_pt(i, j + 2, Pt::Decade(190 + v / 10));
+                }
+            }
+            return None;
+        }
+        if let Some(K::Num {
+            v,
+            len: 4,
+            suf: Suf::S,
+            grouped: false,
+        }) = self.t.get(j).map(|t| t.k)
+        {
+            let v = i32::try_from(v).ok()?;
+            if (1000..2200).contains(&v) && v % 10 == 0 {
+                if v % 100 == 0
+                    && self
+                        .anchor
+                        .map_or(true, |a| v / 100 != i32::from(a.year()) / 100)
+                {
+                    return date_pt(i, j + 1, Pt::Century(v / 100));
+                }
+                return date_pt(i, j + 1, Pt::Decade(v / 10));
+            }
+        }
+        let fiscal = self.has(j, Lex::Fiscal);
+        if fiscal {
+            j += 1;
+            if let Some((Unit::Year, false)) = self.unit(j) {
+                j += 1;
+            }
+        }
+        let y = self.year_num(j)?;
+        if !fiscal && !self.plausible_year(j, y) {
+            return None;
+        }
+        if the && !fiscal {
+            // `the 1988 period`
+            if let Some((u, false)) = self.unit(j + 1) {
+                if matches!(u, Unit::Year | Unit::Quarter) || self.word_is(j + 1, "period") {
+                    return date_pt(i, j + 2, Pt::Year(y));
+                }
+            }
+            if self.word_is(j + 1, "period") {
+                return date_pt(i, j + 2, Pt::Year(y));
+            }
+            return None;
+        }
+        date_pt(i, j + 1, Pt::Year(y))
+    }
+
+    /// Whether the four-digit number at `j` reads as a year.
+    fn plausible_year(&self, j: usize, y: i32) -> bool {
+        let prev = j.checked_sub(1);
+        let prep_before = prev.is_some_and(|p| {
+            self.prep(p).is_some() || self.has(p, Lex::Of) || self.month(p).is_some()
+        });
+        if !(1900..=2050).contains(&y) && !prep_before {
+            return false;
+        }
+        if let Some(p) = prev {
+            if let Some(K::P(c)) = self.t.get(p).map(|t| t.k) {
+                if matches!(c, b'$' | b'#' | b'+')
+                    || (self.attached(j) && matches!(c, b'/' | b':' | b'.' | b','))
+                {
+                    return false;
+                }
+                if c == b'-' && self.attached(j) {
+                    if let Some(K::Num { v, len, .. }) =
+                        p.checked_sub(1).and_then(|q| self.t.get(q)).map(|t| t.k)
+                    {
+                        if len != 4 || !(1000..=2199).contains(&v) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            if matches!(self.t.get(p).map(|t| t.k), Some(K::Other)) && self.attached(j) {
+                // `€2020`, `£2018`
+                let s = self
+                    .t
+                    .get(p)
+                    .and_then(|t| self.text.get(t.s..t.e))
+                    .unwrap_or("");
+                if s != "\u{a9}" {
+                    return false;
+                }
+            }
+            let w = self.word(p).to_ascii_lowercase();
+            if !w.is_empty() && STOP_BEFORE_NUM.contains(&w.as_str()) {
+                return false;
+            }
+        }
+        let next = j + 1;
+        if let Some(K::P(c)) = self.t.get(next).map(|t| t.k) {
+            if c == b'%' {
+                return false;
+            }
+            if self.attached(next) && matches!(c, b':' | b'/' | b'-' | b'.') {
+                if let Some(K::Num { len, .. }) = self.t.get(next + 1).map(|t| t.k) {
+                    if self.attached(next + 1) && (c != b'-' || len != 2 && len != 4) {
+                        return false;
+                    }
+                }
+            }
+        }
+        let w = self.word(next).to_ascii_lowercase();
+        if !w.is_empty() && STOP_AFTER_NUM.contains(&w.as_str()) {
+            return false;
+        }
+        true
+    }
+
+    /// `the third quarter`, `third-quarter`, `Q3 2023`, `the first half of 1990`, `the fiscal first quarter`.
+    fn r_quarter(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let the = self.has(j, Lex::The);
+        if the {
+            j += 1;
+        }
+        // `the 1988 second quarter`, `this year's third quarter`, `last year's quarter`
+        let mut fixed_year: Option<i32> = None;
+        if the {
+            if let Some(y) = self.year_num(j) {
+                if self.ord(j + 1).is_some() {
+                    fixed_year = Some(y);
+                    j += 1;
+                }
+            }
+        } else if let (Some(r), Some((Unit::Year, false))) = (self.rel(j), self.unit(j + 1)) {
+            if self.is_p(j + 2, b'\'') && self.word_is(j + 3, "s") {
+                let a = self.anchor?;
+                let y = i32::from(a.year())
+                    + match r {
+                        Rel::Last | Rel::Prev | Rel::Past => -1,
+                        Rel::Next | Rel::Following => 1,
+                        Rel::This | Rel::Same => 0,
+                        _ => return None,
+                    };
+                fixed_year = Some(y);
+                j += 4;
+                if let Some((Unit::Quarter, false)) = self.unit(j) {
+                    let q = self.ref_quarter()?;
+                    if let Pt::Quarter(_, n) = q {
+                        return date_pt(i, j + 1, Pt::Quarter(y, n));
+                    }
+                }
+            }
+        }
+        if self.has(j, Lex::Fiscal) {
+            j += 1;
+        }
+        // `Q3`, `H1`
+        let (n, half, mut k) =
+            if (self.word_is(j, "q") || self.word_is(j, "h")) && self.attached(j + 1) {
+                let (v, _) = self.num(j + 1)?;
+                let half = self.word_is(j, "h");
+                if !(1..=if half { 2 } else { 4 }).contains(&v) {
+                    return None;
+                }
+                (v, half, j + 2)
+            } else {
+                let (o, mut k) = self.ord(j)?;
+                if self.is_p(k, b'-') {
+                    k += 1;
+                }
+                if self.has(k, Lex::Half) {
+                    if !(1..=2).contains(&o) || !the && !self.is_p(k - 1, b'-') {
+                        return None;
+                    }
+                    (o, true, k + 1)
+                } else if let Some((Unit::Quarter, false)) = self.unit(k) {
+                    if !(1..=4).contains(&o) {
+                        return None;
+                    }
+                    (o, false, k + 1)
+                } else {
+                    return None;
+                }
+            };
+        let n = i8::try_from(n).ok()?;
+        let mk = |y: i32| {
+            if half {
+                Pt::Half(y, n)
+            } else {
+                Pt::Quarter(y, n)
+            }
+        };
+        // `of 1990`, `1990`, `of next year`, `of this year`
+        let mut kk = k;
+        if self.has(kk, Lex::Of) {
+            kk += 1;
+        }
+        if let Some(y) = self.year_num(kk) {
+            return date_pt(i, kk + 1, mk(y));
+        }
+        if kk > k && self.has(kk, Lex::Fiscal) {
+            if let Some(y) = self.year_num(kk + 1) {
+                return date_pt(i, kk + 2, mk(y));
+            }
+        }
+        if kk > k {
+            if let (Some(r), Some((Unit::Year, false))) = (self.rel(kk), self.unit(kk + 1)) {
+                if let Some(a) = self.anchor {
+                    let y = i32::from(a.year())
+                        + match r {
+                            Rel::Last | Rel::Prev | Rel::Past => -1,
+                            Rel::Next | Rel::Following => 1,
+                            _ => 0,
+                        };
+                    k = kk + 2;
+                    return date_pt(i, k, mk(y));
+                }
+            }
+        }
+        if let Some(y) = fixed_year {
+            return date_pt(i, k, mk(y));
+        }
+        let Some(a) = self.anchor else {
+            return str_c(
+                i,
+                k,
+                TimexKind::Date,
+                format!("XXXX-{}{n}", if half { "H" } else { "Q" }),
+            );
+        };
+        let mut y = i32::from(a.year());
+        let cur = if half {
+            (a.month() - 1) / 6 + 1
+        } else {
+            quarter_of(a.month())
+        };
+        // A period later in the year than the document date, told in the past tense, is last year's.
+        if n > cur && self.tense(i, k) == Tense::Past {
+            y -= 1;
+        }
+        date_pt(i, k, mk(y))
+    }
+
+    /// `summer 2023`, `the summer of 1990`, `this summer`, `last fall`, `the summer`.
+    fn r_season(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let the = self.has(j, Lex::The);
+        if the {
+            j += 1;
+        }
+        let s = self.season(j)?;
+        let mut k = j + 1;
+        if self.has(k, Lex::Of) {
+            k += 1;
+        }
+        if let Some(y) = self.year_num(k) {
+            return date_pt(i, k + 1, Pt::Season(y, s));
+        }
+        let prev_cue = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.prep(p),
+                Some(
+                    Prep::In
+                        | Prep::During
+                        | Prep::Since
+                        | Prep::By
+                        | Prep::Until
+                        | Prep::Through
+                        | Prep::Over
+                )
+            ) || self.modw(p).is_some()
+        });
+        if !prev_cue || !the && (self.word_is(j, "fall") || self.word_is(j, "spring")) {
+            return None;
+        }
+        let Some(a) = self.anchor else {
+            return str_c(
+                i,
+                j + 1,
+                TimexKind::Date,
+                format!(
+                    "XXXX-{}",
+                    crate::pt::SEASONS
+                        .get(usize::from(s))
+                        .copied()
+                        .unwrap_or("SU")
+                ),
+            );
+        };
+        let y = i32::from(a.year());
+        let cur = season_of(a.month());
+        let tense = self.tense(i, j + 1);
+        let y = match tense {
+            Tense::Past if s > cur => y - 1,
+            Tense::Future if s < cur => y + 1,
+            _ => y,
+        };
+        date_pt(i, j + 1, Pt::Season(y, s))
+    }
+
+    /// `last year`, `this week`, `next month`, `last Friday`, `this summer`, `last fall`,
+    /// `the past decade` (a duration), `the coming weeks`.
+    fn r_rel(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let the = self.has(j, Lex::The);
+        if the {
+            j += 1;
+        }
+        let r = self.rel(j)?;
+        let k = j + 1;
+        // `the past`, `the future` handled in r_the; `this past week`.
+        let mut kk = k;
+        if r == Rel::This && self.rel(kk) == Some(Rel::Past) {
+            kk += 1;
+        }
+        // `last/this/next Friday`
+        if let Some(w) = self.weekday(kk) {
+            if the {
+                return None;
+            }
+            let tense = self.tense(i, kk + 1);
+            let d = match self.weekday_date(w, tense, Some(r)) {
+                Some(d) => d,
+                None => return str_c(i, kk + 1, TimexKind::Date, format!("XXXX-WXX-{w}")),
+            };
+            // `last Friday night`
+            if let Some(p) = self.part(kk + 1) {
+                return date_pt(i, kk + 2, Pt::DayPart(d, p));
+            }
+            return date_pt(i, kk + 1, Pt::Day(d));
+        }
+        // `last/this/next month name`
+        if let Some(m) = self.month(kk) {
+            if the {
+                return None;
+            }
+            let Some(a) = self.anchor else {
+                return str_c(i, kk + 1, TimexKind::Date, format!("XXXX-{m:02}"));
+            };
+            let y = i32::from(a.year());
+            let y = match r {
+                Rel::Last | Rel::Past | Rel::Prev => {
+                    if m < a.month() {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                Rel::Next | Rel::Following => {
+                    if m > a.month() {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                Rel::This => y,
+                _ => return None,
+            };
+            return date_pt(i, kk + 1, Pt::Month(y, m));
+        }
+        // `last/this/next summer`
+        if let Some(s) = self.season(kk) {
+            let Some(a) = self.anchor else {
+                return str_c(i, kk + 1, TimexKind::Date, "XXXX-XX");
+            };
+            let y = i32::from(a.year());
+            let cur = season_of(a.month());
+            let start_passed = s <= cur;
+            let y = match r {
+                Rel::Last | Rel::Past | Rel::Prev => {
+                    if start_passed && s != cur || (s == cur && s == 2) {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                Rel::Next | Rel::Following | Rel::Latest => {
+                    if s > cur {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                Rel::This => y,
+                _ => return None,
+            };
+            return date_pt(i, kk + 1, Pt::Season(y, s));
+        }
+        // `the past two months`, `the next few days`, `the last 24 hours`: durations.
+        if matches!(
+            r,
+            Rel::Last
+                | Rel::Past
+                | Rel::Next
+                | Rel::Following
+                | Rel::Prev
+                | Rel::Recent
+                | Rel::Latest
+        ) {
+            if let Some((n, k2)) = self.count(kk) {
+                if let Some((u, plural)) = self.unit(k2) {
+                    if plural || n == Some(1) {
+                        return str_c(i, k2 + 1, TimexKind::Duration, dur_value(n, u));
+                    }
+                }
+            }
+        }
+        let (u, plural) = self.unit(kk)?;
+        let e = kk + 1;
+        if plural {
+            // `recent years`, `the coming weeks`, `the past months`
+            return match r {
+                Rel::Recent if u == Unit::Year => str_c(i, e, TimexKind::Date, "PAST_REF"),
+                Rel::Recent | Rel::Past | Rel::Last | Rel::Next | Rel::Following => {
+                    str_c(i, e, TimexKind::Duration, dur_value(None, u))
+                }
+                _ => None,
+            };
+        }
+        let tense_dir = |d: i32| d;
+        match r {
+            // `the past year`, `the past decade`: durations.
+            Rel::Past if the || !matches!(u, Unit::Week | Unit::Weekend) => {
+                str_c(i, e, TimexKind::Duration, dur_value(Some(1), u))
+            }
+            Rel::Last | Rel::Past | Rel::Prev if the => {
+                str_c(i, e, TimexKind::Duration, dur_value(Some(1), u))
+            }
+            _ => {
+                if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return None;
+                }
+                if matches!(r, Rel::Latest | Rel::Recent) {
+                    if u == Unit::Quarter {
+                        let q = self.ref_quarter();
+                        return match q {
+                            Some(q) => date_pt(i, e, q),
+                            None => str_c(i, e, TimexKind::Date, "XXXX-QX"),
+                        };
+                    }
+                    return None;
+                }
+                let off = match r {
+                    Rel::Last | Rel::Past | Rel::Prev => tense_dir(-1),
+                    Rel::Next => 1,
+                    Rel::Following => {
+                        // `the following day`: after the last mention.
+                        let base = self
+                            .last
+                            .and_then(|p| self.at_unit(p, u))
+                            .or_else(|| self.anchor_pt(u));
+                        return match base.and_then(|b| b.shift(1)) {
+                            Some(p) => date_pt(i, e, p),
+                            None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
+                        };
+                    }
+                    Rel::Same | Rel::That => {
+                        let base = self
+                            .last
+                            .and_then(|p| self.at_unit(p, u))
+                            .or_else(|| self.anchor_pt(u));
+                        return match base {
+                            Some(p) => date_pt(i, e, p),
+                            None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
+                        };
+                    }
+                    _ => 0,
+                };
+                if the && r == Rel::Next {
+                    // `the next day`: after the last mention.
+                    let base = self
+                        .last
+                        .and_then(|p| self.at_unit(p, u))
+                        .or_else(|| self.anchor_pt(u));
+                    return match base.and_then(|b| b.shift(1)) {
+                        Some(p) => date_pt(i, e, p),
+                        None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
+                    };
+                }
+                if u == Unit::Decade && r != Rel::This {
+                    return str_c(i, e, TimexKind::Duration, "P10Y");
+                }
+                match self.anchor_pt(u).and_then(|p| p.shift(off)) {
+                    Some(p) => date_pt(i, e, p),
+                    None => str_c(i, e, TimexKind::Date, unresolved_unit(u)),
+                }
+            }
+        }
+    }
+
+    /// `p` at the granularity of unit `u`.
+    fn at_unit(&self, p: Pt, u: Unit) -> Option<Pt> {
+        let d = p.day()?;
+        let y = i32::from(d.year());
+        Some(match u {
+            Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => match p {
+                Pt::Day(_) | Pt::DayPart(..) | Pt::Time(..) => Pt::Day(d),
+                _ => return None,
+            },
+            Unit::Week | Unit::Fortnight => week_of(d),
+            Unit::Weekend => match week_of(d) {
+                Pt::Week(y, w) => Pt::Weekend(y, w),
+                p => p,
+            },
+            Unit::Month => Pt::Month(y, d.month()),
+            Unit::Quarter => Pt::Quarter(y, quarter_of(d.month())),
+            Unit::Year => Pt::Year(y),
+            Unit::Decade => Pt::Decade(y.div_euclid(10)),
+            Unit::Century => Pt::Century(y.div_euclid(100)),
+        })
+    }
+
+    /// `the past`, `the future`, `the year`, `the quarter`, `the weekend`, `the day`,
+    /// `the year-ago quarter`, `the year-earlier period`, `the first nine months`.
+    fn r_the(&self, i: usize) -> Option<Cand> {
+        if !self.has(i, Lex::The) {
+            return None;
+        }
+        let j = i + 1;
+        if let Some(rw) = self.find(j, |l| if let Lex::Ref(r) = l { Some(r) } else { None }) {
+            if self.word_is(j, "future") || self.word_is(j, "present") {
+                let v = if rw == RefW::Future {
+                    "FUTURE_REF"
+                } else {
+                    "PRESENT_REF"
+                };
+                return str_c(i, j + 1, TimexKind::Date, v);
+            }
+            return None;
+        }
+        if self.rel(j) == Some(Rel::Past) && !self.is_word(j + 1) {
+            return str_c(i, j + 1, TimexKind::Date, "PAST_REF");
+        }
+        if self.rel(j) == Some(Rel::Past)
+            && self.unit(j + 1).is_none()
+            && self.count(j + 1).is_none()
+        {
+            return str_c(i, j + 1, TimexKind::Date, "PAST_REF");
+        }
+        // `the year-ago quarter`, `the year-earlier period`
+        if let Some((Unit::Year, false)) = self.unit(j) {
+            if self.is_p(j + 1, b'-')
+                && (self.has(j + 2, Lex::Ago) || self.has(j + 2, Lex::Earlier))
+                && (self.unit(j + 3).is_some() || self.word_is(j + 3, "period"))
+            {
+                {
+                    let q = self.ref_quarter().and_then(|q| q.shift_years(-1));
+                    return match q {
+                        Some(q) => derived(date_pt(i, j + 4, q)),
+                        None => str_c(i, j + 4, TimexKind::Date, "XXXX-QX"),
+                    };
+                }
+            }
+        }
+        // `the first nine months`, `the nine months`, `the six months`
+        let mut k = j;
+        if let Some((1, k2)) = self.ord(k) {
+            k = k2;
+        }
+        if let Some((Some(n), k2)) = self.count(k) {
+            if let Some((u, true)) = self.unit(k2) {
+                if n > 1 && !self.is_word_a(k) {
+                    return str_c(i, k2 + 1, TimexKind::Duration, dur_value(Some(n), u));
+                }
+            }
+        }
+        // `the latest period`
+        if self.rel(j) == Some(Rel::Latest) && self.word_is(j + 1, "period") {
+            return match self.ref_quarter() {
+                Some(q) => date_pt(i, j + 2, q),
+                None => str_c(i, j + 2, TimexKind::Date, "XXXX-QX"),
+            };
+        }
+        // `the fiscal year`
+        let mut k = j;
+        let fiscal = self.has(k, Lex::Fiscal);
+        if fiscal {
+            k += 1;
+        }
+        if let Some((u, false)) = self.unit(k) {
+            let e = k + 1;
+            if self.is_p(e, b'-') || self.has(e, Lex::Ago) || self.has(e, Lex::Earlier) {
+                return None;
+            }
+            let prev = i.checked_sub(1);
+            let for_ =
+                prev.is_some_and(|p| matches!(self.prep(p), Some(Prep::For | Prep::Through)));
+            return match u {
+                Unit::Year if for_ => str_c(i, e, TimexKind::Duration, "P1Y"),
+                Unit::Year => match self.anchor {
+                    Some(a) => date_pt(i, e, Pt::Year(i32::from(a.year()))),
+                    None => str_c(i, e, TimexKind::Date, "XXXX"),
+                },
+                Unit::Quarter => match self.ref_quarter() {
+                    Some(q) => date_pt(i, e, q),
+                    None => str_c(i, e, TimexKind::Date, "XXXX-QX"),
+                },
+                Unit::Weekend => {
+                    let Some(a) = self.anchor else {
+                        return str_c(i, e, TimexKind::Date, "XXXX-WXX-WE");
+                    };
+                    let tense = self.tense(i, e);
+                    let sat = self.weekday_date(6, tense, None)?;
+                    let _ = a;
+                    match week_of(sat) {
+                        Pt::Week(y, w) => date_pt(i, e, Pt::Weekend(y, w)),
+                        _ => None,
+                    }
+                }
+                Unit::Week | Unit::Month => {
+                    // `the day`, `the week`: the last mention at that unit, or the anchor's.
+                    if fiscal || self.is_word(e) && !self.lx(e).is_empty() && self.has(e, Lex::Of) {
+                        return None;
+                    }
+                    let base = self
+                        .last
+                        .and_then(|p| self.at_unit(p, u))
+                        .or_else(|| self.anchor_pt(u));
+                    match base {
+                        Some(p) => date_pt(i, e, p),
+                        None => None,
+                    }
+                }
+                _ => None,
+            };
+        }
+        None
+    }
+
+    fn is_word_a(&self, i: usize) -> bool {
+        self.has(i, Lex::A)
+    }
+
+    /// A count: digits, number words (`twenty-four`), `a`, `several`, `a few`, `a couple of`.
+    /// `None` inside means unspecified (`X`).
+    fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        if let Some((v, len)) = self.num(i) {
+            if len <= 3 && !(i > 0 && self.attached(i) && self.is_p(i - 1, b'$')) {
+                return Some((Some(v), i + 1));
+            }
+            return None;
+        }
+        if self.has(i, Lex::Quant) {
+            let mut j = i + 1;
+            if self.has(j, Lex::Of) {
+                j += 1;
+            }
+            return Some((None, j));
+        }
+        if self.has(i, Lex::A) {
+            if self.has(i + 1, Lex::Quant) {
+                let mut j = i + 2;
+                if self.has(j, Lex::Of) {
+                    j += 1;
+                }
+                return Some((None, j));
+            }
+            if let Some(Lex::Num(100 | 12)) = self.lx(i + 1).first() {
+                let n = if self.word_is(i + 1, "dozen") {
+                    12
+                } else {
+                    100
+                };
+                return Some((Some(n), i + 2));
+            }
+            return Some((Some(1), i + 1));
+        }
+        let n = self.find(i, |l| if let Lex::Num(n) = l { Some(n) } else { None })?;
+        let mut j = i + 1;
+        let mut n = n;
+        if (20..=90).contains(&n) && n % 10 == 0 {
+            let mut k = j;
+            if self.is_p(k, b'-') {
+                k += 1;
+            }
+            if let Some(m) = self.find(k, |l| if let Lex::Num(m) = l { Some(m) } else { None }) {
+                if (1..=9).contains(&m) {
+                    n += m;
+                    j = k + 1;
+                }
+            }
+        }
+        if self
+            .find(j, |l| {
+                if let Lex::Num(100) = l {
+                    Some(())
+                } else {
+                    None
+                }
+            })
+            .is_some()
+            && n < 10
+        {
+            n *= 100;
+            j += 1;
+        }
+        Some((Some(n), j))
+    }
+
+    /// Durations (`three years`, `three-day`, `a decade`, `years`) and points counted from
+    /// them (`two weeks ago`, `a year earlier`, `three days later`).
+    fn r_duration(&self, i: usize) -> Option<Cand> {
+        let (n, j) = match self.count(i) {
+            Some(x) => x,
+            None => {
+                // Bare plural units: `years`, `months`, with a cue before.
+                let (u, true) = self.unit(i)? else {
+                    return None;
+                };
+                let prev = i.checked_sub(1);
+                let cue = prev.is_some_and(|p| {
+                    matches!(self.prep(p), Some(Prep::For | Prep::Over | Prep::Within))
+                });
+                if self.has(i + 1, Lex::Ago) {
+                    return str_c(i, i + 2, TimexKind::Date, "PAST_REF");
+                }
+                if !cue || matches!(u, Unit::Weekend | Unit::Quarter) {
+                    return None;
+                }
+                return str_c(i, i + 1, TimexKind::Duration, dur_value(None, u));
+            }
+        };
+        let mut k = j;
+        let hyph = self.is_p(k, b'-') && self.attached(k);
+        if hyph {
+            k += 1;
+        }
+        let (u, plural) = self.unit(k)?;
+        if n != Some(1) && !plural && !hyph && n.is_some() {
+            // `two day` happens; accept
+        }
+        if hyph && n.is_none() {
+            return None;
+        }
+        // `one-day`: the word `a` is not a count before a hyphen.
+        if hyph && self.has(i, Lex::A) {
+            return None;
+        }
+        let e = k + 1;
+        if self.is_p(e, b'-') && self.word_is(e + 1, "old") {
+            return None;
+        }
+        let a_unit = self.has(i, Lex::A) && j == i + 1;
+        let v = dur_value(n, u);
+        // Points: `ago`, `earlier`, `later`, `before`? (`before` stays out of the extent).
+        if self.has(e, Lex::Ago) || self.has(e, Lex::Earlier) || self.has(e, Lex::Later) {
+            let ago = self.has(e, Lex::Ago);
+            let sign = if self.has(e, Lex::Later) { 1 } else { -1 };
+            let Some(count) = n else {
+                let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                return str_c(i, e + 1, TimexKind::Date, v);
+            };
+            let count = i32::try_from(count).ok()?;
+            return self.counted_point(i, e + 1, count * sign, u, ago);
+        }
+        if a_unit {
+            // `a year` is a duration only with a cue: `for a year`, `in a week`, `$5 a year` (set).
+            let prev = i.checked_sub(1);
+            if let Some(p) = prev {
+                let pk = self.t.get(p).map(|t| t.k);
+                if matches!(pk, Some(K::Num { .. }) | Some(K::P(b'%')))
+                    || self.word_is(p, "times")
+                    || self.word_is(p, "percent")
+                    || self.word_is(p, "dollars")
+                {
+                    if matches!(u, Unit::Second | Unit::Minute) {
+                        return None;
+                    }
+                    return str_c(i, e, TimexKind::Set, dur_value(Some(1), u));
+                }
+                if matches!(
+                    self.prep(p),
+                    Some(Prep::For | Prep::In | Prep::Within | Prep::Over | Prep::During)
+                ) || self.has(p, Lex::Than)
+                    || self
+                        .find(p, |l| {
+                            if let Lex::Approx(_) = l {
+                                Some(())
+                            } else {
+                                None
+                            }
+                        })
+                        .is_some()
+                {
+                    return str_c(i, e, TimexKind::Duration, v);
+                }
+            }
+            if self.has(e, Lex::Of) || self.has(e, Lex::Or) || self.has(e, Lex::And) {
+                return None;
+            }
+            return None;
+        }
+        if matches!(u, Unit::Weekend) && n.is_none() {
+            return None;
+        }
+        // `three-day visit` ; `two years`; `several weeks`.
+        if hyph && matches!(u, Unit::Quarter) {
+            return None;
+        }
+        // `20 seconds`: keep; `1 hour` etc.
+        if !hyph && n == Some(1) && plural {
+            return None;
+        }
+        str_c(i, e, TimexKind::Duration, v)
+    }
+
+    /// `two weeks ago` and `a year earlier` as calendar points.
+    fn counted_point(&self, s: usize, e: usize, off: i32, u: Unit, ago: bool) -> Option<Cand> {
+        // `a year earlier` after a quarter mention: that quarter a year before.
+        if u == Unit::Year && off.abs() == 1 && !ago {
+            if let Some(q) = self.lastq {
+                if let Some(p) = q.shift_years(off) {
+                    return derived(date_pt(s, e, p));
+                }
+            }
+        }
+        let base = if ago {
+            self.anchor
+        } else {
+            self.last.and_then(|p| p.day()).or(self.anchor)
+        };
+        let Some(b) = base else {
+            return str_c(s, e, TimexKind::Date, unresolved_unit(u));
+        };
+        if u == Unit::Year && off.abs() == 1 && ago {
+            if let Some(q @ Pt::Quarter(..)) = self.lastq {
+                if let Some(p) = q.shift_years(off) {
+                    return derived(date_pt(s, e, p));
+                }
+            }
+        }
+        let p = match u {
+            Unit::Second | Unit::Minute | Unit::Hour => {
+                return str_c(s, e, TimexKind::Time, "PAST_REF")
+            }
+            Unit::Day => Pt::Day(b.checked_add(off.days()).ok()?),
+            Unit::Week | Unit::Fortnight | Unit::Weekend => {
+                let m = if u == Unit::Fortnight { 2 } else { 1 };
+                week_of(b.checked_add((7 * off * m).days()).ok()?)
+            }
+            Unit::Month => {
+                let d = b.checked_add(off.months()).ok()?;
+                Pt::Month(i32::from(d.year()), d.month())
+            }
+            Unit::Quarter => Pt::Quarter(i32::from(b.year()), quarter_of(b.month())).shift(off)?,
+            Unit::Year => Pt::Year(i32::from(b.year()).checked_add(off)?),
+            Unit::Decade => Pt::Year(i32::from(b.year()).checked_add(off.checked_mul(10)?)?),
+            Unit::Century => Pt::Century(i32::from(b.year()).div_euclid(100).checked_add(off)?),
+        };
+        date_pt(s, e, p)
+    }
+
+    /// Single words: `today`, `yesterday`, `tonight`, `now`, `recently`, `this morning`,
+    /// `earlier this year`, `later this month`.
+    fn r_word(&self, i: usize) -> Option<Cand> {
+        // `earlier this year`, `later this month`
+        if self.has(i, Lex::Earlier) || self.has(i, Lex::Later) {
+            if self.rel(i + 1) == Some(Rel::This) {
+                let c = self.r_rel(i + 1)?;
+                if matches!(c.val, Val::Pt(_)) {
+                    return Some(Cand { s: i, ..c });
+                }
+            }
+            return None;
+        }
+        if let Some(off) = self.find(i, |l| if let Lex::Day(d) = l { Some(d) } else { None }) {
+            if off == 0 && self.is_p(i + 1, b'\'') && self.word_is(i + 2, "s") && !self.cap(i + 3) {
+                return None; // `today's world`
+            }
+            if self.cap(i) && i > 0 && self.cap(i - 1) && !self.boundary_before(i) {
+                return None; // `VOA Today`
+            }
+            let Some(a) = self.anchor else {
+                return str_c(i, i + 1, TimexKind::Date, "XXXX-XX-XX");
+            };
+            let d = a.checked_add(i32::from(off).days()).ok()?;
+            // `yesterday morning`
+            if let Some(p) = self.part(i + 1) {
+                return date_pt(i, i + 2, Pt::DayPart(d, p));
+            }
+            return date_pt(i, i + 1, Pt::Day(d));
+        }
+        if self.has(i, Lex::Tonight) {
+            return match self.anchor {
+                Some(a) => date_pt(i, i + 1, Pt::DayPart(a, 3)),
+                None => str_c(i, i + 1, TimexKind::Time, "XXXX-XX-XXTNI"),
+            };
+        }
+        // `this morning`, `this afternoon`
+        if self.rel(i) == Some(Rel::This) {
+            if let Some(p) = self.part(i + 1) {
+                return match self.anchor {
+                    Some(a) => date_pt(i, i + 2, Pt::DayPart(a, p)),
+                    None => str_c(i, i + 2, TimexKind::Time, "XXXX-XX-XXTMO"),
+                };
+            }
+        }
+        if let Some(rw) = self.find(i, |l| if let Lex::Ref(r) = l { Some(r) } else { None }) {
+            let w = self.word(i).to_ascii_lowercase();
+            // `present`, `future`, `once`, `former` only in safe spots.
+            match w.as_str() {
+                "present" | "future" | "once" => return None,
+                "former" => {
+                    return None;
+                }
+                "now" if self.is_p(i + 1, b'-') => return None,
+                _ => {}
+            }
+            let v = match rw {
+                RefW::Past => "PAST_REF",
+                RefW::Present => "PRESENT_REF",
+                RefW::Future => "FUTURE_REF",
+            };
+            return str_c(i, i + 1, TimexKind::Date, v);
+        }
+        if self.rel(i) == Some(Rel::This)
+            && self.word_is(i, "current")
+            && self.unit(i + 1).is_none()
+            && !self.has(i + 1, Lex::Fiscal)
+        {
+            return str_c(i, i + 1, TimexKind::Date, "PRESENT_REF");
+        }
+        // `year-earlier`, `year-ago`
+        if let Some((Unit::Year, false)) = self.unit(i) {
+            if self.is_p(i + 1, b'-')
+                && (self.has(i + 2, Lex::Ago) || self.has(i + 2, Lex::Earlier))
+            {
+                let q = self.ref_quarter().and_then(|q| q.shift_years(-1));
+                return match q {
+                    Some(q) => derived(date_pt(i, i + 3, q)),
+                    None => str_c(i, i + 3, TimexKind::Date, "XXXX"),
+                };
+            }
+            if self.is_p(i + 1, b'-') && self.modw(i + 2) == Some(ModW::End) {
+                return match self.anchor {
+                    Some(a) => date_pt(i, i + 3, Pt::Year(i32::from(a.year()))).map(|c| Cand {
+                        modifier: Some(Modifier::End),
+                        ..c
+                    }),
+                    None => str_c(i, i + 3, TimexKind::Date, "XXXX"),
+                };
+            }
+        }
+        None
+    }
+
+    /// Bare weekdays and `Wednesday night`, `Friday morning`.
+    fn r_weekday(&self, i: usize) -> Option<Cand> {
+        let w = self.weekday(i)?;
+        let mut e = i + 1;
+        let part = self.part(e);
+        if part.is_some() {
+            e += 1;
+        }
+        // `Wednesday, Aug. 16` is one date.
+        if self.is_p(e, b',') {
+            if let Some(c) = self.r_month_date(e + 1) {
+                if matches!(c.val, Val::Pt(Pt::Day(_))) {
+                    return Some(Cand { s: i, ..c });
+                }
+            }
+        }
+        let tense = self.tense(i, e);
+        let Some(d) = self.weekday_date(w, tense, None) else {
+            let v = match part {
+                Some(p) => format!(
+                    "XXXX-WXX-{w}T{}",
+                    crate::pt::PARTS
+                        .get(usize::from(p))
+                        .copied()
+                        .unwrap_or("NI")
+                ),
+                None => format!("XXXX-WXX-{w}"),
+            };
+            return str_c(
+                i,
+                e,
+                if part.is_some() {
+                    TimexKind::Time
+                } else {
+                    TimexKind::Date
+                },
+                v,
+            );
+        };
+        match part {
+            Some(p) => date_pt(i, e, Pt::DayPart(d, p)),
+            None => date_pt(i, e, Pt::Day(d)),
+        }
+    }
+
+    /// Sets: `daily`, `annually`, `every week`, `each Thursday`, `every two years`, `Mondays`.
+    fn r_set(&self, i: usize) -> Option<Cand> {
+        if let Some(v) = self.find(i, |l| if let Lex::Set(v) = l { Some(v) } else { None }) {
+            if self.word_is(i, "annual") {
+                return None;
+            }
+            return str_c(i, i + 1, TimexKind::Set, v);
+        }
+        if self.has(i, Lex::Every) {
+            let j = i + 1;
+            if self.word_is(i, "per") {
+                let (u, false) = self.unit(j)? else {
+                    return None;
+                };
+                return str_c(i, j + 1, TimexKind::Set, dur_value(Some(1), u));
+            }
+            if let Some(w) = self.find(j, |l| {
+                if let Lex::Weekday(w) = l {
+                    Some(w)
+                } else {
+                    None
+                }
+            }) {
+                return str_c(i, j + 1, TimexKind::Set, format!("XXXX-WXX-{w}"));
+            }
+            if let Some((n, k)) = self.count(j) {
+                if let Some((u, true)) = self.unit(k) {
+                    return str_c(i, k + 1, TimexKind::Set, dur_value(n, u));
+                }
+            }
+            if let Some((u, false)) = self.unit(j) {
+                return str_c(i, j + 1, TimexKind::Set, dur_value(Some(1), u));
+            }
+            return None;
+        }
+        if let Some(w) = self.find(i, |l| {
+            if let Lex::Weekdays(w) = l {
+                Some(w)
+            } else {
+                None
+            }
+        }) {
+            if self.cap(i) {
+                return str_c(i, i + 1, TimexKind::Set, format!("XXXX-WXX-{w}"));
+            }
+        }
+        None
+    }
+}
+
+fn unresolved_unit(u: Unit) -> &'static str {
+    match u {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+        Unit::Week | Unit::Fortnight => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+    }
+}
+
+impl Val {
+    pub(crate) fn value(&self) -> String {
+        match self {
+            Val::Pt(p) => p.value(),
+            Val::Str(s) => s.clone(),
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn approx_unused(_: Approx) {}

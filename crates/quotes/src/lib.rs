@@ -23,6 +23,11 @@
 
 pub use lede_text::Span;
 
+mod find;
+mod lex;
+mod scan;
+
+use std::collections::HashMap;
 use std::io::Read;
 
 /// The kind of a quote.
@@ -90,44 +95,172 @@ pub struct Error {
     pub reason: String,
 }
 
+/// The class of a cue: which frames it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CueClass {
+    /// Verbs of saying: `said`, `added`, `warned` (`X said (that) ...`, `..., X said.`).
+    Say,
+    /// Commitments taking `to`: `vowed to ...`, `pledged to ...`.
+    Vow,
+    /// Saying to someone: `told Y that ...`.
+    Tell,
+    /// Accusing or praising: `accused Y of ...`.
+    Accuse,
+    /// Naming: `called Y a “...”` (only with a quoted fragment).
+    Call,
+    /// Urging: `urged Y to ...`, `called for ...`.
+    Urge,
+    /// Beliefs and expectations: `believes (that) ...`.
+    Belief,
+    /// `according to X`.
+    According,
+}
+
+impl CueClass {
+    /// Parses a class name as written in the cue table (`say`, `vow`, `tell`, `accuse`, `call`,
+    /// `urge`, `belief`, `according`).
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "say" => CueClass::Say,
+            "vow" => CueClass::Vow,
+            "tell" => CueClass::Tell,
+            "accuse" => CueClass::Accuse,
+            "call" => CueClass::Call,
+            "urge" => CueClass::Urge,
+            "belief" => CueClass::Belief,
+            "according" => CueClass::According,
+            _ => return None,
+        })
+    }
+}
+
+/// One entry of the cue table: the words after the first one, and the class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CueEntry {
+    pub rest: Vec<String>,
+    pub class: CueClass,
+}
+
+/// Cue words by their first word, lowercase.
+pub(crate) type CueTable = HashMap<String, Vec<CueEntry>>;
+
+#[cfg(feature = "builtin-data")]
+const BUILTIN_CUES: &str = include_str!("../data/cues.tsv");
+#[cfg(not(feature = "builtin-data"))]
+const BUILTIN_CUES: &str = "";
+
+fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> {
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') || line == "cue\tclass" {
+            continue;
+        }
+        let bad = |reason: String| Error {
+            kind: ErrorKind::BadLine,
+            source_name: name.to_string(),
+            line: n + 1,
+            reason,
+        };
+        let mut cols = line.split('\t');
+        let cue = cols.next().unwrap_or("").trim();
+        let Some(class) = cols.next().map(str::trim) else {
+            return Err(bad("expected two tab-separated columns: cue, class".into()));
+        };
+        let Some(class) = CueClass::parse(class) else {
+            return Err(bad(format!(
+                "unknown cue class `{class}` (expected say, vow, tell, accuse, call, urge, belief, according)"
+            )));
+        };
+        let mut ws = cue.split_whitespace().map(str::to_lowercase);
+        let Some(first) = ws.next() else {
+            return Err(bad("empty cue".into()));
+        };
+        let entry = CueEntry {
+            rest: ws.collect(),
+            class,
+        };
+        let v = table.entry(first).or_default();
+        if !v.contains(&entry) {
+            v.push(entry);
+            // longer cues first, so `called for` wins over `called`
+            v.sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        }
+    }
+    Ok(())
+}
+
 /// Options for a [`QuoteFinder`].
 #[derive(Debug, Default)]
 pub struct QuoteFinderBuilder {
+    without_builtin: bool,
+    sources: Vec<(String, String)>,
     errors: Vec<Error>,
 }
 
 impl QuoteFinderBuilder {
-    /// Adds cue words from a TSV table.
-    pub fn cues_tsv<R: Read>(mut self, mut reader: R) -> Self {
+    /// Adds cue words from a TSV table (columns `cue`, `class`; `#` comments and a `cue\tclass`
+    /// header are skipped). Errors are reported by [`build`](Self::build) with line numbers.
+    pub fn cues_tsv<R: Read>(self, reader: R) -> Self {
+        self.named_cues_tsv("<reader>", reader)
+    }
+
+    /// Like [`cues_tsv`](Self::cues_tsv), naming the source in error messages.
+    pub fn named_cues_tsv<R: Read>(mut self, name: &str, mut reader: R) -> Self {
         let mut s = String::new();
-        if let Err(e) = reader.read_to_string(&mut s) {
-            self.errors.push(Error {
+        match reader.read_to_string(&mut s) {
+            Ok(_) => self.sources.push((name.to_string(), s)),
+            Err(e) => self.errors.push(Error {
                 kind: ErrorKind::Io,
-                source_name: "<reader>".into(),
+                source_name: name.into(),
                 line: 0,
                 reason: e.to_string(),
-            });
+            }),
         }
+        self
+    }
+
+    /// Leaves out the built-in cue table (use only the tables added with `cues_tsv`).
+    pub fn without_builtin(mut self) -> Self {
+        self.without_builtin = true;
         self
     }
 
     /// Builds the finder.
     pub fn build(self) -> Result<QuoteFinder, Error> {
-        match self.errors.into_iter().next() {
-            Some(e) => Err(e),
-            None => Ok(QuoteFinder::new()),
+        if let Some(e) = self.errors.into_iter().next() {
+            return Err(e);
         }
+        let mut cues = CueTable::new();
+        if !self.without_builtin {
+            parse_cues("builtin:cues.tsv", BUILTIN_CUES, &mut cues)?;
+        }
+        for (name, src) in &self.sources {
+            parse_cues(name, src, &mut cues)?;
+        }
+        Ok(QuoteFinder { cues })
     }
 }
 
 /// A quote finder; build once, share across threads.
-#[derive(Debug, Clone, Default)]
-pub struct QuoteFinder {}
+#[derive(Debug, Clone)]
+pub struct QuoteFinder {
+    cues: CueTable,
+}
+
+impl Default for QuoteFinder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl QuoteFinder {
     /// A finder with the built-in cue lexicon.
     pub fn new() -> Self {
-        QuoteFinder {}
+        let mut cues = CueTable::new();
+        // The built-in table is tested to parse; a failure here could only drop cues.
+        let _ = parse_cues("builtin:cues.tsv", BUILTIN_CUES, &mut cues);
+        QuoteFinder { cues }
     }
 
     /// Options.
@@ -136,31 +269,12 @@ impl QuoteFinder {
     }
 
     /// Finds the quotes of `text`, given its sentence spans and the spans of people named in it.
+    ///
+    /// `sentences` may be empty (the finder then segments the text itself; given spans add
+    /// sentence boundaries outside quotation marks); `people` may be empty too (the finder
+    /// then falls back on capitalised names next to cues). Spans that are out of bounds are
+    /// ignored. Quotes come back sorted by start.
     pub fn find(&self, text: &str, sentences: &[Span], people: &[Span]) -> Vec<Quote> {
-        let _ = sentences;
-        let mut out = Vec::new();
-        let mut open: Option<usize> = None;
-        for (i, c) in text.char_indices() {
-            match (c, open) {
-                ('“', None) => open = Some(i),
-                ('”', Some(s)) => {
-                    let span = Span::new(s, i + c.len_utf8());
-                    let speaker = people
-                        .iter()
-                        .find(|p| p.start >= span.end && p.start < span.end + 40)
-                        .copied();
-                    out.push(Quote {
-                        span,
-                        kind: QuoteKind::Direct,
-                        cue: None,
-                        speaker,
-                        speaker_ref: speaker,
-                    });
-                    open = None;
-                }
-                _ => {}
-            }
-        }
-        out
+        find::find(&self.cues, text, sentences, people)
     }
 }

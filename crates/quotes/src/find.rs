@@ -1,0 +1,1517 @@
+//! The quote finder: direct quotes from paired marks and their attributions, indirect and mixed
+//! quotes from cue frames, speakers and what they refer to.
+
+use crate::lex::{
+    is_in, ABBREV, BE, CAP_STOP, CLAUSE_START, COLLECTIVE, DETS, NAME_LINK, PREPS, PRONOUNS,
+    RELATIVE, ROLE_GENERIC, ROLE_HEADS, SKIP_AFTER, SKIP_BACK, STOP, TITLES,
+};
+use crate::scan::{pair_marks, tokenize, Dir, Kind, Region, Tok};
+use crate::{CueClass, CueTable, Quote, QuoteKind};
+use lede_text::{Shape, Span};
+
+const NONE: u32 = u32::MAX;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MKind {
+    Pronoun,
+    Name,
+    Common,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Mention {
+    span: Span,
+    kind: MKind,
+    /// First and last token of the mention.
+    first: usize,
+    last: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    at: usize,
+    len: usize,
+    class: CueClass,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Out {
+    span: Span,
+    kind: QuoteKind,
+    cue: Option<Span>,
+    spk: Option<Mention>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Attrib {
+    cue: Option<Span>,
+    spk: Option<Mention>,
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    table: &'a CueTable,
+    regions: Vec<Region>,
+    /// Region of each token (marks included), or NONE.
+    rid: Vec<u32>,
+    /// Sentences as token ranges, and the sentence of each token.
+    sents: Vec<(usize, usize)>,
+    sid: Vec<u32>,
+    /// Paragraph of each region.
+    rpara: Vec<usize>,
+    paras: Vec<(usize, usize)>,
+    cues: Vec<Option<Cue>>,
+    used_cue: Vec<bool>,
+    lower_buf: std::cell::RefCell<String>,
+}
+
+pub(crate) fn find(
+    table: &CueTable,
+    text: &str,
+    sentences: &[Span],
+    people: &[Span],
+) -> Vec<Quote> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize(text, &mut toks);
+    let n = toks.len();
+    let mut doc = Doc {
+        text,
+        toks,
+        table,
+        regions: Vec::new(),
+        rid: vec![NONE; n],
+        sents: Vec::new(),
+        sid: vec![NONE; n],
+        rpara: Vec::new(),
+        paras: Vec::new(),
+        cues: vec![None; n],
+        used_cue: vec![false; n],
+        lower_buf: std::cell::RefCell::new(String::new()),
+    };
+    doc.structure(sentences);
+    doc.find_cues();
+    let mut out = Vec::new();
+    let attribs = doc.direct(&mut out);
+    doc.indirect(&mut out, &attribs);
+    doc.standalone(&mut out, &attribs);
+    let mut quotes: Vec<Quote> = out
+        .iter()
+        .filter(|o| o.span.start < o.span.end && o.span.get(text).is_some())
+        .map(|o| Quote {
+            span: o.span,
+            kind: o.kind,
+            cue: o.cue.filter(|c| c.get(text).is_some()),
+            speaker: o.spk.map(|m| m.span).filter(|s| s.get(text).is_some()),
+            speaker_ref: None,
+        })
+        .collect();
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    quotes.dedup_by(|a, b| a.span == b.span);
+    doc.resolve(&mut quotes, &out, people);
+    quotes
+}
+
+impl<'a> Doc<'a> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        if t.is_word() {
+            self.text.get(t.start..t.end)
+        } else {
+            None
+        }
+    }
+
+    fn word_in(&self, i: usize, set: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| is_in(w, set))
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        matches!(
+            self.tok(i).and_then(Tok::shape),
+            Some(Shape::Capitalized | Shape::AllCaps)
+        )
+    }
+
+    fn is_lower(&self, i: usize) -> bool {
+        matches!(self.tok(i).and_then(Tok::shape), Some(Shape::Lower))
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn in_region(&self, i: usize) -> bool {
+        self.rid.get(i).is_some_and(|&r| r != NONE)
+    }
+
+    fn region_at(&self, i: usize) -> Option<usize> {
+        self.rid
+            .get(i)
+            .copied()
+            .filter(|&r| r != NONE)
+            .map(|r| r as usize)
+    }
+
+    fn sent_of(&self, i: usize) -> Option<(usize, usize)> {
+        let s = *self.sid.get(i)?;
+        self.sents.get(s as usize).copied()
+    }
+
+    fn span(&self, a: usize, b_incl: usize) -> Span {
+        let s = self.tok(a).map(|t| t.start).unwrap_or(0);
+        let e = self.tok(b_incl).map(|t| t.end).unwrap_or(s);
+        Span::new(s, e.max(s))
+    }
+
+    fn is_abbrev(&self, i: usize) -> bool {
+        match self.word(i) {
+            Some(w) => {
+                (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || is_in(w, ABBREV)
+            }
+            None => false,
+        }
+    }
+
+    /// Paragraphs, regions and sentences.
+    fn structure(&mut self, given: &[Span]) {
+        let n = self.toks.len();
+        let mut a = 0;
+        for i in 0..=n {
+            let brk = self.toks.get(i).is_none_or_break();
+            if brk {
+                if i > a {
+                    self.paras.push((a, i));
+                }
+                a = i + 1;
+            }
+        }
+        let mut ends: Vec<usize> = given
+            .iter()
+            .filter(|s| s.start < s.end && s.get(self.text).is_some())
+            .map(|s| s.end)
+            .collect();
+        ends.sort_unstable();
+        let paras = self.paras.clone();
+        for (p, &(a, b)) in paras.iter().enumerate() {
+            let first = self.regions.len();
+            pair_marks(&self.toks, a, b, &mut self.regions);
+            for r in first..self.regions.len() {
+                self.rpara.push(p);
+                if let Some(reg) = self.regions.get(r) {
+                    let (o, c) = (reg.open, reg.close);
+                    for x in self.rid.get_mut(o..=c).into_iter().flatten() {
+                        *x = r as u32;
+                    }
+                }
+            }
+            // sentences
+            let mut s = a;
+            for k in a..b {
+                if self.boundary_after(k, b, &ends) {
+                    self.push_sent(s, k + 1);
+                    s = k + 1;
+                }
+            }
+            if s < b {
+                self.push_sent(s, b);
+            }
+        }
+    }
+
+    fn push_sent(&mut self, a: usize, b: usize) {
+        let id = self.sents.len() as u32;
+        self.sents.push((a, b));
+        for x in self.sid.get_mut(a..b).into_iter().flatten() {
+            *x = id;
+        }
+    }
+
+    fn boundary_after(&self, k: usize, b: usize, ends: &[usize]) -> bool {
+        let Some(t) = self.tok(k) else { return false };
+        if k + 1 >= b {
+            return false;
+        }
+        let next_starts = |n: usize| -> bool {
+            match self.tok(n).map(|t| t.kind) {
+                Some(Kind::Word(s)) => matches!(
+                    s,
+                    Shape::Capitalized | Shape::AllCaps | Shape::Digits | Shape::Alnum
+                ),
+                Some(Kind::Dq(Dir::Open | Dir::Either, _)) | Some(Kind::Sq(Dir::Open)) => true,
+                Some(Kind::Punct('(' | '—' | '―' | '–')) => true,
+                _ => false,
+            }
+        };
+        match self.region_at(k) {
+            None => {
+                if matches!(t.kind, Kind::Punct('.' | '!' | '?' | '…')) {
+                    if t.is_punct('.') && k > 0 && self.is_abbrev(k - 1) && !self.punct(k + 1, '.')
+                    {
+                        return false;
+                    }
+                    return next_starts(k + 1);
+                }
+                if ends.binary_search(&t.end).is_ok() {
+                    return !self.in_region(k + 1)
+                        || self
+                            .region_at(k + 1)
+                            .is_some_and(|r| self.regions.get(r).is_some_and(|g| g.open == k + 1));
+                }
+                false
+            }
+            Some(r) => {
+                let Some(reg) = self.regions.get(r) else {
+                    return false;
+                };
+                if reg.close != k || !reg.closed {
+                    return false;
+                }
+                if !matches!(
+                    self.tok(k.wrapping_sub(1)).map(|t| t.kind),
+                    Some(Kind::Punct('.' | '!' | '?' | '…'))
+                ) {
+                    return false;
+                }
+                if !next_starts(k + 1) {
+                    return false;
+                }
+                // `“...?” Trump asked.`: the attribution stays with its quote.
+                let attrib = (k + 1..(k + 6).min(b)).any(|j| {
+                    self.cue_lookup(j)
+                        .is_some_and(|c| c.class != CueClass::According)
+                });
+                !attrib
+            }
+        }
+    }
+
+    fn cue_lookup(&self, i: usize) -> Option<Cue> {
+        let t = self.tok(i)?;
+        let shape = t.shape()?;
+        if !matches!(shape, Shape::Lower | Shape::Capitalized) || t.end - t.start > 14 {
+            return None;
+        }
+        let w = self.text.get(t.start..t.end)?;
+        let mut buf = self.lower_buf.borrow_mut();
+        let key: &str = if shape == Shape::Lower {
+            w
+        } else {
+            buf.clear();
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+            buf.as_str()
+        };
+        let entries = self.table.get(key)?;
+        'e: for e in entries {
+            for (j, r) in e.rest.iter().enumerate() {
+                match self.word(i + 1 + j) {
+                    Some(w) if w.eq_ignore_ascii_case(r) => {}
+                    _ => continue 'e,
+                }
+            }
+            return Some(Cue {
+                at: i,
+                len: 1 + e.rest.len(),
+                class: e.class,
+            });
+        }
+        None
+    }
+
+    fn find_cues(&mut self) {
+        for i in 0..self.toks.len() {
+            if self.in_region(i) {
+                continue;
+            }
+            if let Some(c) = self.cue_lookup(i) {
+                if let Some(x) = self.cues.get_mut(i) {
+                    *x = Some(c);
+                }
+            }
+        }
+    }
+
+    fn cue(&self, i: usize) -> Option<Cue> {
+        self.cues.get(i).copied().flatten()
+    }
+
+    fn cue_span(&self, c: &Cue) -> Span {
+        self.span(c.at, c.at + c.len - 1)
+    }
+
+    fn mark_used(&mut self, c: &Cue) {
+        if let Some(x) = self.used_cue.get_mut(c.at) {
+            *x = true;
+        }
+    }
+
+    fn is_used(&self, c: &Cue) -> bool {
+        self.used_cue.get(c.at).copied().unwrap_or(false)
+    }
+
+    // ----- noun phrases -------------------------------------------------------------------
+
+    /// A capitalised run ending at token `t` (going back no further than `lo`).
+    fn cap_run_back(&self, t: usize, lo: usize) -> Option<usize> {
+        if !self.is_cap(t) {
+            return None;
+        }
+        let mut k = t;
+        while k > lo {
+            let p = k - 1;
+            if self.is_cap(p) {
+                k = p;
+            } else if p > lo
+                && ((self.punct(p, '.') && self.is_abbrev(p - 1))
+                    || ((self.word_in(p, NAME_LINK) || self.punct(p, '-')) && self.is_cap(p - 1)))
+            {
+                k = p - 1;
+            } else {
+                break;
+            }
+        }
+        // drop sentence-initial function words (`But Duda`) and stray links
+        while k < t
+            && (self.word_in(k, CAP_STOP) && !self.is_abbrev(k)
+                || self.word_in(k, NAME_LINK)
+                || self.punct(k, '.'))
+        {
+            k += 1;
+        }
+        if self.word_in(k, CAP_STOP) && !self.word_in(k, &["mr", "mrs", "ms", "dr"]) {
+            return None;
+        }
+        Some(k)
+    }
+
+    /// The subject noun phrase before cue token `cue` (not before `lo`); `true` when the cue is
+    /// passive (`was accused`).
+    fn np_before(&self, cue: usize, lo: usize) -> Option<(Mention, bool)> {
+        let mut j = cue;
+        let mut skips = 0;
+        let mut passive = false;
+        while j > lo && skips < 4 {
+            let t = j - 1;
+            let Some(w) = self.word(t) else { break };
+            let ly = w.len() > 4 && w.ends_with("ly") && self.is_lower(t);
+            if (is_in(w, SKIP_BACK) && self.is_lower(t)) || ly {
+                if is_in(w, BE) && j == cue {
+                    passive = true;
+                }
+                j -= 1;
+                skips += 1;
+            } else {
+                break;
+            }
+        }
+        if j <= lo {
+            return None;
+        }
+        let mut t = j - 1;
+        if self.punct(t, ')') {
+            let mut k = t;
+            while k > lo && !self.punct(k, '(') && t - k < 12 {
+                k -= 1;
+            }
+            if !self.punct(k, '(') || k <= lo {
+                return None;
+            }
+            t = k - 1;
+        } else if self.punct(t, ',') || self.punct(t, '—') || self.punct(t, '–') {
+            // `X, a spokesman, said`
+            let c2 = self.tok(t)?.kind;
+            let mut k = t;
+            let mut found = None;
+            while k > lo && t - k < 25 {
+                k -= 1;
+                if self.in_region(k) {
+                    break;
+                }
+                if self.tok(k).map(|x| x.kind) == Some(c2) {
+                    found = Some(k);
+                    break;
+                }
+            }
+            let k = found?;
+            let opener = k + 1;
+            let ok = self.word_in(opener, DETS)
+                || self.word_in(opener, RELATIVE)
+                || self.word_in(
+                    opener,
+                    &[
+                        "whose",
+                        "now",
+                        "then",
+                        "formerly",
+                        "himself",
+                        "herself",
+                        "also",
+                        "once",
+                        "one",
+                        "both",
+                        "speaking",
+                        "citing",
+                        "referring",
+                        "writing",
+                        "like",
+                    ],
+                )
+                || self.is_lower(opener)
+                || (self.is_cap(opener) && self.word(opener).is_some_and(|w| is_in(w, TITLES)));
+            if !ok || k <= lo {
+                return None;
+            }
+            let (m, _) = self.np_before(k + 1, lo).filter(|(m, _)| {
+                m.kind != MKind::Pronoun || self.word_in(m.first, &["he", "she", "they"])
+            })?;
+            return Some((m, passive));
+        }
+        let w = self.word(t)?;
+        if is_in(w, PRONOUNS) && self.is_lower(t)
+            || (is_in(w, PRONOUNS) && t == lo && !self.word_in(t, &["who", "which"]))
+        {
+            return Some((
+                Mention {
+                    span: self.span(t, t),
+                    kind: MKind::Pronoun,
+                    first: t,
+                    last: t,
+                },
+                passive,
+            ));
+        }
+        if self.is_cap(t) {
+            let k = self.cap_run_back(t, lo)?;
+            // include a lowercase role phrase opened by a determiner or possessive? keep the name
+            return Some((
+                Mention {
+                    span: self.span(k, t),
+                    kind: MKind::Name,
+                    first: k,
+                    last: t,
+                },
+                passive,
+            ));
+        }
+        if self.is_lower(t) && !is_in(w, STOP) && !is_in(w, DETS) {
+            let mut k = t;
+            let mut anchored = is_in(w, COLLECTIVE);
+            let mut steps = 0;
+            while k > lo && steps < 5 {
+                let p = k - 1;
+                let Some(pw) = self.word(p) else { break };
+                if is_in(pw, DETS)
+                    && self
+                        .tok(p)
+                        .is_some_and(|x| x.shape() != Some(Shape::AllCaps))
+                {
+                    k = p;
+                    anchored = true;
+                    break;
+                }
+                if pw.ends_with("’s") || pw.ends_with("'s") || self.is_cap(p) {
+                    k = p;
+                    anchored = true;
+                    steps += 1;
+                    continue;
+                }
+                if self.is_lower(p) && !is_in(pw, STOP) && !is_in(pw, SKIP_BACK) {
+                    k = p;
+                    steps += 1;
+                    continue;
+                }
+                break;
+            }
+            // a capitalised run before a possessive: `China’s`, `the Chinese defense ministry`
+            if !anchored {
+                return None;
+            }
+            return Some((
+                Mention {
+                    span: self.span(k, t),
+                    kind: MKind::Common,
+                    first: k,
+                    last: t,
+                },
+                passive,
+            ));
+        }
+        None
+    }
+
+    /// A noun phrase starting at token `i` (inverted attribution: `said Duda`).
+    fn np_after(&self, i: usize, hi: usize) -> Option<Mention> {
+        if i >= hi {
+            return None;
+        }
+        let w = self.word(i)?;
+        if is_in(w, PRONOUNS) && !self.word_in(i, &["who", "which", "it"]) {
+            return Some(Mention {
+                span: self.span(i, i),
+                kind: MKind::Pronoun,
+                first: i,
+                last: i,
+            });
+        }
+        if self.is_cap(i) && !self.word_in(i, CAP_STOP)
+            || self.word_in(i, &["mr", "mrs", "ms", "dr"])
+        {
+            let mut k = i;
+            while k + 1 < hi {
+                let n = k + 1;
+                if self.is_cap(n) {
+                    k = n;
+                } else if self.is_cap(n + 1)
+                    && ((self.punct(n, '.') && self.is_abbrev(k))
+                        || self.word_in(n, NAME_LINK)
+                        || self.punct(n, '-'))
+                {
+                    k = n + 1;
+                } else {
+                    break;
+                }
+            }
+            return Some(Mention {
+                span: self.span(i, k),
+                kind: MKind::Name,
+                first: i,
+                last: k,
+            });
+        }
+        if self.word_in(i, DETS) || self.word_in(i, COLLECTIVE) {
+            let mut k = i;
+            while k + 1 < hi && k - i < 5 {
+                let n = k + 1;
+                match self.word(n) {
+                    Some(nw) if !is_in(nw, STOP) && (self.is_lower(n) || self.is_cap(n)) => k = n,
+                    _ => break,
+                }
+            }
+            if k == i && !self.word_in(i, COLLECTIVE) {
+                return None;
+            }
+            return Some(Mention {
+                span: self.span(i, k),
+                kind: MKind::Common,
+                first: i,
+                last: k,
+            });
+        }
+        None
+    }
+
+    // ----- direct quotes --------------------------------------------------------------------
+
+    fn para_of(&self, i: usize) -> (usize, usize) {
+        self.paras
+            .iter()
+            .find(|&&(a, b)| a <= i && i < b)
+            .copied()
+            .unwrap_or((i, i + 1))
+    }
+
+    /// Only dashes, bullets or nothing between the sentence start and token `i`.
+    fn starts_sentence(&self, i: usize) -> bool {
+        let Some((a, _)) = self.sent_of(i) else {
+            return false;
+        };
+        (a..i).all(|k| {
+            matches!(
+                self.tok(k).map(|t| t.kind),
+                Some(Kind::Punct('—' | '―' | '–' | '-' | '…' | '(' | ':'))
+            )
+        })
+    }
+
+    /// Only punctuation between token `i` and the end of its sentence.
+    fn ends_sentence(&self, i: usize) -> bool {
+        let Some((_, b)) = self.sent_of(i) else {
+            return true;
+        };
+        (i + 1..b).all(|k| {
+            matches!(
+                self.tok(k).map(|t| t.kind),
+                Some(Kind::Punct(_) | Kind::Dq(..) | Kind::Sq(_))
+            )
+        })
+    }
+
+    fn attrib_after(&self, r: &Region, pend: usize) -> Option<Attrib> {
+        if !r.closed {
+            return None;
+        }
+        let mut i = r.close + 1;
+        if self.punct(i, ',') {
+            i += 1;
+        }
+        if i >= pend || self.in_region(i) {
+            return None;
+        }
+        // dash attribution: `” ― Carla Sanchez`, `” -Commissioner X`
+        if matches!(
+            self.tok(i).map(|t| t.kind),
+            Some(Kind::Punct('—' | '―' | '–' | '-'))
+        ) {
+            let m = self
+                .np_after(i + 1, pend)
+                .filter(|m| m.kind == MKind::Name)?;
+            return Some(Attrib {
+                cue: Some(self.span(i, i)),
+                spk: Some(m),
+            });
+        }
+        if let Some(c) = self.cue(i) {
+            let spk = self.np_after(i + c.len, pend);
+            return Some(Attrib {
+                cue: Some(self.cue_span(&c)),
+                spk,
+            });
+        }
+        // `” Duda told reporters`: a noun phrase, then the cue
+        for k in i + 1..(i + 12).min(pend) {
+            if self.in_region(k) {
+                return None;
+            }
+            if let Some(c) = self.cue(k) {
+                if c.class == CueClass::According {
+                    return None;
+                }
+                let (m, passive) = self.np_before(k, i)?;
+                if passive || m.first != i {
+                    return None;
+                }
+                return Some(Attrib {
+                    cue: Some(self.cue_span(&c)),
+                    spk: Some(m),
+                });
+            }
+            match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Word(_)) | Some(Kind::Punct('.' | '(' | ')' | '-' | ',')) => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// `X said: “...”`, `X said, “...”`, `a doctor had typed “...”`; the flag is true when the
+    /// cue sits right before the mark (no comma or colon).
+    fn attrib_before(&self, r: &Region, lo: usize) -> Option<(Attrib, bool, Cue)> {
+        if r.open <= lo {
+            return None;
+        }
+        let p = r.open - 1;
+        let (end, bare) = if self.punct(p, ':') || self.punct(p, ',') {
+            (p, false)
+        } else {
+            (r.open, true)
+        };
+        let from = end.saturating_sub(if bare { 2 } else { 8 }).max(lo);
+        for k in (from..end).rev() {
+            if self.in_region(k)
+                || matches!(
+                    self.tok(k).map(|t| t.kind),
+                    Some(Kind::Punct('.' | '!' | '?' | ';'))
+                )
+            {
+                return None;
+            }
+            if let Some(c) = self.cue(k) {
+                if c.at + c.len > end {
+                    continue;
+                }
+                let slo = self
+                    .sent_of(k)
+                    .map(|s| s.0)
+                    .unwrap_or(lo)
+                    .max(self.para_of(k).0);
+                let spk = match self.np_before(k, slo) {
+                    Some((m, false)) => Some(m),
+                    Some((_, true)) => return None,
+                    None => self.np_after(k + c.len, end),
+                };
+                let spk = spk.or_else(|| self.coord_subject(k, slo, &[]));
+                return Some((
+                    Attrib {
+                        cue: Some(self.cue_span(&c)),
+                        spk,
+                    },
+                    bare,
+                    c,
+                ));
+            }
+        }
+        None
+    }
+
+    /// The subject of a coordinated cue (`... and accused Russia of ...`, `, adding that ...`).
+    fn coord_subject(&self, cue: usize, lo: usize, prior: &[(usize, Mention)]) -> Option<Mention> {
+        let mut j = cue;
+        while j > lo
+            && self
+                .word(j - 1)
+                .is_some_and(|w| is_in(w, SKIP_BACK) || (w.ends_with("ly") && w.len() > 4))
+        {
+            j -= 1;
+        }
+        let and = j > lo && self.word_in(j - 1, &["and", "but"]);
+        let ing =
+            self.word(cue).is_some_and(|w| w.ends_with("ing")) && j > lo && self.punct(j - 1, ',');
+        if !and && !ing {
+            return None;
+        }
+        if let Some(&(_, m)) = prior.iter().rev().find(|(c, _)| *c < cue) {
+            return Some(m);
+        }
+        // the sentence subject
+        let mut k = lo;
+        while self.word_in(k, CAP_STOP) && !self.word_in(k, PRONOUNS) || self.punct(k, ',') {
+            k += 1;
+        }
+        let w = self.word(k)?;
+        if is_in(w, PRONOUNS) && !is_in(w, RELATIVE) {
+            return Some(Mention {
+                span: self.span(k, k),
+                kind: MKind::Pronoun,
+                first: k,
+                last: k,
+            });
+        }
+        if self.is_cap(k) {
+            let mut e = k;
+            while self.is_cap(e + 1)
+                || (self.punct(e + 1, '.') && self.is_abbrev(e) && self.is_cap(e + 2))
+            {
+                e += if self.is_cap(e + 1) { 1 } else { 2 };
+            }
+            if e < cue {
+                return Some(Mention {
+                    span: self.span(k, e),
+                    kind: MKind::Name,
+                    first: k,
+                    last: e,
+                });
+            }
+        }
+        None
+    }
+
+    fn direct(&mut self, out: &mut Vec<Out>) -> Vec<Option<Attrib>> {
+        let mut attribs: Vec<Option<Attrib>> = vec![None; self.regions.len()];
+        let mut intro: Option<(usize, Attrib)> = None; // paragraph it introduces
+        for r in 0..self.regions.len() {
+            let Some(reg) = self.regions.get(r).copied() else {
+                continue;
+            };
+            let p = self.rpara.get(r).copied().unwrap_or(0);
+            let (pa, pb) = self.paras.get(p).copied().unwrap_or((0, 0));
+            let full_start = self.starts_sentence(reg.open);
+            let words = (reg.open..=reg.close)
+                .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
+                .count();
+            if reg.single && !full_start {
+                continue;
+            }
+            let mut a = None;
+            let mut used = None;
+            let mut mixed_from = None;
+            if let Some(at) = self.attrib_after(&reg, pb) {
+                if !full_start {
+                    let sa = self.sent_of(reg.open).map(|s| s.0).unwrap_or(pa);
+                    let before_words = (sa..reg.open)
+                        .filter(|&k| self.tok(k).is_some_and(Tok::is_word) && !self.in_region(k))
+                        .count();
+                    if before_words > 0 && before_words < 25 {
+                        mixed_from = Some(sa);
+                    } else if before_words > 0 {
+                        continue;
+                    }
+                }
+                a = Some(at);
+                if let Some(cs) = at.cue {
+                    used = (cs.start..cs.end).next().and_then(|_| {
+                        (reg.close..pb).find(|&k| self.tok(k).is_some_and(|t| t.start == cs.start))
+                    });
+                }
+            }
+            if a.is_none() {
+                if let Some((at, bare, c)) = self.attrib_before(&reg, pa) {
+                    let ok = !bare || (self.ends_sentence(reg.close) && words >= 1);
+                    if ok {
+                        a = Some(at);
+                        used = Some(c.at);
+                    }
+                }
+            }
+            if a.is_none() && full_start && reg.open == pa {
+                if let Some((ip, at)) = intro {
+                    if ip == p {
+                        a = Some(at);
+                    }
+                }
+            }
+            if let Some(k) = used {
+                if let Some(c) = self.cue(k) {
+                    self.mark_used(&c);
+                }
+            }
+            // `And from Chairwoman X:` / `He said:` at the end of a paragraph introduces the next one
+            if let Some(at) = a {
+                if let Some(x) = attribs.get_mut(r) {
+                    *x = Some(at);
+                }
+                let span = match mixed_from {
+                    Some(sa) => Span::new(
+                        self.tok(sa).map(|t| t.start).unwrap_or(reg.span.start),
+                        reg.span.end,
+                    ),
+                    None => reg.span,
+                };
+                out.push(Out {
+                    span,
+                    kind: if mixed_from.is_some() {
+                        QuoteKind::Mixed
+                    } else {
+                        QuoteKind::Direct
+                    },
+                    cue: at.cue,
+                    spk: at.spk,
+                });
+            }
+        }
+        // introductions: a paragraph ending with `:` before a paragraph opening with a mark
+        for p in 0..self.paras.len().saturating_sub(1) {
+            let Some(&(a, b)) = self.paras.get(p) else {
+                continue;
+            };
+            if !self.punct(b - 1, ':') || self.in_region(b - 1) {
+                continue;
+            }
+            let Some(&(na, _)) = self.paras.get(p + 1) else {
+                continue;
+            };
+            let Some(r) = self
+                .region_at(na)
+                .filter(|&r| self.regions.get(r).is_some_and(|g| g.open == na))
+            else {
+                continue;
+            };
+            if attribs.get(r).is_some_and(Option::is_some) {
+                continue;
+            }
+            let lo = self.sent_of(b - 1).map(|s| s.0).unwrap_or(a);
+            let mut at = None;
+            for k in (lo..b - 1).rev() {
+                if let Some(c) = self.cue(k) {
+                    let spk = self
+                        .np_before(k, lo)
+                        .map(|x| x.0)
+                        .or_else(|| self.np_after(k + c.len, b - 1));
+                    at = Some(Attrib {
+                        cue: Some(self.cue_span(&c)),
+                        spk,
+                    });
+                    self.mark_used(&c);
+                    break;
+                }
+            }
+            if at.is_none() {
+                // `And from Chairwoman X:`
+                let k = b - 2;
+                if let Some(f) = self.cap_run_back(k, lo) {
+                    at = Some(Attrib {
+                        cue: None,
+                        spk: Some(Mention {
+                            span: self.span(f, k),
+                            kind: MKind::Name,
+                            first: f,
+                            last: k,
+                        }),
+                    });
+                }
+            }
+            if let Some(at) = at {
+                intro = Some((p + 1, at));
+                let Some(reg) = self.regions.get(r).copied() else {
+                    continue;
+                };
+                if let Some(x) = attribs.get_mut(r) {
+                    *x = Some(at);
+                }
+                out.push(Out {
+                    span: reg.span,
+                    kind: QuoteKind::Direct,
+                    cue: at.cue,
+                    spk: at.spk,
+                });
+            }
+        }
+        let _ = intro;
+        attribs
+    }
+
+    // ----- indirect and mixed ---------------------------------------------------------------
+
+    fn indirect(&mut self, out: &mut Vec<Out>, attribs: &[Option<Attrib>]) {
+        let mut consumed = vec![false; self.regions.len()];
+        for (r, a) in attribs.iter().enumerate() {
+            if a.is_some() {
+                if let Some(c) = consumed.get_mut(r) {
+                    *c = true;
+                }
+            }
+        }
+        for s in 0..self.sents.len() {
+            let Some(&(a, b)) = self.sents.get(s) else {
+                continue;
+            };
+            let cues: Vec<Cue> = (a..b)
+                .filter_map(|i| self.cue(i))
+                .filter(|c| !self.is_used(c))
+                .collect();
+            if cues.is_empty() {
+                continue;
+            }
+            // drop a trailing final punctuation
+            let mut end = b;
+            while end > a && matches!(self.tok(end - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
+                end -= 1;
+            }
+            let mut prior: Vec<(usize, Mention)> = Vec::new();
+            let mut frames: Vec<(usize, usize, Cue, Option<Mention>)> = Vec::new(); // content a..b (tokens)
+            for (ci, c) in cues.iter().enumerate() {
+                let next_cue = cues.get(ci + 1).map(|n| n.at);
+                if let Some(f) = self.frame(c, a, end, &prior, next_cue) {
+                    if let Some(m) = f.1 {
+                        prior.push((c.at, m));
+                    }
+                    for (x, y) in f.0 {
+                        frames.push((x, y, *c, f.1));
+                    }
+                }
+            }
+            for (x, y, c, spk) in frames {
+                if y <= x {
+                    continue;
+                }
+                let words = (x..y)
+                    .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
+                    .count();
+                if words < 2 {
+                    continue;
+                }
+                // quoted fragments inside: a mixed quote; a region already attributed: skip
+                let mut kind = QuoteKind::Indirect;
+                let mut clash = false;
+                for k in x..y {
+                    if let Some(r) = self.region_at(k) {
+                        if attribs.get(r).is_some_and(Option::is_some) {
+                            clash = true;
+                        }
+                        kind = QuoteKind::Mixed;
+                    }
+                }
+                if clash {
+                    continue;
+                }
+                for k in x..y {
+                    if let Some(r) = self.region_at(k) {
+                        if let Some(cc) = consumed.get_mut(r) {
+                            *cc = true;
+                        }
+                    }
+                }
+                self.mark_used(&c);
+                out.push(Out {
+                    span: self.span(x, y - 1),
+                    kind,
+                    cue: Some(self.cue_span(&c)),
+                    spk,
+                });
+            }
+        }
+        for (r, c) in consumed.iter().enumerate() {
+            if *c {
+                if let Some(reg) = self.regions.get_mut(r) {
+                    reg.single = true; // reuse the flag: consumed
+                    reg.open = usize::MAX;
+                }
+            }
+        }
+    }
+
+    /// The content spans (token ranges) and speaker of the frame a cue opens.
+    #[allow(clippy::type_complexity)]
+    fn frame(
+        &self,
+        c: &Cue,
+        a: usize,
+        end: usize,
+        prior: &[(usize, Mention)],
+        next_cue: Option<usize>,
+    ) -> Option<(Vec<(usize, usize)>, Option<Mention>)> {
+        let after = c.at + c.len;
+        // the end of this frame's content: before a coordinated next cue
+        let mut cend = end;
+        if let Some(nc) = next_cue {
+            let mut j = nc;
+            while j > a
+                && self
+                    .word(j - 1)
+                    .is_some_and(|w| is_in(w, SKIP_BACK) || (w.ends_with("ly") && w.len() > 4))
+            {
+                j -= 1;
+            }
+            if j > a && self.word_in(j - 1, &["and", "but"]) {
+                let mut k = j - 1;
+                while k > a
+                    && matches!(
+                        self.tok(k - 1).map(|t| t.kind),
+                        Some(Kind::Punct(',' | '—' | '–' | ';'))
+                    )
+                {
+                    k -= 1;
+                }
+                cend = cend.min(k);
+            } else if self.word(nc).is_some_and(|w| w.ends_with("ing"))
+                && j > a
+                && self.punct(j - 1, ',')
+            {
+                cend = cend.min(j - 1);
+            }
+        }
+        if c.class == CueClass::According {
+            let spk = self.np_after(after, end);
+            let first_word = (a..c.at)
+                .all(|k| !self.tok(k).is_some_and(Tok::is_word) || self.word_in(k, CAP_STOP));
+            if first_word {
+                // `According to X, ...`
+                let comma = (after..end).find(|&k| self.punct(k, ','))?;
+                return Some((vec![(comma + 1, cend)], spk));
+            }
+            let mut e = c.at;
+            while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
+                e -= 1;
+            }
+            return Some((vec![(a, e)], spk));
+        }
+        let subj = self.np_before(c.at, a);
+        if subj.is_some_and(|(_, passive)| passive) {
+            return None;
+        }
+        let mut spk = subj.map(|s| s.0);
+        if spk.is_none() {
+            spk = self.coord_subject(c.at, a, prior);
+        }
+        // `..., X said.` / `..., said X.` / `..., X said, ...`
+        let paren_end = after >= end || self.punct(after, ',') || self.punct(after, '.');
+        if paren_end {
+            let before = match spk {
+                Some(m) => m.first,
+                None => {
+                    let m = self.np_after(after, end + 1)?;
+                    spk = Some(m);
+                    c.at
+                }
+            };
+            if before <= a
+                || !matches!(
+                    self.tok(before - 1).map(|t| t.kind),
+                    Some(Kind::Punct(',' | '—' | '–'))
+                )
+            {
+                return None;
+            }
+            let mut e = before - 1;
+            while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
+                e -= 1;
+            }
+            let mut spans = vec![(a, e)];
+            // a second part after the attribution
+            let resume = if spk.is_some_and(|m| m.first > c.at) {
+                spk.map(|m| m.last + 1).unwrap_or(after)
+            } else {
+                after
+            };
+            if self.punct(resume, ',') && resume + 1 < end {
+                spans.push((resume + 1, end));
+            }
+            return Some((spans, spk));
+        }
+        let spk = spk?;
+        let mut i = after;
+        // skip time words and a short prepositional phrase before `that`
+        let mut guard = 0;
+        while i < cend
+            && guard < 4
+            && (self.word_in(i, SKIP_AFTER)
+                || self
+                    .word(i)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && self.is_lower(i)))
+        {
+            i += 1;
+            guard += 1;
+        }
+        let find_that = |from: usize, span: usize| -> Option<usize> {
+            (from..(from + span).min(cend))
+                .take_while(|&k| {
+                    !self.in_region(k)
+                        && !matches!(
+                            self.tok(k).map(|t| t.kind),
+                            Some(Kind::Punct('.' | ';' | ':'))
+                        )
+                })
+                .find(|&k| self.word_in(k, &["that"]))
+        };
+        let cs = match c.class {
+            CueClass::Say | CueClass::Belief => {
+                if self.word_in(i, &["that"]) {
+                    Some(i)
+                } else if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) {
+                    find_that(i, 8)
+                } else if self.punct(i, ':') {
+                    Some(i + 1)
+                } else if self.word_in(i, &["to"]) && c.class == CueClass::Say {
+                    // `said to ...` is rare; `vowed to` style cues live in the vow class
+                    None
+                } else if self.word_in(i, CLAUSE_START)
+                    || self.is_cap(i)
+                    || matches!(self.tok(i).and_then(Tok::shape), Some(Shape::Digits))
+                    || self.in_region(i)
+                {
+                    Some(i)
+                } else {
+                    None
+                }
+            }
+            CueClass::Vow => {
+                let j = if self.word_in(i, &["not"]) { i + 1 } else { i };
+                if self.word_in(j, &["to", "that"]) {
+                    Some(j)
+                } else {
+                    None
+                }
+            }
+            CueClass::Tell => {
+                let that = find_that(i, 14);
+                let to = (i..(i + 8).min(cend)).find(|&k| self.word_in(k, &["to"]));
+                match (that, to) {
+                    (Some(t), Some(o)) => Some(t.min(o)),
+                    (Some(t), None) => Some(t),
+                    (None, Some(o)) if o > i => Some(o),
+                    _ => None,
+                }
+            }
+            CueClass::Accuse => {
+                let of = (i..(i + 10).min(cend)).find(|&k| self.word_in(k, &["of", "for"]));
+                of.map(|_| i)
+            }
+            CueClass::Urge => {
+                if self.word_in(c.at + c.len - 1, &["for", "on"])
+                    || (i..(i + 8).min(cend)).any(|k| self.word_in(k, &["to"]))
+                {
+                    Some(i)
+                } else {
+                    None
+                }
+            }
+            CueClass::Call => {
+                // only with a quoted fragment: `called X a “...”`
+                let has = (i..cend).any(|k| self.in_region(k));
+                if has {
+                    Some(i)
+                } else {
+                    None
+                }
+            }
+            CueClass::According => None,
+        };
+        let cs = cs?;
+        if cs >= cend {
+            return None;
+        }
+        Some((vec![(cs, cend)], Some(spk)))
+    }
+
+    // ----- standalone quotes ----------------------------------------------------------------
+
+    fn standalone(&self, out: &mut Vec<Out>, attribs: &[Option<Attrib>]) {
+        let mut last: Option<(usize, Attrib)> = None; // paragraph, attribution
+        for r in 0..self.regions.len() {
+            let Some(reg) = self.regions.get(r).copied() else {
+                continue;
+            };
+            let p = self.rpara.get(r).copied().unwrap_or(0);
+            if let Some(a) = attribs.get(r).copied().flatten() {
+                last = Some((p, a));
+                continue;
+            }
+            if reg.open == usize::MAX {
+                continue; // consumed by a mixed quote
+            }
+            if reg.single {
+                continue;
+            }
+            let full =
+                self.starts_sentence(reg.open) && (!reg.closed || self.ends_sentence(reg.close));
+            let words = (reg.open..=reg.close)
+                .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
+                .count();
+            if !full || words < 3 {
+                continue;
+            }
+            let mut at = match last {
+                Some((lp, a)) if lp + 1 >= p => Some(a),
+                _ => None,
+            };
+            if at.is_none() {
+                // a later attributed quote in the same paragraph
+                at = (r + 1..self.regions.len())
+                    .take_while(|&x| self.rpara.get(x) == Some(&p))
+                    .find_map(|x| attribs.get(x).copied().flatten());
+            }
+            let a = at.unwrap_or(Attrib {
+                cue: None,
+                spk: None,
+            });
+            out.push(Out {
+                span: reg.span,
+                kind: QuoteKind::Direct,
+                cue: a.cue,
+                spk: a.spk,
+            });
+            if at.is_some() {
+                last = Some((p, a));
+            }
+        }
+    }
+
+    // ----- what speakers refer to -----------------------------------------------------------
+
+    fn resolve(&self, quotes: &mut [Quote], out: &[Out], people: &[Span]) {
+        let people: Vec<Span> = {
+            let mut v: Vec<Span> = people
+                .iter()
+                .copied()
+                .filter(|p| p.start < p.end && p.get(self.text).is_some())
+                .collect();
+            v.sort();
+            v
+        };
+        let mention_of = |s: Span| out.iter().find_map(|o| o.spk.filter(|m| m.span == s));
+        let mut last_named: Option<(usize, Span)> = None; // position, referent
+        let mut order: Vec<usize> = (0..quotes.len()).collect();
+        order.sort_by_key(|&i| {
+            quotes
+                .get(i)
+                .and_then(|q| q.speaker)
+                .map(|s| s.start)
+                .unwrap_or(usize::MAX)
+        });
+        let _ = order;
+        for q in quotes.iter_mut() {
+            let Some(s) = q.speaker else { continue };
+            let Some(m) = mention_of(s) else { continue };
+            // names seen before this mention, from `people`
+            let before_people = people.iter().rev().find(|p| p.end <= s.start).copied();
+            let r = match m.kind {
+                MKind::Name => {
+                    let own = people
+                        .iter()
+                        .find(|p| p.overlaps(&s))
+                        .copied()
+                        .unwrap_or_else(|| self.name_part(m));
+                    Some(self.fullest(own, &people))
+                }
+                MKind::Pronoun => {
+                    let w = self.text.get(s.start..s.end).unwrap_or("");
+                    if is_in(w, &["who", "which"]) {
+                        // the phrase before `, who`
+                        let mut k = m.first;
+                        while k > 0 && self.punct(k - 1, ',') {
+                            k -= 1;
+                        }
+                        k.checked_sub(1)
+                            .and_then(|t| self.cap_run_back(t, 0).map(|f| self.span(f, t)))
+                    } else if is_in(w, &["i", "we", "you", "it", "they"]) {
+                        None
+                    } else {
+                        match (last_named, before_people) {
+                            (Some((pos, r)), Some(p)) => Some(if pos >= p.start {
+                                r
+                            } else {
+                                self.fullest(p, &people)
+                            }),
+                            (Some((_, r)), None) => Some(r),
+                            (None, Some(p)) => Some(self.fullest(p, &people)),
+                            (None, None) => None,
+                        }
+                    }
+                }
+                MKind::Common => self.role_ref(m, &people),
+            };
+            if let Some(r) = r {
+                if m.kind != MKind::Pronoun || !self.word_in(m.first, &["who", "which"]) {
+                    last_named = Some((s.start, r));
+                }
+            }
+            q.speaker_ref = r.filter(|x| x.get(self.text).is_some());
+        }
+    }
+
+    /// The name inside a capitalised mention, without its titles (`Polish President Andrzej
+    /// Duda` -> `Andrzej Duda`).
+    fn name_part(&self, m: Mention) -> Span {
+        let mut k = m.first;
+        let mut last_title = None;
+        for i in m.first..=m.last {
+            if self.word(i).is_some_and(|w| is_in(w, TITLES)) {
+                last_title = Some(i);
+            }
+        }
+        if let Some(t) = last_title {
+            if t < m.last {
+                k = t + 1;
+                while k < m.last && self.punct(k, '.') {
+                    k += 1;
+                }
+            }
+        }
+        self.span(k, m.last)
+    }
+
+    /// The fullest earlier name with the same last word (`Duda` -> `Andrzej Duda`).
+    fn fullest(&self, s: Span, people: &[Span]) -> Span {
+        let last = |sp: Span| -> Option<&str> {
+            sp.get(self.text)?
+                .split_whitespace()
+                .last()
+                .map(|w| w.trim_end_matches("’s").trim_end_matches("'s"))
+        };
+        let Some(l) = last(s) else { return s };
+        let mut best = s;
+        for p in people {
+            if p.start > s.start {
+                break;
+            }
+            if p.len() > best.len() && last(*p) == Some(l) {
+                best = *p;
+            }
+        }
+        if best == s && people.is_empty() {
+            // own names: capitalised runs ending with the same word, before `s`
+            let mut i = 0;
+            while let Some(t) = self.toks.get(i) {
+                if t.start >= s.start {
+                    break;
+                }
+                if self.is_cap(i) && self.word(i) == Some(l) && !self.is_cap(i + 1) {
+                    if let Some(f) = self.cap_run_back(i, 0) {
+                        let m = Mention {
+                            span: self.span(f, i),
+                            kind: MKind::Name,
+                            first: f,
+                            last: i,
+                        };
+                        let n = self.name_part(m);
+                        if n.len() > best.len() {
+                            best = n;
+                        }
+                    }
+                }
+                i += 1;
+            }
+        }
+        best
+    }
+
+    /// A role phrase linked to the titled person (`China’s defense chief` -> `Defense Minister Li
+    /// Shangfu`).
+    fn role_ref(&self, m: Mention, people: &[Span]) -> Option<Span> {
+        let head = self.word(m.last)?;
+        if !is_in(head, ROLE_HEADS) {
+            return None;
+        }
+        let role: Vec<&str> = (m.first..=m.last)
+            .filter_map(|i| self.word(i))
+            .filter(|w| !is_in(w, ROLE_GENERIC) && !w.ends_with("’s") && !w.ends_with("'s"))
+            .collect();
+        // candidates: titled capitalised runs anywhere in the text
+        let mut best: Option<(usize, Span)> = None;
+        let mut i = 0;
+        while i < self.toks.len() {
+            if self.is_cap(i)
+                && !self.is_cap(i + 1)
+                && !(self.punct(i + 1, '.') && self.is_cap(i + 2))
+            {
+                if let Some(f) = self.cap_run_back(i, 0) {
+                    let titles: Vec<&str> = (f..=i)
+                        .filter_map(|k| self.word(k))
+                        .filter(|w| is_in(w, TITLES) || !w.is_empty())
+                        .collect();
+                    let mm = Mention {
+                        span: self.span(f, i),
+                        kind: MKind::Name,
+                        first: f,
+                        last: i,
+                    };
+                    let name = self.name_part(mm);
+                    if name != mm.span && name.start > mm.span.start {
+                        let tw: Vec<&str> = titles
+                            .iter()
+                            .copied()
+                            .filter(|w| {
+                                self.text
+                                    .get(mm.span.start..name.start)
+                                    .is_some_and(|t| t.contains(w))
+                            })
+                            .collect();
+                        let score = role
+                            .iter()
+                            .filter(|r| tw.iter().any(|t| t.eq_ignore_ascii_case(r)))
+                            .count();
+                        if score > 0 && best.is_none_or_less(score) {
+                            let n = people
+                                .iter()
+                                .find(|p| p.overlaps(&name))
+                                .copied()
+                                .unwrap_or(name);
+                            best = Some((score, n));
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        best.map(|b| b.1)
+    }
+}
+
+trait BreakExt {
+    fn is_none_or_break(&self) -> bool;
+}
+
+impl BreakExt for Option<&Tok> {
+    fn is_none_or_break(&self) -> bool {
+        match self {
+            None => true,
+            Some(t) => t.kind == Kind::Break,
+        }
+    }
+}
+
+trait BestExt {
+    fn is_none_or_less(&self, score: usize) -> bool;
+}
+
+impl BestExt for Option<(usize, Span)> {
+    fn is_none_or_less(&self, score: usize) -> bool {
+        match self {
+            None => true,
+            Some((s, _)) => *s < score,
+        }
+    }
+}

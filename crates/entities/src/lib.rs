@@ -24,6 +24,10 @@ pub use lede_text::Span;
 
 use std::io::Read;
 
+mod builtin;
+mod data;
+mod recognize;
+
 /// CoNLL-2003 entity label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -164,16 +168,26 @@ pub struct EntityRecognizerBuilder {
 }
 
 impl EntityRecognizerBuilder {
-    /// Adds gazetteer entries from a TSV (`canonical_name  label  aliases  kb_id  source`).
+    /// Adds gazetteer entries from a TSV (`canonical_name  label  aliases  kb_id  source`; aliases
+    /// separated by `|`; a header row and `#` comment lines are skipped; only the first two columns
+    /// are required). User entries take precedence over built-in ones with the same surface form.
     pub fn gazetteer_tsv<R: Read>(self, reader: R) -> Self {
         self.named_gazetteer_tsv("<reader>", reader)
     }
 
     /// Like [`Self::gazetteer_tsv`], naming the source (e.g. a file name) for error messages.
     pub fn named_gazetteer_tsv<R: Read>(mut self, name: &str, mut reader: R) -> Self {
-        let mut s = String::new();
-        match reader.read_to_string(&mut s) {
-            Ok(_) => self.extra.push((name.to_string(), s)),
+        let mut bytes = Vec::new();
+        match reader.read_to_end(&mut bytes) {
+            Ok(_) => match String::from_utf8(bytes) {
+                Ok(s) => self.extra.push((name.to_string(), s)),
+                Err(e) => self.errors.push(Error {
+                    kind: ErrorKind::Io,
+                    source_name: name.to_string(),
+                    line: 0,
+                    reason: format!("not UTF-8: {e}"),
+                }),
+            },
             Err(e) => self.errors.push(Error {
                 kind: ErrorKind::Io,
                 source_name: name.to_string(),
@@ -184,7 +198,8 @@ impl EntityRecognizerBuilder {
         self
     }
 
-    /// Starts from an empty gazetteer instead of the built-in one.
+    /// Starts from an empty gazetteer instead of the built-in one (the built-in cue words, name
+    /// lexicons and demonyms are kept only with the `builtin-data` feature and without this call).
     pub fn without_builtin(mut self) -> Self {
         self.without_builtin = true;
         self
@@ -195,17 +210,46 @@ impl EntityRecognizerBuilder {
         if let Some(e) = self.errors.into_iter().next() {
             return Err(e);
         }
-        let _ = self.without_builtin;
+        let mut gaz = data::Gazetteer::default();
+        let mut cues = data::Cues::default();
+        for (name, text) in &self.extra {
+            gaz.add_tsv(name, text, data::Kind::User)?;
+        }
+        if !self.without_builtin {
+            builtin::load(&mut gaz, &mut cues)?;
+        }
+        let ac = if gaz.groups.is_empty() {
+            None
+        } else {
+            let mut pats: Vec<&str> = vec![""; gaz.groups.len()];
+            for (k, &g) in &gaz.by_lower {
+                if let Some(slot) = pats.get_mut(g as usize) {
+                    *slot = k;
+                }
+            }
+            let ac = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .ascii_case_insensitive(true)
+                .build(&pats)
+                .map_err(|e| Error {
+                    kind: ErrorKind::BadLine,
+                    source_name: "gazetteer".into(),
+                    line: 0,
+                    reason: e.to_string(),
+                })?;
+            Some(ac)
+        };
         Ok(EntityRecognizer {
-            _extra: self.extra.len(),
+            tables: std::sync::Arc::new(recognize::Tables { gaz, cues, ac }),
         })
     }
 }
 
-/// A named-entity recogniser; build once, share across threads.
+/// A named-entity recogniser; build once, share across threads (cloning is cheap).
 #[derive(Debug, Clone)]
 pub struct EntityRecognizer {
-    _extra: usize,
+    tables: std::sync::Arc<recognize::Tables>,
 }
 
 impl Default for EntityRecognizer {
@@ -215,9 +259,18 @@ impl Default for EntityRecognizer {
 }
 
 impl EntityRecognizer {
-    /// A recogniser with the built-in gazetteer and rules.
+    /// A recogniser with the built-in gazetteer and rules (without the `builtin-data` feature:
+    /// rules only, no lists).
     pub fn new() -> Self {
-        EntityRecognizer { _extra: 0 }
+        Self::builder()
+            .build()
+            .unwrap_or_else(|_| EntityRecognizer {
+                tables: std::sync::Arc::new(recognize::Tables {
+                    gaz: data::Gazetteer::default(),
+                    cues: data::Cues::default(),
+                    ac: None,
+                }),
+            })
     }
 
     /// Options.
@@ -225,24 +278,9 @@ impl EntityRecognizer {
         EntityRecognizerBuilder::default()
     }
 
-    /// Finds the named entities of `text`.
+    /// Finds the named entities of `text`. Never panics; mentions come sorted by start and do not
+    /// overlap; every mention's `entity` indexes `entities`.
     pub fn recognize(&self, text: &str) -> Entities {
-        let mut out = Entities::default();
-        for (i, m) in text.match_indices("Warsaw").enumerate() {
-            out.mentions.push(Mention {
-                span: Span::new(m.0, m.0 + m.1.len()),
-                label: Label::Loc,
-                entity: 0,
-                via: Via::Gazetteer,
-            });
-            if i == 0 {
-                out.entities.push(Entity {
-                    canonical: "Warsaw".into(),
-                    label: Label::Loc,
-                    kb_id: None,
-                });
-            }
-        }
-        out
+        self.tables.recognize(text)
     }
 }

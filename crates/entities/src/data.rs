@@ -1,0 +1,314 @@
+//! Loading gazetteer TSV files and the cue tables into lookup structures.
+
+use crate::{Error, ErrorKind, Label};
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small, fast, non-cryptographic hasher for short strings (FxHash-style).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+
+/// Where a gazetteer entry comes from; decides priorities and which rules may override it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Kind {
+    /// User data added through the builder.
+    User,
+    /// A person.
+    Person,
+    /// An organisation.
+    Org,
+    /// A country.
+    Country,
+    /// A continent, US state, region, sea...
+    Region,
+    /// A demonym (mention MISC, entity = the place).
+    Demonym,
+    /// Other MISC names.
+    Misc,
+    /// A city (GeoNames cities15000).
+    City,
+}
+
+/// One gazetteer entity.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
+    pub canonical: Box<str>,
+    pub label: Label,
+    pub kb_id: Option<Box<str>>,
+    pub kind: Kind,
+    /// Row order within its file (cities: population rank).
+    pub rank: u32,
+}
+
+/// Gazetteer surfaces grouped by ASCII-lowercased form (one automaton pattern per group).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Gazetteer {
+    pub entries: Vec<Entry>,
+    /// Pattern id -> candidate (surface, entry) pairs, best first.
+    pub groups: Vec<Vec<(Box<str>, u32)>>,
+    /// ASCII-lowercased surface -> pattern id.
+    pub by_lower: FastMap<Box<str>, u32>,
+    /// (canonical, label) -> entry id, to merge repeated rows.
+    by_canonical: FastMap<(Box<str>, Label), u32>,
+}
+
+impl Gazetteer {
+    /// Adds one TSV source; `kind` is used for rows without a more specific kind.
+    pub fn add_tsv(&mut self, name: &str, text: &str, kind: Kind) -> Result<(), Error> {
+        let bad = |line: usize, reason: String| Error {
+            kind: ErrorKind::BadLine,
+            source_name: name.to_string(),
+            line,
+            reason,
+        };
+        let mut rank = 0u32;
+        for (i, raw) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let line = raw.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let canonical = cols.next().unwrap_or("").trim();
+            let label_s = cols.next().map(str::trim);
+            if line_no == 1 && canonical == "canonical_name" {
+                continue;
+            }
+            if canonical.is_empty() {
+                return Err(bad(line_no, "empty canonical name".into()));
+            }
+            let Some(label_s) = label_s else {
+                return Err(bad(
+                    line_no,
+                    "expected at least 2 tab-separated columns: canonical_name, label".into(),
+                ));
+            };
+            let Some(label) = Label::parse(label_s) else {
+                return Err(bad(
+                    line_no,
+                    format!("unknown label `{label_s}` (expected PER, LOC, ORG or MISC)"),
+                ));
+            };
+            let aliases = cols.next().unwrap_or("");
+            let kb = cols.next().map(str::trim).filter(|s| !s.is_empty());
+            let row_kind = match (kind, label) {
+                (Kind::User, _) => Kind::User,
+                (_, Label::Per) => Kind::Person,
+                (Kind::City | Kind::Country | Kind::Region, _) => kind,
+                (_, Label::Org) => Kind::Org,
+                (_, Label::Misc) if kind == Kind::Demonym => Kind::Demonym,
+                (_, Label::Misc) => Kind::Misc,
+                (_, Label::Loc) => Kind::Region,
+            };
+            let key = (Box::<str>::from(canonical), label);
+            let id = match self.by_canonical.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
+                    self.entries.push(Entry {
+                        canonical: canonical.into(),
+                        label,
+                        kb_id: kb.map(Into::into),
+                        kind: row_kind,
+                        rank,
+                    });
+                    self.by_canonical.insert(key, id);
+                    id
+                }
+            };
+            rank = rank.saturating_add(1);
+            self.add_surface(canonical, id);
+            for a in aliases.split('|') {
+                let a = a.trim();
+                if !a.is_empty() {
+                    self.add_surface(a, id);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds a surface form for entry `id` (first one added wins for an identical surface).
+    pub fn add_surface(&mut self, surface: &str, id: u32) {
+        // A surface must start with an alphanumeric char (the matcher anchors at word starts).
+        if !surface.chars().next().is_some_and(char::is_alphanumeric) {
+            return;
+        }
+        let lower = surface.to_ascii_lowercase();
+        let g = match self.by_lower.get(lower.as_str()) {
+            Some(&g) => g,
+            None => {
+                let g = u32::try_from(self.groups.len()).unwrap_or(u32::MAX);
+                self.groups.push(Vec::new());
+                self.by_lower.insert(lower.into(), g);
+                g
+            }
+        };
+        if let Some(group) = self.groups.get_mut(g as usize) {
+            if !group.iter().any(|(s, _)| &**s == surface) {
+                group.push((surface.into(), id));
+            }
+        }
+    }
+
+    /// Looks up an entry by canonical name and label.
+    pub fn find(&self, canonical: &str, label: Label) -> Option<u32> {
+        self.by_canonical
+            .get(&(Box::from(canonical), label))
+            .copied()
+    }
+}
+
+/// Cue word tables (see `data/cues.tsv`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Cues {
+    pub title: FastSet<Box<str>>,
+    pub role_modifier: FastSet<Box<str>>,
+    pub person_cue_before: FastSet<Box<str>>,
+    pub speech_verb: FastSet<Box<str>>,
+    pub org_suffix: FastSet<Box<str>>,
+    pub org_prefix: FastSet<Box<str>>,
+    pub loc_suffix: FastSet<Box<str>>,
+    pub loc_prefix: FastSet<Box<str>>,
+    pub connector: FastSet<Box<str>>,
+    pub stop: FastSet<Box<str>>,
+    pub common: FastSet<Box<str>>,
+    pub first_names: FastSet<Box<str>>,
+    /// Surname -> frequency rank (1 = most common).
+    pub last_names: FastMap<Box<str>, u32>,
+}
+
+impl Cues {
+    /// Adds `kind<TAB>word` rows.
+    pub fn add_tsv(&mut self, name: &str, text: &str) -> Result<(), Error> {
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let kind = cols.next().unwrap_or("");
+            let word: Box<str> = cols.next().unwrap_or("").trim().into();
+            if word.is_empty() {
+                return Err(Error {
+                    kind: ErrorKind::BadLine,
+                    source_name: name.into(),
+                    line: i + 1,
+                    reason: "expected `kind<TAB>word`".into(),
+                });
+            }
+            let set = match kind {
+                "title" => &mut self.title,
+                "role_modifier" => &mut self.role_modifier,
+                "person_cue_before" => &mut self.person_cue_before,
+                "speech_verb" => &mut self.speech_verb,
+                "org_suffix" => &mut self.org_suffix,
+                "org_prefix" => &mut self.org_prefix,
+                "loc_suffix" => &mut self.loc_suffix,
+                "loc_prefix" => &mut self.loc_prefix,
+                "connector" => &mut self.connector,
+                "stop" => &mut self.stop,
+                "common" => &mut self.common,
+                "first_name_intl" | "first_name" => &mut self.first_names,
+                other => {
+                    return Err(Error {
+                        kind: ErrorKind::BadLine,
+                        source_name: name.into(),
+                        line: i + 1,
+                        reason: format!("unknown cue kind `{other}`"),
+                    })
+                }
+            };
+            set.insert(word);
+        }
+        Ok(())
+    }
+
+    /// Adds first names (first column of each row after a header).
+    pub fn add_first_names(&mut self, text: &str) {
+        for line in text.lines().skip(1) {
+            if let Some(n) = line.split('\t').next().filter(|n| !n.is_empty()) {
+                self.first_names.insert(n.into());
+            }
+        }
+    }
+
+    /// Adds last names in frequency order (first column of each row after a header).
+    pub fn add_last_names(&mut self, text: &str) {
+        let mut rank = 0u32;
+        for line in text.lines().skip(1) {
+            if let Some(n) = line.split('\t').next().filter(|n| !n.is_empty()) {
+                rank = rank.saturating_add(1);
+                self.last_names.entry(n.into()).or_insert(rank);
+            }
+        }
+    }
+}
+
+impl Gazetteer {
+    /// Adds demonym rows `place<TAB>form|form|...`: each form points to a demonym entry whose
+    /// entity is the place (label LOC, the place's kb id).
+    pub fn add_demonyms(&mut self, name: &str, text: &str) -> Result<(), Error> {
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let place = cols.next().unwrap_or("").trim();
+            let forms = cols.next().unwrap_or("").trim();
+            if place.is_empty() || forms.is_empty() {
+                return Err(Error {
+                    kind: ErrorKind::BadLine,
+                    source_name: name.into(),
+                    line: i + 1,
+                    reason: "expected `place<TAB>demonym|demonym...`".into(),
+                });
+            }
+            let kb_id = self
+                .find(place, Label::Loc)
+                .and_then(|id| self.entries.get(id as usize))
+                .and_then(|e| e.kb_id.clone());
+            let id = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
+            self.entries.push(Entry {
+                canonical: place.into(),
+                label: Label::Loc,
+                kb_id,
+                kind: Kind::Demonym,
+                rank: 0,
+            });
+            for f in forms.split('|') {
+                let f = f.trim();
+                if !f.is_empty() {
+                    self.add_surface(f, id);
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,837 @@
+//! The recogniser proper: tokens, gazetteer lookup, capitalised runs, rules, aliases.
+
+use crate::data::{Cues, FastMap, Gazetteer, Kind};
+use crate::{Entities, Entity, Label, Mention, Span, Via};
+use aho_corasick::{AhoCorasick, Anchored, Input};
+use lede_text::{words, Shape};
+
+/// Everything the recogniser needs, built once.
+#[derive(Debug, Clone)]
+pub(crate) struct Tables {
+    pub gaz: Gazetteer,
+    pub cues: Cues,
+    pub ac: Option<AhoCorasick>,
+}
+
+/// Cities ranked below this (by population) need context when they stand alone.
+const CITY_RANK_FREE: u32 = 1500;
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    /// Start byte.
+    s: usize,
+    /// End byte without a possessive `’s` or a `-based` style suffix.
+    e: usize,
+    /// End byte of the whole scanned word.
+    full_e: usize,
+    shape: Shape,
+    /// First char uppercase.
+    upper: bool,
+    sent_start: bool,
+    caps_ctx: bool,
+    /// The word carried a possessive or a hyphenated suffix: a run ends here.
+    ends_run: bool,
+    /// The word was `X-based`, `X-born`...: a place cue.
+    place_suffix: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    end_tok: usize,
+    end: usize,
+    entry: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    /// Sentence-initial single word without cue: kept only if the document confirms it.
+    Weak,
+    /// Label from a default guess.
+    Default,
+    /// Label from a rule cue or the gazetteer.
+    Strong,
+}
+
+#[derive(Debug, Clone)]
+struct Seg {
+    s: usize,
+    e: usize,
+    t0: usize,
+    t1: usize,
+    label: Label,
+    entry: Option<u32>,
+    via: Via,
+    strength: Strength,
+    /// Byte span of the name this segment is an alias of (its canonical name).
+    link: Option<(usize, usize)>,
+}
+
+const ABBREVS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof",
+    "Rev", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Vs", "Maj", "Adm", "Cmdr", "Mt",
+    "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+const HYPHEN_PLACE: &[&str] = &[
+    "based",
+    "born",
+    "bred",
+    "headquartered",
+    "registered",
+    "listed",
+    "area",
+    "region",
+    "bound",
+];
+
+const ORG_CUE_BEFORE: &[&str] = &[
+    "agency",
+    "company",
+    "firm",
+    "group",
+    "newspaper",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "channel",
+    "carrier",
+    "airline",
+    "club",
+    "insurer",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "operator",
+    "giant",
+    "conglomerate",
+    "subsidiary",
+    "brokerage",
+    "bank",
+    "lender",
+    "automaker",
+    "carmaker",
+    "producer",
+    "outlet",
+    "network",
+    "magazine",
+    "tabloid",
+    "publisher",
+    "party",
+    "movement",
+    "organisation",
+    "organization",
+    "union",
+];
+
+const PLACE_CUE_BEFORE: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "across",
+    "via",
+    "around",
+    "inside",
+    "throughout",
+    "towards",
+    "toward",
+];
+
+fn lower_eq_any(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+impl Tables {
+    fn word<'t>(text: &'t str, t: &Tok) -> &'t str {
+        text.get(t.s..t.e).unwrap_or("")
+    }
+
+    fn is_lower_in(set: &crate::data::FastSet<Box<str>>, w: &str) -> bool {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            let l = w.to_lowercase();
+            set.contains(l.as_str())
+        } else {
+            set.contains(w)
+        }
+    }
+
+    fn tokenize(&self, text: &str) -> Vec<Tok> {
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
+        let mut prev_end = 0usize;
+        let mut prev_word: &str = "";
+        for w in words(text) {
+            let s = w.span.start;
+            let full_e = w.span.end;
+            let raw = text.get(s..full_e).unwrap_or("");
+            let mut e = full_e;
+            let mut ends_run = false;
+            let mut place_suffix = false;
+            if let Some(stem) = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")) {
+                if !stem.is_empty() {
+                    e = s + stem.len();
+                    ends_run = true;
+                }
+            } else if let Some(stem) = raw.strip_suffix('’').or_else(|| raw.strip_suffix('\'')) {
+                if !stem.is_empty() {
+                    e = s + stem.len();
+                    ends_run = true;
+                }
+            }
+            if let Some(pos) = raw.rfind('-') {
+                let (stem, suf) = (
+                    raw.get(..pos).unwrap_or(""),
+                    raw.get(pos + 1..).unwrap_or(""),
+                );
+                if !stem.is_empty()
+                    && suf.chars().next().is_some_and(char::is_lowercase)
+                    && stem.chars().next().is_some_and(char::is_uppercase)
+                {
+                    e = s + pos;
+                    ends_run = true;
+                    place_suffix = HYPHEN_PLACE.contains(&suf);
+                }
+            }
+            let gap = text.get(prev_end..s).unwrap_or("");
+            let sent_start = toks.is_empty()
+                || gap.contains('\n')
+                || (gap.contains(['.', '!', '?', ':', ';'])
+                    && !(ABBREVS.contains(&prev_word)
+                        || (prev_word.chars().count() == 1
+                            && prev_word.chars().all(char::is_uppercase))));
+            let shape = w.shape;
+            let upper = raw.chars().next().is_some_and(char::is_uppercase);
+            toks.push(Tok {
+                s,
+                e,
+                full_e,
+                shape,
+                upper,
+                sent_start,
+                caps_ctx: false,
+                ends_run,
+                place_suffix,
+            });
+            prev_end = full_e;
+            prev_word = raw;
+        }
+        // Caps context: clauses (between sentence starts) written mostly in capitals.
+        let mut a = 0;
+        while a < toks.len() {
+            let mut b = a + 1;
+            while b < toks.len() && !toks.get(b).is_some_and(|t| t.sent_start) {
+                b += 1;
+            }
+            let (mut caps, mut other) = (0usize, 0usize);
+            for t in toks.get(a..b).unwrap_or(&[]) {
+                match t.shape {
+                    Shape::AllCaps => caps += 1,
+                    Shape::Lower | Shape::Capitalized | Shape::Mixed => other += 1,
+                    _ => {}
+                }
+            }
+            if caps >= 2 && caps > other * 2 {
+                for t in toks.get_mut(a..b).unwrap_or(&mut []) {
+                    if t.shape == Shape::AllCaps || t.shape == Shape::Capitalized {
+                        t.caps_ctx = true;
+                    }
+                }
+            }
+            a = b;
+        }
+        toks
+    }
+
+    /// The longest gazetteer entry starting at token `i` and ending at a word boundary.
+    fn gaz_at(&self, text: &str, toks: &[Tok], i: usize) -> Option<Hit> {
+        let ac = self.ac.as_ref()?;
+        let t = toks.get(i)?;
+        let mut limit = text.len();
+        let bytes = text.as_bytes();
+        for _ in 0..8 {
+            let input = Input::new(text).range(t.s..limit).anchored(Anchored::Yes);
+            let m = ac.find(input)?;
+            let me = m.end();
+            let boundary_ok = text
+                .get(me..)
+                .and_then(|r| r.chars().next())
+                .map_or(true, |c| !c.is_alphanumeric());
+            if boundary_ok && text.is_char_boundary(me) {
+                let surface = text.get(t.s..me).unwrap_or("");
+                if let Some(entry) = self.pick(m.pattern().as_usize(), surface, t) {
+                    // Find the token holding the end.
+                    let mut j = i;
+                    while toks.get(j + 1).is_some_and(|n| n.s < me) {
+                        j += 1;
+                    }
+                    return Some(Hit {
+                        end_tok: j,
+                        end: me,
+                        entry,
+                    });
+                }
+            }
+            if me <= t.s + 1 {
+                return None;
+            }
+            // Retry with a shorter limit: the previous non-alphanumeric position.
+            let mut p = me - 1;
+            while p > t.s
+                && bytes
+                    .get(p)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+            {
+                p -= 1;
+            }
+            if p <= t.s {
+                return None;
+            }
+            limit = p;
+        }
+        None
+    }
+
+    fn pick(&self, group: usize, surface: &str, t: &Tok) -> Option<u32> {
+        let cands = self.gaz.groups.get(group)?;
+        if let Some((_, id)) = cands.iter().find(|(s, _)| &**s == surface) {
+            return Some(*id);
+        }
+        let all_caps = !surface.chars().any(char::is_lowercase);
+        if all_caps && (t.shape == Shape::AllCaps) && surface.len() >= 3 {
+            return cands.first().map(|c| c.1);
+        }
+        // `al Qaeda` written `Al Qaeda`: first letter case may differ.
+        cands
+            .iter()
+            .find(|(s, _)| {
+                s.get(1..) == surface.get(1..)
+                    && s.chars().next().map(|c| c.to_ascii_lowercase())
+                        == surface.chars().next().map(|c| c.to_ascii_lowercase())
+            })
+            .map(|c| c.1)
+    }
+
+    fn is_title_tok(&self, text: &str, t: &Tok) -> bool {
+        t.upper && self.cues.title.contains(Self::word(text, t))
+    }
+
+    fn is_role_tok(&self, text: &str, t: &Tok) -> bool {
+        t.upper && self.cues.role_modifier.contains(Self::word(text, t))
+    }
+
+    fn is_stop(&self, text: &str, t: &Tok) -> bool {
+        self.cues.stop.contains(Self::word(text, t))
+    }
+
+    fn is_common(&self, text: &str, t: &Tok) -> bool {
+        Self::is_lower_in(&self.cues.common, Self::word(text, t))
+    }
+
+    fn gap<'t>(text: &'t str, a: &Tok, b: &Tok) -> &'t str {
+        text.get(a.full_e..b.s).unwrap_or("")
+    }
+
+    fn run_gap_ok(text: &str, a: &Tok, b: &Tok) -> bool {
+        let g = Self::gap(text, a, b);
+        if g.is_empty() {
+            return false;
+        }
+        if g.bytes().all(|c| c == b' ' || c == b'\t') {
+            return true;
+        }
+        let single_upper = text
+            .get(a.s..a.full_e)
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
+        (single_upper && (g == ". " || g == ".")) || g.trim() == "&"
+    }
+
+    /// Recognises the entities of one text.
+    pub fn recognize(&self, text: &str) -> Entities {
+        let toks = self.tokenize(text);
+        let n = toks.len();
+        let mut segs: Vec<Seg> = Vec::new();
+        let mut caps_pending: Vec<usize> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let Some(t) = toks.get(i) else { break };
+            if t.caps_ctx {
+                if let Some(h) = self.gaz_at(text, &toks, i) {
+                    self.push_gaz(&mut segs, &toks, i, h, true);
+                    i = h.end_tok + 1;
+                } else {
+                    caps_pending.push(i);
+                    i += 1;
+                }
+                continue;
+            }
+            if !t.upper {
+                i += 1;
+                continue;
+            }
+            // Build the capitalised run [i, b).
+            let mut b = i + 1;
+            while b < n {
+                let (Some(p), Some(q)) = (toks.get(b - 1), toks.get(b)) else {
+                    break;
+                };
+                if p.ends_run {
+                    break;
+                }
+                if q.upper && !q.caps_ctx && Self::run_gap_ok(text, p, q) {
+                    b += 1;
+                    continue;
+                }
+                // Lowercase connector inside a name: `Bank of England`, `Ludwig van Beethoven`.
+                if !q.upper
+                    && q.shape == Shape::Lower
+                    && self.cues.connector.contains(Self::word(text, q))
+                {
+                    if let Some(r) = toks.get(b + 1) {
+                        let pw = Self::word(text, p);
+                        let head = self.cues.org_prefix.contains(pw)
+                            || self.cues.org_suffix.contains(pw)
+                            || self.cues.loc_suffix.contains(pw)
+                            || self.cues.title.contains(pw)
+                            || Self::word(text, q) != "of";
+                        if head
+                            && r.upper
+                            && !r.caps_ctx
+                            && Self::run_gap_ok(text, p, q)
+                            && Self::run_gap_ok(text, q, r)
+                        {
+                            b += 2;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            i = self.process_run(text, &toks, i, b, &mut segs);
+        }
+        self.resolve(text, &toks, segs, &caps_pending)
+    }
+
+    fn push_gaz(&self, segs: &mut Vec<Seg>, toks: &[Tok], i: usize, h: Hit, strong: bool) {
+        let Some(e) = self.gaz.entries.get(h.entry as usize) else {
+            return;
+        };
+        let Some(t) = toks.get(i) else { return };
+        let label = if e.kind == Kind::Demonym {
+            Label::Misc
+        } else {
+            e.label
+        };
+        segs.push(Seg {
+            s: t.s,
+            e: h.end
+                .min(toks.get(h.end_tok).map_or(h.end, |x| x.e.max(t.s)))
+                .max(t.s),
+            t0: i,
+            t1: h.end_tok + 1,
+            label,
+            entry: Some(h.entry),
+            via: if e.kind == Kind::Demonym {
+                Via::Demonym
+            } else {
+                Via::Gazetteer
+            },
+            strength: if strong {
+                Strength::Strong
+            } else {
+                Strength::Default
+            },
+            link: None,
+        });
+    }
+
+    /// Splits a capitalised run into entity segments; returns the next token to look at.
+    fn process_run(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+        segs: &mut Vec<Seg>,
+    ) -> usize {
+        let mut k = a;
+        let mut next = b;
+        let mut pending: Option<usize> = None;
+        let mut person_cue = false;
+        while k < b {
+            let Some(tk) = toks.get(k) else { break };
+            if !tk.upper {
+                // A connector: keep it inside a pending name, else skip.
+                k += 1;
+                continue;
+            }
+            if let Some(h) = self.gaz_at(text, toks, k) {
+                let kind = self.gaz.entries.get(h.entry as usize).map(|e| e.kind);
+                let next_unknown = h.end_tok + 1 < b
+                    && toks.get(h.end_tok).is_some_and(|t| !t.ends_run)
+                    && toks
+                        .get(h.end_tok + 1)
+                        .is_some_and(|t| self.is_unknown(text, toks, h.end_tok + 1, t));
+                let merge = match kind {
+                    Some(Kind::City) => pending.is_some() || next_unknown,
+                    Some(Kind::Country | Kind::Region) => {
+                        pending.is_some_and(|p| {
+                            toks.get(p).is_some_and(|t| {
+                                self.cues.first_names.contains(Self::word(text, t))
+                            })
+                        }) && h.end_tok + 1 == b
+                    }
+                    _ => false,
+                };
+                if merge {
+                    pending.get_or_insert(k);
+                    k = h.end_tok + 1;
+                    continue;
+                }
+                if let Some(p) = pending.take() {
+                    self.flush(text, toks, p, k, person_cue, segs);
+                }
+                person_cue = false;
+                self.push_gaz(segs, toks, k, h, true);
+                k = h.end_tok + 1;
+                next = next.max(k);
+                continue;
+            }
+            if self.is_stop(text, tk) {
+                if let Some(p) = pending.take() {
+                    self.flush(text, toks, p, k, person_cue, segs);
+                }
+                person_cue = false;
+                k += 1;
+                continue;
+            }
+            if pending.is_none() && self.is_common(text, tk) && !self.is_title_tok(text, tk) {
+                k += 1;
+                continue;
+            }
+            // A title block: `Defense Minister`, `Secretary of State`, `Mr.`
+            if pending.is_none() || self.is_title_tok(text, tk) {
+                let mut j = k;
+                let mut last_title = None;
+                while j < b {
+                    let Some(tj) = toks.get(j) else { break };
+                    if self.is_title_tok(text, tj) {
+                        last_title = Some(j);
+                    } else if !(self.is_role_tok(text, tj)
+                        || (!tj.upper && self.cues.connector.contains(Self::word(text, tj))))
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+                if let Some(lt) = last_title {
+                    // Extend over role words after the last title (`Secretary of State`).
+                    let mut end = lt + 1;
+                    while end < b
+                        && toks
+                            .get(end)
+                            .is_some_and(|t| self.is_role_tok(text, t) && end + 1 < b)
+                    {
+                        end += 1;
+                    }
+                    if end < b && toks.get(end).is_some_and(|t| t.upper) {
+                        if let Some(p) = pending.take() {
+                            self.flush(text, toks, p, k, person_cue, segs);
+                        }
+                        person_cue = true;
+                        k = end;
+                        continue;
+                    }
+                }
+            }
+            pending.get_or_insert(k);
+            k += 1;
+        }
+        if let Some(p) = pending.take() {
+            self.flush(text, toks, p, b.min(k), person_cue, segs);
+        }
+        next.max(a + 1)
+    }
+
+    fn is_unknown(&self, text: &str, toks: &[Tok], k: usize, t: &Tok) -> bool {
+        t.upper
+            && !self.is_title_tok(text, t)
+            && !self.is_stop(text, t)
+            && self.gaz_at(text, toks, k).is_none()
+    }
+
+    /// Classifies an unknown segment of tokens [t0, t1): a cascade of rules, first cue wins.
+    #[allow(clippy::if_same_then_else)]
+    fn flush(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        t0: usize,
+        t1: usize,
+        person_cue: bool,
+        segs: &mut Vec<Seg>,
+    ) {
+        // Trim trailing connectors.
+        let mut t1 = t1;
+        while t1 > t0 && toks.get(t1 - 1).is_some_and(|t| !t.upper) {
+            t1 -= 1;
+        }
+        if t1 <= t0 {
+            return;
+        }
+        let (Some(first), Some(last)) = (toks.get(t0), toks.get(t1 - 1)) else {
+            return;
+        };
+        let len = t1 - t0;
+        let fw = Self::word(text, first);
+        let lw = Self::word(text, last);
+        let prev = t0.checked_sub(1).and_then(|p| toks.get(p));
+        let prev_w = prev.map(|p| Self::word(text, p)).unwrap_or("");
+        let prev_gap = prev.map(|p| Self::gap(text, p, first)).unwrap_or("");
+        let prev_close = prev.is_some_and(|_| prev_gap.trim().is_empty() || prev_gap.trim() == ",");
+        let next = toks.get(t1);
+        let next_w = next.map(|x| Self::word(text, x)).unwrap_or("");
+        let next_gap = next.map(|x| Self::gap(text, last, x)).unwrap_or("");
+        let next_close = next.is_some_and(|_| next_gap.trim().is_empty() || next_gap.trim() == ",");
+        let has_city = (t0..t1).any(|k| {
+            self.gaz_at(text, toks, k)
+                .and_then(|h| self.gaz.entries.get(h.entry as usize))
+                .is_some_and(|e| e.kind == Kind::City)
+        });
+        let prev_lower = prev.is_some_and(|p| p.shape == Shape::Lower);
+        let mut strength = Strength::Strong;
+        let label = if len >= 2
+            && (self.cues.org_suffix.contains(lw) || self.cues.org_prefix.contains(fw))
+        {
+            Label::Org
+        } else if len >= 2
+            && (self.cues.loc_suffix.contains(lw) || self.cues.loc_prefix.contains(fw))
+        {
+            Label::Loc
+        } else if person_cue
+            || (prev_close && prev_lower && self.cues.person_cue_before.contains(prev_w))
+        {
+            Label::Per
+        } else if prev_close && prev_lower && lower_eq_any(prev_w, ORG_CUE_BEFORE) {
+            Label::Org
+        } else if len >= 2 && !has_city && self.cues.first_names.contains(fw) {
+            Label::Per
+        } else if next_close
+            && next.is_some_and(|x| x.shape == Shape::Lower)
+            && self.cues.speech_verb.contains(next_w)
+        {
+            Label::Per
+        } else if last.place_suffix
+            || (prev.is_some_and(|p| p.shape == Shape::Lower)
+                && prev_gap.trim().is_empty()
+                && PLACE_CUE_BEFORE.contains(&prev_w))
+        {
+            Label::Loc
+        } else if len == 1 && first.shape == Shape::AllCaps && fw.len() <= 5 {
+            Label::Org
+        } else if has_city {
+            Label::Org
+        } else {
+            strength = Strength::Default;
+            if len >= 2 {
+                Label::Per
+            } else if first.sent_start {
+                strength = Strength::Weak;
+                Label::Misc
+            } else if self.cues.last_names.get(fw).is_some_and(|&r| r < 30000) {
+                Label::Per
+            } else {
+                Label::Org
+            }
+        };
+        segs.push(Seg {
+            s: first.s,
+            e: last.e,
+            t0,
+            t1,
+            label,
+            entry: None,
+            via: Via::Rule,
+            strength,
+            link: None,
+        });
+    }
+
+    /// Aliases, document consistency, headline words; builds the output.
+    fn resolve(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        mut segs: Vec<Seg>,
+        caps_pending: &[usize],
+    ) -> Entities {
+        segs.sort_by_key(|s| s.s);
+        // Gazetteer single-token cities without context become weaker.
+        for sg in &mut segs {
+            if let Some(e) = sg.entry.and_then(|id| self.gaz.entries.get(id as usize)) {
+                if e.kind == Kind::City && e.rank > CITY_RANK_FREE && sg.t1 == sg.t0 + 1 {
+                    sg.strength = Strength::Default;
+                }
+            }
+        }
+        // Person names with two or more words: index their last word and the full name.
+        let mut people: FastMap<&str, usize> = FastMap::default();
+        let mut known: FastMap<&str, usize> = FastMap::default();
+        for (idx, sg) in segs.iter().enumerate() {
+            if sg.strength == Strength::Weak {
+                continue;
+            }
+            let surface = text.get(sg.s..sg.e).unwrap_or("");
+            if sg.label == Label::Per && sg.t1 >= sg.t0 + 2 {
+                if let Some(lt) = toks.get(sg.t1 - 1) {
+                    people.entry(Self::word(text, lt)).or_insert(idx);
+                }
+            }
+            let slot = known.entry(surface).or_insert(idx);
+            if segs.get(*slot).is_some_and(|o| o.strength < sg.strength) {
+                *slot = idx;
+            }
+        }
+        type Snap = (Label, Option<u32>, Strength, (usize, usize));
+        let snapshot: Vec<Snap> = segs
+            .iter()
+            .map(|s| (s.label, s.entry, s.strength, s.link.unwrap_or((s.s, s.e))))
+            .collect();
+        for idx in 0..segs.len() {
+            let Some(sg) = segs.get(idx) else { continue };
+            let surface = text.get(sg.s..sg.e).unwrap_or("");
+            let single = sg.t1 == sg.t0 + 1;
+            let demonym = sg.via == Via::Demonym;
+            if single && !demonym {
+                if let Some(&p) = people.get(surface) {
+                    if p != idx {
+                        if let (Some(sg), Some(&(pl, pe, _, pspan))) =
+                            (segs.get_mut(idx), snapshot.get(p))
+                        {
+                            sg.label = pl;
+                            sg.entry = pe;
+                            sg.via = Via::Alias;
+                            sg.strength = Strength::Strong;
+                            sg.link = Some(pspan);
+                        }
+                        continue;
+                    }
+                }
+            }
+            let Some(sg) = segs.get(idx) else { continue };
+            if sg.strength < Strength::Strong {
+                if let Some(&k) = known.get(surface) {
+                    if let (Some(&(kl, ke, ks, kspan)), true) = (snapshot.get(k), k != idx) {
+                        if ks > sg.strength
+                            || (ks == Strength::Default && sg.strength == Strength::Weak)
+                        {
+                            if let Some(sg) = segs.get_mut(idx) {
+                                sg.label = kl;
+                                sg.entry = ke;
+                                sg.strength = ks;
+                                sg.link = Some(kspan);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        segs.retain(|s| s.strength != Strength::Weak);
+        // Headline words in capitals: match names found in the body.
+        if !caps_pending.is_empty() && !segs.is_empty() {
+            let mut upper: FastMap<String, usize> = FastMap::default();
+            for (idx, sg) in segs.iter().enumerate() {
+                if let Some(s) = text.get(sg.s..sg.e) {
+                    upper.entry(s.to_uppercase()).or_insert(idx);
+                }
+            }
+            for (w, &p) in &people {
+                upper.entry(w.to_uppercase()).or_insert(p);
+            }
+            let mut extra = Vec::new();
+            let mut skip_until = 0usize;
+            for &ti in caps_pending {
+                if ti < skip_until {
+                    continue;
+                }
+                for len in (1..=4usize).rev() {
+                    let (Some(a), Some(z)) = (toks.get(ti), toks.get(ti + len - 1)) else {
+                        continue;
+                    };
+                    if !(ti..ti + len).all(|k| caps_pending.binary_search(&k).is_ok()) {
+                        continue;
+                    }
+                    let Some(s) = text.get(a.s..z.e) else {
+                        continue;
+                    };
+                    if let Some(&p) = upper.get(s) {
+                        if let Some(src) = segs.get(p) {
+                            extra.push(Seg {
+                                s: a.s,
+                                e: z.e,
+                                t0: ti,
+                                t1: ti + len,
+                                label: src.label,
+                                entry: src.entry,
+                                via: Via::Alias,
+                                strength: Strength::Strong,
+                                link: Some(src.link.unwrap_or((src.s, src.e))),
+                            });
+                        }
+                        skip_until = ti + len;
+                        break;
+                    }
+                }
+            }
+            segs.extend(extra);
+            segs.sort_by_key(|s| s.s);
+        }
+        self.build_output(text, &segs)
+    }
+
+    fn build_output(&self, text: &str, segs: &[Seg]) -> Entities {
+        let mut out = Entities::default();
+        let mut index: FastMap<(String, Label), usize> = FastMap::default();
+        let mut last_end = 0usize;
+        for sg in segs {
+            if sg.s < last_end || sg.e <= sg.s || text.get(sg.s..sg.e).is_none() {
+                continue;
+            }
+            let (canonical, label, kb) =
+                match sg.entry.and_then(|id| self.gaz.entries.get(id as usize)) {
+                    Some(e) if sg.label == e.label || e.kind == Kind::Demonym => (
+                        e.canonical.to_string(),
+                        e.label,
+                        e.kb_id.as_ref().map(|k| k.to_string()),
+                    ),
+                    _ => {
+                        let (a, b) = sg.link.unwrap_or((sg.s, sg.e));
+                        let name = text
+                            .get(a..b)
+                            .or_else(|| text.get(sg.s..sg.e))
+                            .unwrap_or("");
+                        (name.to_string(), sg.label, None)
+                    }
+                };
+            let key = (canonical, label);
+            let id = match index.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = out.entities.len();
+                    out.entities.push(Entity {
+                        canonical: key.0.clone(),
+                        label,
+                        kb_id: kb,
+                    });
+                    index.insert(key, id);
+                    id
+                }
+            };
+            out.mentions.push(Mention {
+                span: Span::new(sg.s, sg.e),
+                label: sg.label,
+                entity: id,
+                via: sg.via,
+            });
+            last_end = sg.e;
+        }
+        out
+    }
+}

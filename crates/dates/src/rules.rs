@@ -217,6 +217,16 @@ const STOP_AFTER_NUM: &[&str] = &[
     "passengers",
     "users",
     "items",
+    "voters",
+    "per",
+    "kg",
+    "ounces",
+    "liters",
+    "litres",
+    "gallons",
+    "degrees",
+    "runs",
+    "goals",
 ];
 
 impl<'a> Doc<'a> {
@@ -1153,6 +1163,55 @@ impl<'a> Doc<'a> {
         let w = self.word(next).to_ascii_lowercase();
         if !w.is_empty() && STOP_AFTER_NUM.contains(&w.as_str()) {
             return false;
+        }
+        // Street addresses: `2020 Pennsylvania Avenue`, `1998 Oak St.`
+        if self.cap(next) {
+            for k in next..next + 3 {
+                let w = self.word(k).to_ascii_lowercase();
+                if matches!(
+                    w.as_str(),
+                    "street"
+                        | "st"
+                        | "avenue"
+                        | "ave"
+                        | "road"
+                        | "rd"
+                        | "boulevard"
+                        | "blvd"
+                        | "drive"
+                        | "lane"
+                        | "way"
+                        | "court"
+                        | "place"
+                        | "square"
+                        | "highway"
+                ) {
+                    return false;
+                }
+            }
+        }
+        // Far-future years need a preposition that points at time: `by 2050`, not `to 2041`.
+        if let Some(a) = self.anchor {
+            if y > i32::from(a.year()) + 10
+                && !prev.is_some_and(|p| {
+                    matches!(
+                        self.prep(p),
+                        Some(
+                            Prep::In
+                                | Prep::By
+                                | Prep::Until
+                                | Prep::Before
+                                | Prep::After
+                                | Prep::Through
+                                | Prep::Since
+                                | Prep::From
+                        )
+                    ) || self.has(p, Lex::Of)
+                        || self.month(p).is_some()
+                })
+            {
+                return false;
+            }
         }
         true
     }

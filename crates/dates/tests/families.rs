@@ -1,0 +1,303 @@
+//! One test per rule family, on news-like sentences, with the document date 2023-08-16
+//! (a Wednesday).
+use jiff::civil::date;
+use lede_dates::{DateTagger, Modifier, TimexKind};
+
+fn tag(text: &str) -> Vec<(String, TimexKind, String)> {
+    DateTagger::new()
+        .tag(text, Some(date(2023, 8, 16)))
+        .into_iter()
+        .map(|t| (text[t.span.start..t.span.end].to_string(), t.kind, t.value))
+        .collect()
+}
+
+fn one(text: &str, extent: &str, kind: TimexKind, value: &str) {
+    let found = tag(text);
+    assert!(
+        found
+            .iter()
+            .any(|(e, k, v)| e == extent && *k == kind && v == value),
+        "{text:?}: wanted {extent:?} {kind:?} {value:?}, got {found:?}"
+    );
+}
+
+use TimexKind::{Date as D, Duration as Du, Set as S, Time as T};
+
+#[test]
+fn absolute_dates() {
+    one(
+        "The law took effect on Aug. 16, 2023, officials said.",
+        "Aug. 16, 2023",
+        D,
+        "2023-08-16",
+    );
+    one(
+        "It was signed 16 August 2023 in Minsk.",
+        "16 August 2023",
+        D,
+        "2023-08-16",
+    );
+    one(
+        "The filing is dated 2023-08-16.",
+        "2023-08-16",
+        D,
+        "2023-08-16",
+    );
+    one(
+        "The filing is dated 8/16/2023.",
+        "8/16/2023",
+        D,
+        "2023-08-16",
+    );
+    one("Sales fell in August 2023.", "August 2023", D, "2023-08");
+    one("It's the first visit since 2018.", "2018", D, "2018");
+    one(
+        "The talks are set for September 4.",
+        "September 4",
+        D,
+        "2023-09-04",
+    );
+    one(
+        "He was born on Wednesday, Aug. 16, 1961.",
+        "Wednesday, Aug. 16, 1961",
+        D,
+        "1961-08-16",
+    );
+}
+
+#[test]
+fn periods_decades_centuries() {
+    one("Inflation was high in the 1990s.", "the 1990s", D, "199");
+    one(
+        "It is the defining crisis of the 21st century.",
+        "the 21st century",
+        D,
+        "20",
+    );
+    one(
+        "Profit rose in the third quarter.",
+        "the third quarter",
+        D,
+        "2023-Q3",
+    );
+    one(
+        "Revenue in Q2 2023 beat forecasts.",
+        "Q2 2023",
+        D,
+        "2023-Q2",
+    );
+    one("Third-quarter profit rose.", "Third-quarter", D, "2023-Q3");
+    one(
+        "The agency's budget for fiscal 2024 is flat.",
+        "fiscal 2024",
+        D,
+        "2024",
+    );
+    one(
+        "The plant will open in summer 2024.",
+        "summer 2024",
+        D,
+        "2024-SU",
+    );
+    one(
+        "Sales slowed in the first half of 2023.",
+        "the first half of 2023",
+        D,
+        "2023-H1",
+    );
+}
+
+#[test]
+fn modifiers() {
+    let t = DateTagger::new();
+    let text = "The deal is expected to close in mid-September.";
+    let x = t.tag(text, Some(date(2023, 8, 16)));
+    assert_eq!(&text[x[0].span.start..x[0].span.end], "mid-September");
+    assert_eq!(x[0].value, "2023-09");
+    assert_eq!(x[0].modifier, Some(Modifier::Mid));
+    one("Growth picked up in early 2023.", "early 2023", D, "2023");
+    one(
+        "The vote is due by the end of the year.",
+        "the end of the year",
+        D,
+        "2023",
+    );
+}
+
+#[test]
+fn relative_days_and_weekdays() {
+    one("The minister arrived today.", "today", D, "2023-08-16");
+    one(
+        "The minister arrived yesterday.",
+        "yesterday",
+        D,
+        "2023-08-15",
+    );
+    one("The minister leaves tomorrow.", "tomorrow", D, "2023-08-17");
+    one(
+        "He was welcomed Wednesday in Minsk.",
+        "Wednesday",
+        D,
+        "2023-08-16",
+    );
+    one(
+        "Lithuania said it would close two checkpoints from Friday.",
+        "Friday",
+        D,
+        "2023-08-18",
+    );
+    one("The talks collapsed Monday.", "Monday", D, "2023-08-14");
+    one("Prices rose last week.", "last week", D, "2023-W32");
+    one("The board meets next month.", "next month", D, "2023-09");
+    one("Sales fell last year.", "last year", D, "2022");
+    one("Sales fell two weeks ago.", "two weeks ago", D, "2023-W31");
+    one(
+        "Sales rose earlier this month.",
+        "earlier this month",
+        D,
+        "2023-08",
+    );
+    one(
+        "The talks collapsed last Friday.",
+        "last Friday",
+        D,
+        "2023-08-11",
+    );
+}
+
+#[test]
+fn anchored_to_previous_mention() {
+    one(
+        "The talks began on March 3, 2021. The next day, they collapsed.",
+        "The next day",
+        D,
+        "2021-03-04",
+    );
+    one(
+        "Profit rose in the third quarter. A year earlier, it had fallen.",
+        "A year earlier",
+        D,
+        "2022-Q3",
+    );
+}
+
+#[test]
+fn references() {
+    one("Prices are now falling.", "now", D, "PRESENT_REF");
+    one("He recently resigned.", "recently", D, "PAST_REF");
+    one(
+        "The company is currently in talks.",
+        "currently",
+        D,
+        "PRESENT_REF",
+    );
+    one(
+        "It will matter in the future.",
+        "the future",
+        D,
+        "FUTURE_REF",
+    );
+}
+
+#[test]
+fn durations() {
+    one(
+        "China's defense chief arrived for a three-day visit.",
+        "three-day",
+        Du,
+        "P3D",
+    );
+    one("He served for two years.", "two years", Du, "P2Y");
+    one(
+        "Prices doubled over the past decade.",
+        "the past decade",
+        Du,
+        "P10Y",
+    );
+    one(
+        "It took nearly forty years.",
+        "nearly forty years",
+        Du,
+        "P40Y",
+    );
+    one(
+        "Sales rose in the first nine months.",
+        "the first nine months",
+        Du,
+        "P9M",
+    );
+    one("Talks have dragged on for months.", "months", Du, "PXM");
+    one("The strike lasted 36 hours.", "36 hours", Du, "PT36H");
+}
+
+#[test]
+fn sets() {
+    one("The paper is published daily.", "daily", S, "P1D");
+    one("The committee meets every week.", "every week", S, "P1W");
+    one(
+        "The council meets each Thursday.",
+        "each Thursday",
+        S,
+        "XXXX-WXX-4",
+    );
+    one("The fee is $5 a year.", "a year", S, "P1Y");
+}
+
+#[test]
+fn times() {
+    one("The vote starts at 3 p.m.", "3 p.m.", T, "2023-08-16T15:00");
+    one("The vote starts at 15:30.", "15:30", T, "2023-08-16T15:30");
+    one("The vote starts at noon.", "noon", T, "2023-08-16T12:00");
+    one(
+        "The fire broke out Wednesday night.",
+        "Wednesday night",
+        T,
+        "2023-08-16TNI",
+    );
+    one("He spoke this morning.", "this morning", T, "2023-08-16TMO");
+    one(
+        "Polls close at 10 p.m. Wednesday.",
+        "10 p.m. Wednesday",
+        T,
+        "2023-08-16T22:00",
+    );
+}
+
+#[test]
+fn no_anchor_keeps_relative_unresolved() {
+    let t = DateTagger::new();
+    let x = t.tag("Sales fell last year and rose yesterday.", None);
+    assert_eq!(x.len(), 2);
+    assert_eq!(x[0].value, "XXXX");
+    assert_eq!(x[1].value, "XXXX-XX-XX");
+    assert!(x.iter().all(|t| t.interval.is_none()));
+    let x = t.tag("The law took effect on Aug. 16, 2023.", None);
+    assert_eq!(x[0].value, "2023-08-16");
+}
+
+#[test]
+fn intervals() {
+    let t = DateTagger::new();
+    let x = t.tag("Sales fell last year.", Some(date(2023, 8, 16)));
+    assert_eq!(x[0].interval, Some((date(2022, 1, 1), date(2023, 1, 1))));
+    let x = t.tag("Profit rose in the third quarter.", Some(date(2023, 8, 16)));
+    assert_eq!(x[0].interval, Some((date(2023, 7, 1), date(2023, 10, 1))));
+}
+
+#[test]
+fn extents_drop_leading_prepositions() {
+    one("It has been closed since 2018.", "2018", D, "2018");
+    one("It will open on Friday.", "Friday", D, "2023-08-18");
+}
+
+#[test]
+fn builder_rejects_bad_lexicon() {
+    let err = DateTagger::builder()
+        .lexicon_tsv("extra.tsv", "fortnightly\tbogus\t1\n")
+        .build();
+    assert!(err.is_err());
+    let ok = DateTagger::builder()
+        .lexicon_tsv("extra.tsv", "fortnightly\tset\tP1W\n")
+        .build();
+    assert!(ok.is_ok());
+}

@@ -2,8 +2,8 @@
 //! quotes from cue frames, speakers and what they refer to.
 
 use crate::lex::{
-    is_in, ABBREV, BE, CAP_STOP, CLAUSE_START, COLLECTIVE, DETS, NAME_LINK, PREPS, PRONOUNS,
-    RELATIVE, ROLE_GENERIC, ROLE_HEADS, SKIP_AFTER, SKIP_BACK, STOP, TITLES,
+    is_in, ABBREV, AUX, BE, CAP_STOP, CLAUSE_START, COLLECTIVE, DETS, NAME_LINK, PREPS, PRONOUNS,
+    RELATIVE, ROLE_GENERIC, ROLE_HEADS, SKIP_AFTER, SKIP_BACK, STOP, SUBORD, TITLES,
 };
 use crate::scan::{pair_marks, tokenize, Dir, Kind, Region, Tok};
 use crate::{CueClass, CueTable, Quote, QuoteKind};
@@ -281,10 +281,12 @@ impl<'a> Doc<'a> {
                     return false;
                 }
                 // `“...?” Trump asked.`: the attribution stays with its quote.
-                let attrib = (k + 1..(k + 6).min(b)).any(|j| {
-                    self.cue_lookup(j)
-                        .is_some_and(|c| c.class != CueClass::According)
-                });
+                let attrib = (k + 1..(k + 6).min(b))
+                    .take_while(|&j| self.tok(j).is_some_and(|t| t.is_word() || t.is_punct('.')))
+                    .find_map(|j| self.cue_lookup(j))
+                    .is_some_and(|c| {
+                        c.class != CueClass::According && self.attribution_ends(c.at + c.len, b)
+                    });
                 !attrib
             }
         }
@@ -461,19 +463,21 @@ impl<'a> Doc<'a> {
                     ],
                 )
                 || self.is_lower(opener)
+                || matches!(
+                    self.tok(opener).and_then(Tok::shape),
+                    Some(Shape::Digits | Shape::Alnum)
+                )
                 || (self.is_cap(opener) && self.word(opener).is_some_and(|w| is_in(w, TITLES)));
             if !ok || k <= lo {
                 return None;
             }
-            let (m, _) = self.np_before(k + 1, lo).filter(|(m, _)| {
+            let (m, _) = self.np_before(k, lo).filter(|(m, _)| {
                 m.kind != MKind::Pronoun || self.word_in(m.first, &["he", "she", "they"])
             })?;
             return Some((m, passive));
         }
         let w = self.word(t)?;
-        if is_in(w, PRONOUNS) && self.is_lower(t)
-            || (is_in(w, PRONOUNS) && t == lo && !self.word_in(t, &["who", "which"]))
-        {
+        if is_in(w, PRONOUNS) && (self.is_lower(t) || !is_in(w, &["who", "which"])) {
             return Some((
                 Mention {
                     span: self.span(t, t),
@@ -513,7 +517,10 @@ impl<'a> Doc<'a> {
                     anchored = true;
                     break;
                 }
-                if pw.ends_with("’s") || pw.ends_with("'s") || self.is_cap(p) {
+                if pw.ends_with("’s")
+                    || pw.ends_with("'s")
+                    || (self.is_cap(p) && !is_in(pw, CAP_STOP))
+                {
                     k = p;
                     anchored = true;
                     steps += 1;
@@ -606,6 +613,54 @@ impl<'a> Doc<'a> {
 
     // ----- direct quotes --------------------------------------------------------------------
 
+    /// True when the words after an attribution cue end soon (`told reporters in Warsaw.`)
+    /// instead of opening a clause of their own (`suggested looking at ...`, `said that ...`).
+    fn attribution_ends(&self, i: usize, pend: usize) -> bool {
+        for k in i..(i + 10).min(pend) {
+            match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Punct('.' | ',' | ';' | ':' | '—' | '–' | '―' | '?' | '!')) => {
+                    return true
+                }
+                Some(Kind::Word(_)) if self.word_in(k, &["that"]) => return false,
+                Some(Kind::Word(_)) | Some(Kind::Punct('(' | ')' | '-')) => {}
+                _ => return false,
+            }
+        }
+        i + 10 >= pend
+    }
+
+    /// True when the words from token `i` look like a clause (a subject pronoun first, or an
+    /// auxiliary, modal or past-tense verb among the first words) rather than a noun phrase.
+    fn clause_like(&self, i: usize, end: usize) -> bool {
+        if self.word_in(i, &["he", "she", "it", "they", "we", "i", "you", "there"]) {
+            return true;
+        }
+        for k in i..(i + 12).min(end) {
+            if self.in_region(k) && k > i {
+                return true;
+            }
+            let Some(w) = self.word(k) else {
+                if self.punct(k, '.') || self.punct(k, ';') {
+                    return false;
+                }
+                continue;
+            };
+            if k > i
+                && self.is_lower(k)
+                && (is_in(w, AUX) || (w.len() > 4 && w.ends_with("ed")) || w.ends_with("n't"))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Index of the paragraph holding byte `b`.
+    fn para_of_byte(&self, b: usize) -> usize {
+        let t = self.toks.partition_point(|t| t.start < b);
+        self.paras.partition_point(|&(_, e)| e <= t)
+    }
+
     fn para_of(&self, i: usize) -> (usize, usize) {
         self.paras
             .iter()
@@ -640,7 +695,7 @@ impl<'a> Doc<'a> {
         })
     }
 
-    fn attrib_after(&self, r: &Region, pend: usize) -> Option<Attrib> {
+    fn attrib_after(&self, r: &Region, pend: usize, strict: bool) -> Option<Attrib> {
         if !r.closed {
             return None;
         }
@@ -672,7 +727,7 @@ impl<'a> Doc<'a> {
             });
         }
         // `” Duda told reporters`: a noun phrase, then the cue
-        for k in i + 1..(i + 12).min(pend) {
+        for k in i + 1..(i + 26).min(pend) {
             if self.in_region(k) {
                 return None;
             }
@@ -681,9 +736,25 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 let (m, passive) = self.np_before(k, i)?;
-                if passive || m.first != i {
+                if passive || m.first < i || (strict && !self.attribution_ends(k + c.len, pend)) {
                     return None;
                 }
+                // lowercase modifiers before the name: `Tulsa police Chief Chuck Jordan`
+                let m = if m.first > i {
+                    if m.first - i > 6
+                        || (i..m.first).any(|x| !self.tok(x).is_some_and(Tok::is_word))
+                    {
+                        return None;
+                    }
+                    Mention {
+                        span: self.span(i, m.last),
+                        kind: m.kind,
+                        first: i,
+                        last: m.last,
+                    }
+                } else {
+                    m
+                };
                 return Some(Attrib {
                     cue: Some(self.cue_span(&c)),
                     spk: Some(m),
@@ -766,6 +837,20 @@ impl<'a> Doc<'a> {
         if let Some(&(_, m)) = prior.iter().rev().find(|(c, _)| *c < cue) {
             return Some(m);
         }
+        for k in (lo..cue).rev() {
+            if self.cue(k).is_some() && !self.in_region(k) {
+                if let Some((m, false)) = self.np_before(k, lo) {
+                    return Some(m);
+                }
+            }
+        }
+        // skip an opening phrase: `In a speech on Monday, Trump ...`
+        let mut lo = lo;
+        if self.word_in(lo, CAP_STOP) {
+            if let Some(c) = (lo..(lo + 14).min(cue)).find(|&k| self.punct(k, ',')) {
+                lo = c + 1;
+            }
+        }
         // the sentence subject
         let mut k = lo;
         while self.word_in(k, CAP_STOP) && !self.word_in(k, PRONOUNS) || self.punct(k, ',') {
@@ -818,7 +903,7 @@ impl<'a> Doc<'a> {
             let mut a = None;
             let mut used = None;
             let mut mixed_from = None;
-            if let Some(at) = self.attrib_after(&reg, pb) {
+            if let Some(at) = self.attrib_after(&reg, pb, !full_start) {
                 if !full_start {
                     let sa = self.sent_of(reg.open).map(|s| s.0).unwrap_or(pa);
                     let before_words = (sa..reg.open)
@@ -1102,6 +1187,11 @@ impl<'a> Doc<'a> {
         if subj.is_some_and(|(_, passive)| passive) {
             return None;
         }
+        if let Some((m, _)) = subj {
+            if m.first > a && self.word_in(m.first - 1, SUBORD) {
+                return None;
+            }
+        }
         let mut spk = subj.map(|s| s.0);
         if spk.is_none() {
             spk = self.coord_subject(c.at, a, prior);
@@ -1177,8 +1267,9 @@ impl<'a> Doc<'a> {
                 } else if self.word_in(i, &["to"]) && c.class == CueClass::Say {
                     // `said to ...` is rare; `vowed to` style cues live in the vow class
                     None
-                } else if self.word_in(i, CLAUSE_START)
-                    || self.is_cap(i)
+                } else if (self.word_in(i, CLAUSE_START) || self.is_cap(i) || self.in_region(i))
+                    && self.clause_like(i, cend)
+                    && !self.word_in(i, &["to"])
                     || matches!(self.tok(i).and_then(Tok::shape), Some(Shape::Digits))
                     || self.in_region(i)
                 {
@@ -1263,10 +1354,23 @@ impl<'a> Doc<'a> {
             if !full || words < 3 {
                 continue;
             }
+            // the speaker of the nearest quote before it, in this or the previous paragraph
+            let prev = out
+                .iter()
+                .filter(|o| o.span.end <= reg.span.start && o.spk.is_some())
+                .max_by_key(|o| o.span.end)
+                .filter(|o| self.para_of_byte(o.span.start) + 1 >= p)
+                .map(|o| Attrib {
+                    cue: o.cue,
+                    spk: o.spk,
+                });
             let mut at = match last {
                 Some((lp, a)) if lp + 1 >= p => Some(a),
                 _ => None,
             };
+            if prev.is_some() {
+                at = prev;
+            }
             if at.is_none() {
                 // a later attributed quote in the same paragraph
                 at = (r + 1..self.regions.len())

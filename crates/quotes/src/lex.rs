@@ -539,3 +539,19 @@ pub(crate) const ROLE_GENERIC: &[&str] = &[
     "the", "a", "an", "former", "new", "top", "current", "his", "her", "their", "its", "our",
     "deputy", "vice", "acting", "then",
 ];
+
+/// Auxiliaries, modals and common finite verbs: a clause after a cue has one of these early.
+pub(crate) const AUX: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "should", "may", "might", "must", "did", "does", "do", "shall", "won’t", "won't",
+    "says", "wants", "needs", "thinks", "believes", "knows", "seems", "means", "remains", "plans",
+    "makes", "goes", "gets", "takes", "comes", "gave", "made", "took", "went", "came", "got",
+    "knew", "thought", "saw", "felt", "left", "kept", "lost", "won", "ran", "told", "said", "paid",
+    "held", "brought", "began", "became", "meant", "sent", "spent", "led",
+];
+
+/// Words before a subject that make its clause subordinate (`what Trump says`, `once he said`).
+pub(crate) const SUBORD: &[&str] = &[
+    "what", "how", "where", "once", "as", "than", "whether", "if", "when", "whom", "which",
+    "after", "before", "while", "until", "because", "since", "though", "although", "unless",
+];

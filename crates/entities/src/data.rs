@@ -44,8 +44,10 @@ pub(crate) enum Kind {
     Org,
     /// A country.
     Country,
-    /// A continent, US state, region, sea...
+    /// A continent, region, sea...
     Region,
+    /// A state or province (sports teams are often named after one).
+    State,
     /// A demonym (mention MISC, entity = the place).
     Demonym,
     /// Other MISC names.
@@ -116,10 +118,16 @@ impl Gazetteer {
             };
             let aliases = cols.next().unwrap_or("");
             let kb = cols.next().map(str::trim).filter(|s| !s.is_empty());
+            let source = cols.next().unwrap_or("");
+            let kind = if kind == Kind::Region && source.ends_with("-states") {
+                Kind::State
+            } else {
+                kind
+            };
             let row_kind = match (kind, label) {
                 (Kind::User, _) => Kind::User,
                 (_, Label::Per) => Kind::Person,
-                (Kind::City | Kind::Country | Kind::Region, _) => kind,
+                (Kind::City | Kind::Country | Kind::Region | Kind::State, _) => kind,
                 (_, Label::Org) => Kind::Org,
                 (_, Label::Misc) if kind == Kind::Demonym => Kind::Demonym,
                 (_, Label::Misc) => Kind::Misc,
@@ -198,6 +206,7 @@ pub(crate) struct Cues {
     pub connector: FastSet<Box<str>>,
     pub stop: FastSet<Box<str>>,
     pub common: FastSet<Box<str>>,
+    pub misc_suffix: FastSet<Box<str>>,
     pub first_names: FastSet<Box<str>>,
     /// Surname -> frequency rank (1 = most common).
     pub last_names: FastMap<Box<str>, u32>,
@@ -234,6 +243,7 @@ impl Cues {
                 "connector" => &mut self.connector,
                 "stop" => &mut self.stop,
                 "common" => &mut self.common,
+                "misc_suffix" => &mut self.misc_suffix,
                 "first_name_intl" | "first_name" => &mut self.first_names,
                 other => {
                     return Err(Error {

@@ -136,6 +136,100 @@ const PLACE_CUE_BEFORE: &[&str] = &[
     "toward",
 ];
 
+/// Headline words that mark a sports story (team names are then organisations).
+const SPORTS: &[&str] = &[
+    "soccer",
+    "football",
+    "cricket",
+    "tennis",
+    "golf",
+    "baseball",
+    "basketball",
+    "rugby",
+    "hockey",
+    "cycling",
+    "athletics",
+    "boxing",
+    "racing",
+    "motorcycling",
+    "skiing",
+    "swimming",
+    "nfl",
+    "nba",
+    "nhl",
+    "formula",
+    "badminton",
+    "volleyball",
+    "handball",
+    "squash",
+    "rowing",
+    "sailing",
+    "yachting",
+    "triathlon",
+    "sport",
+    "sports",
+    "olympics",
+    "wrestling",
+    "judo",
+    "snooker",
+    "darts",
+    "equestrianism",
+    "motor",
+    "speedway",
+    "bobsleigh",
+    "canoeing",
+    "fencing",
+];
+
+/// Body words of match reports.
+const SPORTS_BODY: &[&str] = &[
+    "innings",
+    "wickets",
+    "wicket",
+    "goals",
+    "goal",
+    "scored",
+    "halftime",
+    "half-time",
+    "standings",
+    "match",
+    "matches",
+    "seed",
+    "tournament",
+    "coach",
+    "striker",
+    "midfielder",
+    "pitcher",
+    "homer",
+    "touchdown",
+    "quarterback",
+    "league",
+    "cup",
+    "champions",
+    "championship",
+    "playoff",
+    "playoffs",
+    "inning",
+    "runs",
+    "batsman",
+    "bowler",
+    "penalty",
+    "draw",
+    "drew",
+    "beat",
+    "defeated",
+    "lap",
+    "race",
+    "round",
+    "par",
+    "birdie",
+    "bogey",
+    "set",
+    "sets",
+    "win",
+    "won",
+];
+
 fn lower_eq_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -343,9 +437,34 @@ impl Tables {
         (single_upper && (g == ". " || g == ".")) || g.trim() == "&"
     }
 
+    /// True when the text reads like a sports report: a sport named in the first clause, or a
+    /// dense use of match-report words.
+    fn is_sports(text: &str, toks: &[Tok]) -> bool {
+        let mut head = true;
+        let mut body_hits = 0usize;
+        let mut lower_words = 0usize;
+        for (k, t) in toks.iter().enumerate() {
+            if k > 0 && t.sent_start {
+                head = false;
+            }
+            let w = Self::word(text, t);
+            if head && k < 12 && lower_eq_any(w, SPORTS) {
+                return true;
+            }
+            if t.shape == Shape::Lower {
+                lower_words += 1;
+                if SPORTS_BODY.contains(&w) {
+                    body_hits += 1;
+                }
+            }
+        }
+        body_hits >= 3 && body_hits * 40 >= lower_words
+    }
+
     /// Recognises the entities of one text.
     pub fn recognize(&self, text: &str) -> Entities {
         let toks = self.tokenize(text);
+        let sports = Self::is_sports(text, &toks);
         let n = toks.len();
         let mut segs: Vec<Seg> = Vec::new();
         let mut caps_pending: Vec<usize> = Vec::new();
@@ -406,7 +525,7 @@ impl Tables {
             }
             i = self.process_run(text, &toks, i, b, &mut segs);
         }
-        self.resolve(text, &toks, segs, &caps_pending)
+        self.resolve(text, &toks, segs, &caps_pending, sports)
     }
 
     fn push_gaz(&self, segs: &mut Vec<Seg>, toks: &[Tok], i: usize, h: Hit, strong: bool) {
@@ -421,9 +540,7 @@ impl Tables {
         };
         segs.push(Seg {
             s: t.s,
-            e: h.end
-                .min(toks.get(h.end_tok).map_or(h.end, |x| x.e.max(t.s)))
-                .max(t.s),
+            e: h.end.max(t.s),
             t0: i,
             t1: h.end_tok + 1,
             label,
@@ -471,7 +588,7 @@ impl Tables {
                         .is_some_and(|t| self.is_unknown(text, toks, h.end_tok + 1, t));
                 let merge = match kind {
                     Some(Kind::City) => pending.is_some() || next_unknown,
-                    Some(Kind::Country | Kind::Region) => {
+                    Some(Kind::Country | Kind::Region | Kind::State) => {
                         pending.is_some_and(|p| {
                             toks.get(p).is_some_and(|t| {
                                 self.cues.first_names.contains(Self::word(text, t))
@@ -550,6 +667,35 @@ impl Tables {
         next.max(a + 1)
     }
 
+    /// A place cue before token `t0` (`in`, `at`, `near`...), or a dateline position.
+    fn place_cued(&self, text: &str, toks: &[Tok], t0: usize) -> bool {
+        let Some(first) = toks.get(t0) else {
+            return false;
+        };
+        if first.place_suffix {
+            return true;
+        }
+        // Dateline: `LONDON 1996-08-30`, `WARSAW (Reuters)`.
+        if let Some(n) = toks.get(t0 + 1) {
+            let g = Self::gap(text, first, n);
+            if first.shape == Shape::AllCaps
+                && (n.shape == Shape::Digits || n.shape == Shape::Alnum || g.contains('('))
+                && (t0 == 0
+                    || first.sent_start
+                    || toks.get(t0 - 1).is_some_and(|p| p.shape != Shape::Lower))
+            {
+                return true;
+            }
+        }
+        let Some(p) = t0.checked_sub(1).and_then(|p| toks.get(p)) else {
+            return false;
+        };
+        let w = Self::word(text, p);
+        p.shape == Shape::Lower
+            && Self::gap(text, p, first).trim().is_empty()
+            && (PLACE_CUE_BEFORE.contains(&w) || w == "at" || w == "from")
+    }
+
     fn is_unknown(&self, text: &str, toks: &[Tok], k: usize, t: &Tok) -> bool {
         t.upper
             && !self.is_title_tok(text, t)
@@ -611,7 +757,10 @@ impl Tables {
             Label::Per
         } else if prev_close && prev_lower && lower_eq_any(prev_w, ORG_CUE_BEFORE) {
             Label::Org
-        } else if len >= 2 && !has_city && self.cues.first_names.contains(fw) {
+        } else if len >= 2
+            && self.cues.first_names.contains(fw)
+            && self.gaz_at(text, toks, t0).is_none()
+        {
             Label::Per
         } else if next_close
             && next.is_some_and(|x| x.shape == Shape::Lower)
@@ -624,6 +773,14 @@ impl Tables {
                 && PLACE_CUE_BEFORE.contains(&prev_w))
         {
             Label::Loc
+        } else if len >= 2 && self.cues.misc_suffix.contains(lw) {
+            Label::Misc
+        } else if len == 1 && fw.len() > 6 && fw.ends_with("shire") {
+            strength = Strength::Default;
+            Label::Loc
+        } else if len == 1 && fw.chars().count() == 1 {
+            strength = Strength::Weak;
+            Label::Misc
         } else if len == 1 && first.shape == Shape::AllCaps && fw.len() <= 5 {
             Label::Org
         } else if has_city {
@@ -661,13 +818,37 @@ impl Tables {
         toks: &[Tok],
         mut segs: Vec<Seg>,
         caps_pending: &[usize],
+        sports: bool,
     ) -> Entities {
         segs.sort_by_key(|s| s.s);
+        // Sports reports: cities and regions named alone are teams, unless a place cue says otherwise.
+        if sports {
+            for sg in &mut segs {
+                let kind = sg
+                    .entry
+                    .and_then(|id| self.gaz.entries.get(id as usize))
+                    .map(|e| e.kind);
+                let place_like = matches!(kind, Some(Kind::City | Kind::State))
+                    || (kind.is_none() && sg.label == Label::Loc && sg.strength < Strength::Strong);
+                if place_like && sg.label == Label::Loc && !self.place_cued(text, toks, sg.t0) {
+                    sg.label = Label::Org;
+                    sg.entry = None;
+                }
+            }
+        }
         // Gazetteer single-token cities without context become weaker.
         for sg in &mut segs {
             if let Some(e) = sg.entry.and_then(|id| self.gaz.entries.get(id as usize)) {
                 if e.kind == Kind::City && e.rank > CITY_RANK_FREE && sg.t1 == sg.t0 + 1 {
                     sg.strength = Strength::Default;
+                    let w = text.get(sg.s..sg.e).unwrap_or("");
+                    if self.cues.last_names.get(w).is_some_and(|&r| r < 3000)
+                        && !self.place_cued(text, toks, sg.t0)
+                    {
+                        sg.label = Label::Per;
+                        sg.entry = None;
+                        sg.via = Via::Rule;
+                    }
                 }
             }
         }

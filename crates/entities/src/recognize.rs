@@ -523,7 +523,7 @@ impl Tables {
                 }
                 break;
             }
-            i = self.process_run(text, &toks, i, b, &mut segs);
+            i = self.process_run(text, &toks, i, b, &mut segs, sports);
         }
         self.resolve(text, &toks, segs, &caps_pending, sports)
     }
@@ -567,6 +567,7 @@ impl Tables {
         a: usize,
         b: usize,
         segs: &mut Vec<Seg>,
+        sports: bool,
     ) -> usize {
         let mut k = a;
         let mut next = b;
@@ -603,7 +604,7 @@ impl Tables {
                     continue;
                 }
                 if let Some(p) = pending.take() {
-                    self.flush(text, toks, p, k, person_cue, segs);
+                    self.flush(text, toks, p, k, person_cue, segs, sports);
                 }
                 person_cue = false;
                 self.push_gaz(segs, toks, k, h, true);
@@ -613,7 +614,7 @@ impl Tables {
             }
             if self.is_stop(text, tk) {
                 if let Some(p) = pending.take() {
-                    self.flush(text, toks, p, k, person_cue, segs);
+                    self.flush(text, toks, p, k, person_cue, segs, sports);
                 }
                 person_cue = false;
                 k += 1;
@@ -650,7 +651,7 @@ impl Tables {
                     }
                     if end < b && toks.get(end).is_some_and(|t| t.upper) {
                         if let Some(p) = pending.take() {
-                            self.flush(text, toks, p, k, person_cue, segs);
+                            self.flush(text, toks, p, k, person_cue, segs, sports);
                         }
                         person_cue = true;
                         k = end;
@@ -662,7 +663,7 @@ impl Tables {
             k += 1;
         }
         if let Some(p) = pending.take() {
-            self.flush(text, toks, p, b.min(k), person_cue, segs);
+            self.flush(text, toks, p, b.min(k), person_cue, segs, sports);
         }
         next.max(a + 1)
     }
@@ -713,6 +714,7 @@ impl Tables {
         t1: usize,
         person_cue: bool,
         segs: &mut Vec<Seg>,
+        sports: bool,
     ) {
         // Trim trailing connectors.
         let mut t1 = t1;
@@ -775,6 +777,13 @@ impl Tables {
             Label::Loc
         } else if len >= 2 && self.cues.misc_suffix.contains(lw) {
             Label::Misc
+        } else if sports
+            && next.is_some_and(|x| x.shape == Shape::Digits && next_gap.trim().is_empty())
+            && (len == 1
+                || !(self.cues.first_names.contains(fw) || self.cues.last_names.contains_key(lw)))
+        {
+            // A results table row: `Stranraer 2 Brechin 1`.
+            Label::Org
         } else if len == 1 && fw.len() > 6 && fw.ends_with("shire") {
             strength = Strength::Default;
             Label::Loc
@@ -795,6 +804,9 @@ impl Tables {
             } else if self.cues.last_names.get(fw).is_some_and(|&r| r < 30000) {
                 Label::Per
             } else {
+                if !sports {
+                    strength = Strength::Weak;
+                }
                 Label::Org
             }
         };

@@ -136,6 +136,12 @@ const PLACE_CUE_BEFORE: &[&str] = &[
     "toward",
 ];
 
+/// Short words a title-case headline leaves in lowercase.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "as", "at", "by", "for", "in", "of", "on", "to",
+    "up", "via", "vs", "with", "from", "into", "over",
+];
+
 /// Headline words that mark a sports story (team names are then organisations).
 const SPORTS: &[&str] = &[
     "soccer",
@@ -322,7 +328,34 @@ impl Tables {
                     _ => {}
                 }
             }
-            if caps >= 2 && caps > other * 2 {
+            // A title-case headline: a line of its own, capitalised words and short function words.
+            let line_end = toks
+                .get(b.saturating_sub(1))
+                .map(|t| t.full_e)
+                .and_then(|e| text.get(e..))
+                .map_or(true, |rest| {
+                    let r = rest.trim_start_matches([' ', '\t']);
+                    r.is_empty() || r.starts_with('\n') || r.starts_with("\r\n")
+                });
+            let seg = toks.get(a..b).unwrap_or(&[]);
+            let upper_n = seg.iter().filter(|t| t.upper).count();
+            let headline = line_end
+                && seg.len() >= 4
+                && upper_n >= 3
+                && !text
+                    .get(seg.first().map_or(0, |t| t.s)..seg.last().map_or(0, |t| t.full_e))
+                    .is_some_and(|x| x.contains(['.', '!', '?', ',']))
+                && seg.iter().all(|t| {
+                    t.upper
+                        || t.shape == Shape::Digits
+                        || (t.shape == Shape::Lower
+                            && FUNCTION_WORDS.contains(&Self::word(text, t)))
+                });
+            if headline {
+                for t in toks.get_mut(a..b).unwrap_or(&mut []) {
+                    t.caps_ctx = true;
+                }
+            } else if caps >= 2 && caps > other * 2 {
                 for t in toks.get_mut(a..b).unwrap_or(&mut []) {
                     if t.shape == Shape::AllCaps || t.shape == Shape::Capitalized {
                         t.caps_ctx = true;
@@ -705,7 +738,7 @@ impl Tables {
     }
 
     /// Classifies an unknown segment of tokens [t0, t1): a cascade of rules, first cue wins.
-    #[allow(clippy::if_same_then_else)]
+    #[allow(clippy::if_same_then_else, clippy::too_many_arguments)]
     fn flush(
         &self,
         text: &str,
@@ -954,7 +987,7 @@ impl Tables {
                     let Some(s) = text.get(a.s..z.e) else {
                         continue;
                     };
-                    if let Some(&p) = upper.get(s) {
+                    if let Some(&p) = upper.get(&s.to_uppercase()) {
                         if let Some(src) = segs.get(p) {
                             extra.push(Seg {
                                 s: a.s,

@@ -97,6 +97,7 @@ fn unit_code(u: Unit) -> (&'static str, bool, u32) {
 pub(crate) fn dur_value(n: Option<u32>, u: Unit) -> String {
     let (l, time, mul) = unit_code(u);
     let (l, mul) = match (u, n) {
+        (Unit::Quarter, _) => ("M", 3),
         (Unit::Decade, Some(_)) => ("Y", 10),
         (Unit::Century, Some(_)) => ("Y", 100),
         _ => (l, mul),
@@ -381,6 +382,20 @@ impl<'a> Doc<'a> {
 
     /// Tense around tokens `s..e`: the closest tense cue wins.
     pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
+        // `until Tuesday`, `as soon as Tuesday`, `as early as Tuesday`
+        let mut p = s;
+        if p > 0 && self.prep(p - 1) == Some(Prep::On) {
+            p -= 1;
+        }
+        if p > 0 && self.prep(p - 1) == Some(Prep::Until) {
+            return Tense::Future;
+        }
+        if p > 2
+            && self.prep(p - 1) == Some(Prep::As)
+            && (self.word_is(p - 2, "soon") || self.word_is(p - 2, "early"))
+        {
+            return Tense::Future;
+        }
         let mut back = None;
         let mut k = s;
         let mut dist = 0;
@@ -428,6 +443,15 @@ impl<'a> Doc<'a> {
 
     fn cue(&self, k: usize) -> Option<Tense> {
         let l = self.lx(k);
+        let w = self.word(k);
+        if w.len() >= 4 && w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("plan")) {
+            // `plans to`, `planned to`: ahead; `vacation plans`: no cue.
+            return if self.has(k + 1, Lex::To) {
+                Some(Tense::Future)
+            } else {
+                None
+            };
+        }
         if l.contains(&Lex::Fut) {
             // `'ll`, `will`, `would` ... ; `would` after `said` still points ahead.
             return Some(Tense::Future);
@@ -438,9 +462,13 @@ impl<'a> Doc<'a> {
         if l.contains(&Lex::Pres) {
             return Some(Tense::Unknown);
         }
-        if l.contains(&Lex::To) && self.is_word(k + 1) && self.lx(k + 1).is_empty() {
-            // `to` + verb: an infinitive looks ahead (`plans to visit Friday`).
-            return None;
+        if l.contains(&Lex::To)
+            && self.is_word(k + 1)
+            && self.lx(k + 1).is_empty()
+            && !self.cap(k + 1)
+        {
+            // `to` + verb: an infinitive looks ahead (`is to resume trading Tuesday`).
+            return Some(Tense::Future);
         }
         match self.t.get(k).map(|t| t.k) {
             Some(K::Word {
@@ -456,23 +484,117 @@ impl<'a> Doc<'a> {
 
     /// A month (and day) without a year: the nearest occurrence, biased by tense.
     fn month_year(&self, m: i8, d: Option<i8>, tense: Tense) -> Option<i32> {
+        self.nearest_year(|y| ymd(y, m, d.unwrap_or(15)), tense)
+    }
+
+    /// The year (anchor year - 1, + 0 or + 1) whose day `f(year)` is nearest the anchor; the
+    /// past is preferred unless the tense points ahead.
+    fn nearest_year(&self, f: impl Fn(i32) -> Option<Date>, tense: Tense) -> Option<i32> {
         let a = self.anchor?;
         let y = i32::from(a.year());
         let mut best = (i64::MAX, y);
         for cy in [y - 1, y, y + 1] {
-            let Some(c) = ymd(cy, m, d.unwrap_or(15)) else {
-                continue;
-            };
+            let Some(c) = f(cy) else { continue };
             let diff = i64::from((c - a).get_days());
             let mut cost = diff.abs();
-            if diff > 0 && tense == Tense::Past || diff < 0 && tense == Tense::Future {
-                cost += 60;
-            }
+            cost += match tense {
+                Tense::Past if diff > 0 => 200,
+                Tense::Unknown if diff > 0 => 100,
+                Tense::Future if diff < 0 => 200,
+                _ => 0,
+            };
             if cost < best.0 {
                 best = (cost, cy);
             }
         }
         Some(best.1)
+    }
+
+    /// Holidays: `Christmas`, `Thanksgiving Day`, `New Year's Day`, `Labor Day`, `Election Day`.
+    fn r_holiday(&self, i: usize) -> Option<Cand> {
+        if !self.cap(i) {
+            return None;
+        }
+        let w = self.word(i);
+        let day_next = |k: usize| self.word_is(k, "day");
+        // (rule, end token)
+        type Rule = fn(i32) -> Option<Date>;
+        let nth = |y: i32, m: i8, n: i8, wd: jiff::civil::Weekday| -> Option<Date> {
+            ymd(y, m, 1)?.nth_weekday_of_month(n, wd).ok()
+        };
+        let _ = nth;
+        let (rule, e): (Rule, usize) = match w {
+            "Christmas" if self.word_is(i + 1, "eve") && self.cap(i + 1) => {
+                (|y| ymd(y, 12, 24), i + 2)
+            }
+            "Christmas" => (
+                |y| ymd(y, 12, 25),
+                if day_next(i + 1) { i + 2 } else { i + 1 },
+            ),
+            "Thanksgiving" => (
+                |y| {
+                    ymd(y, 11, 1)?
+                        .nth_weekday_of_month(4, jiff::civil::Weekday::Thursday)
+                        .ok()
+                },
+                if day_next(i + 1) { i + 2 } else { i + 1 },
+            ),
+            "Halloween" => (|y| ymd(y, 10, 31), i + 1),
+            "New"
+                if self.word_is(i + 1, "year")
+                    && self.is_p(i + 2, b'\'')
+                    && self.word_is(i + 3, "s") =>
+            {
+                if day_next(i + 4) {
+                    (|y| ymd(y, 1, 1), i + 5)
+                } else if self.cap(i + 4) && self.word_is(i + 4, "eve") {
+                    (|y| ymd(y, 12, 31), i + 5)
+                } else {
+                    return None;
+                }
+            }
+            "Independence" if day_next(i + 1) => (|y| ymd(y, 7, 4), i + 2),
+            "Veterans" if day_next(i + 1) => (|y| ymd(y, 11, 11), i + 2),
+            "Labor" if day_next(i + 1) => (
+                |y| {
+                    ymd(y, 9, 1)?
+                        .nth_weekday_of_month(1, jiff::civil::Weekday::Monday)
+                        .ok()
+                },
+                i + 2,
+            ),
+            "Memorial" if day_next(i + 1) => (
+                |y| {
+                    ymd(y, 5, 1)?
+                        .nth_weekday_of_month(-1, jiff::civil::Weekday::Monday)
+                        .ok()
+                },
+                i + 2,
+            ),
+            "Election" if day_next(i + 1) => (
+                |y| {
+                    ymd(y, 11, 1)?
+                        .nth_weekday_of_month(1, jiff::civil::Weekday::Monday)
+                        .ok()?
+                        .tomorrow()
+                        .ok()
+                },
+                i + 2,
+            ),
+            _ => return None,
+        };
+        let mut k = e;
+        if self.is_p(k, b',') {
+            k += 1;
+        }
+        if let Some(y) = self.year_num(k) {
+            return date_pt(i, k + 1, Pt::Day(rule(y)?));
+        }
+        let tense = self.tense(i, e);
+        match self.nearest_year(rule, tense) {
+            Some(y) => date_pt(i, e, Pt::Day(rule(y)?)),
+            None => None,
+        }
     }
 
     /// A bare weekday, by tense: the latest one on or before the anchor for the past, the
@@ -590,11 +712,29 @@ impl<'a> Doc<'a> {
         take(self.r_weekday(i));
         take(self.r_duration(i));
         take(self.r_set(i));
+        take(self.r_holiday(i));
         best
     }
 
     /// `about two years`, `nearly forty years`, `more than a year`, `up to 180 days`.
     fn r_approx(&self, i: usize) -> Option<Cand> {
+        // `at least 30 days`, `no more than sixty days`
+        if (self.word_is(i, "at") && self.word_is(i + 1, "least"))
+            || (self.word_is(i, "no") && self.word_is(i + 1, "more") && self.has(i + 2, Lex::Than))
+        {
+            let j = if self.word_is(i, "at") { i + 2 } else { i + 3 };
+            let m = if self.word_is(i, "at") {
+                Modifier::MoreThan
+            } else {
+                Modifier::LessThan
+            };
+            let c = self.r_duration(j)?;
+            return Some(Cand {
+                s: i,
+                modifier: Some(m),
+                ..c
+            });
+        }
         let a = self.find(i, |l| {
             if let Lex::Approx(a) = l {
                 Some(a)
@@ -603,6 +743,16 @@ impl<'a> Doc<'a> {
             }
         })?;
         let mut j = i + 1;
+        if a == Approx::About && (self.word_is(i, "around") || self.word_is(i, "about")) {
+            // `around 7:15 p.m.`, `around Nov. 1`
+            if let Some(c) = self.r_time(j).or_else(|| self.r_month_date(j)) {
+                return Some(Cand {
+                    s: i,
+                    modifier: Some(Modifier::Approx),
+                    ..c
+                });
+            }
+        }
         let m = match a {
             Approx::More | Approx::Less if self.has(i + 1, Lex::Than) => {
                 j += 1;
@@ -640,7 +790,15 @@ impl<'a> Doc<'a> {
         let m = self.modw(j)?;
         let the = j > i;
         j += 1;
-        let needs_of = matches!(m, ModW::End | ModW::Start) || the;
+        let decade_next = matches!(
+            self.t.get(j + usize::from(self.is_p(j, b'-'))).map(|t| t.k),
+            Some(K::Num {
+                len: 4,
+                suf: Suf::S,
+                ..
+            })
+        );
+        let needs_of = matches!(m, ModW::End | ModW::Start) || the && !decade_next;
         if needs_of {
             if !self.has(j, Lex::Of) {
                 return None;
@@ -702,7 +860,7 @@ impl<'a> Doc<'a> {
         // Optional day: `Wednesday`, `today`, `Aug. 16`.
         let mut day: Option<(Date, usize)> = None;
         let mut k = j;
-        if self.prep(k) == Some(Prep::On) {
+        if self.prep(k) == Some(Prep::On) || self.is_p(k, b',') && self.month(k + 1).is_some() {
             k += 1;
         }
         if let Some(w) = self.weekday(k) {
@@ -885,7 +1043,11 @@ impl<'a> Doc<'a> {
         let abbrev3 = self.word(i).len() == 3 && !self.word_is(i, "may");
         if let Some(d) = self.dom(j) {
             // Not `May 5-4` scores or `March 3:15`.
-            if self.is_p(j + 1, b':') {
+            if self.is_p(j + 1, b':')
+                && self.attached(j + 1)
+                && self.attached(j + 2)
+                && self.num(j + 2).is_some()
+            {
                 return None;
             }
             j += 1;
@@ -1079,6 +1241,16 @@ impl<'a> Doc<'a> {
                 return date_pt(i, j + 1, Pt::Decade(v / 10));
             }
         }
+        // `nineteen ninety-six`, `the year two thousand`
+        let mut jj = j;
+        if the && self.unit(jj) == Some((Unit::Year, false)) {
+            jj += 1;
+        }
+        if let Some((y, e)) = self.spoken_year(jj) {
+            if jj > j || !the {
+                return date_pt(i, e, Pt::Year(y));
+            }
+        }
         let fiscal = self.has(j, Lex::Fiscal);
         if fiscal {
             j += 1;
@@ -1103,6 +1275,30 @@ impl<'a> Doc<'a> {
             return None;
         }
         date_pt(i, j + 1, Pt::Year(y))
+    }
+
+    /// A year in words: `nineteen ninety-six`, `two thousand`.
+    fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
+        let num = |k: usize| self.find(k, |l| if let Lex::Num(n) = l { Some(n) } else { None });
+        let a = num(i)?;
+        if a == 2 && self.word_is(i + 1, "thousand") {
+            return Some((2000, i + 2));
+        }
+        if !(11..=20).contains(&a) {
+            return None;
+        }
+        let tens = num(i + 1)?;
+        if !(20..=90).contains(&tens) || tens % 10 != 0 {
+            return None;
+        }
+        let mut e = i + 2;
+        let mut v = tens;
+        let k = if self.is_p(e, b'-') { e + 1 } else { e };
+        if let Some(u) = num(k).filter(|u| (1..=9).contains(u)) {
+            v += u;
+            e = k + 1;
+        }
+        Some((i32::try_from(a * 100 + v).ok()?, e))
     }
 
     /// Whether the four-digit number at `j` reads as a year.
@@ -1283,6 +1479,10 @@ impl<'a> Doc<'a> {
                     return None;
                 }
             };
+        // `the third-quarter results`: the determiner belongs to the noun.
+        if the && fixed_year.is_none() && self.is_p(k.wrapping_sub(2), b'-') {
+            return None;
+        }
         let n = i8::try_from(n).ok()?;
         let mk = |y: i32| {
             if half {
@@ -1414,9 +1614,33 @@ impl<'a> Doc<'a> {
         if r == Rel::This && self.rel(kk) == Some(Rel::Past) {
             kk += 1;
         }
+        // `last night`
+        if r == Rel::Last && !the && self.part(kk) == Some(3) {
+            return match self.anchor.and_then(|a| a.yesterday().ok()) {
+                Some(d) => date_pt(i, kk + 1, Pt::DayPart(d, 3)),
+                None => str_c(i, kk + 1, TimexKind::Time, "XXXX-XX-XXTNI"),
+            };
+        }
+        // `the current fiscal year`, `the latest fiscal year`
+        if matches!(
+            r,
+            Rel::This | Rel::Latest | Rel::Last | Rel::Past | Rel::Prev | Rel::Next
+        ) && self.has(kk, Lex::Fiscal)
+            && self.unit(kk + 1) == Some((Unit::Year, false))
+        {
+            let off = match r {
+                Rel::Last | Rel::Past | Rel::Prev => -1,
+                Rel::Next => 1,
+                _ => 0,
+            };
+            return match self.anchor_pt(Unit::Year).and_then(|p| p.shift(off)) {
+                Some(p) => date_pt(i, kk + 2, p),
+                None => str_c(i, kk + 2, TimexKind::Date, "XXXX"),
+            };
+        }
         // `last/this/next Friday`
         if let Some(w) = self.weekday(kk) {
-            if the {
+            if the && !matches!(r, Rel::Prev | Rel::Following) {
                 return None;
             }
             let tense = self.tense(i, kk + 1);
@@ -1638,6 +1862,34 @@ impl<'a> Doc<'a> {
         {
             return str_c(i, j + 1, TimexKind::Date, "PAST_REF");
         }
+        // `the year-ago third quarter`, `the comparable year-earlier first quarter`
+        let jy = if self.is_word(j) && self.lx(j).is_empty() && !self.cap(j) {
+            j + 1
+        } else {
+            j
+        };
+        if self.unit(jy) == Some((Unit::Year, false))
+            && self.is_p(jy + 1, b'-')
+            && (self.has(jy + 2, Lex::Ago) || self.has(jy + 2, Lex::Earlier))
+        {
+            if let Some((o, k)) = self.ord(jy + 3) {
+                if self.unit(k) == Some((Unit::Quarter, false)) && (1..=4).contains(&o) {
+                    let y = self.anchor.map(|a| i32::from(a.year()) - 1);
+                    let o = i8::try_from(o).ok()?;
+                    return match y {
+                        Some(y) => derived(date_pt(i, k + 1, Pt::Quarter(y, o))),
+                        None => str_c(i, k + 1, TimexKind::Date, format!("XXXX-Q{o}")),
+                    };
+                }
+            }
+            if jy > j && (self.unit(jy + 3).is_some() || self.word_is(jy + 3, "period")) {
+                let q = self.ref_quarter().and_then(|q| q.shift_years(-1));
+                return match q {
+                    Some(q) => derived(date_pt(i, jy + 4, q)),
+                    None => str_c(i, jy + 4, TimexKind::Date, "XXXX-QX"),
+                };
+            }
+        }
         // `the year-ago quarter`, `the year-earlier period`
         if let Some((Unit::Year, false)) = self.unit(j) {
             if self.is_p(j + 1, b'-')
@@ -1670,6 +1922,13 @@ impl<'a> Doc<'a> {
             return match self.ref_quarter() {
                 Some(q) => date_pt(i, j + 2, q),
                 None => str_c(i, j + 2, TimexKind::Date, "XXXX-QX"),
+            };
+        }
+        // `the full year`
+        if self.word_is(j, "full") && self.unit(j + 1) == Some((Unit::Year, false)) {
+            return match self.anchor_pt(Unit::Year) {
+                Some(p) => date_pt(i, j + 2, p),
+                None => str_c(i, j + 2, TimexKind::Date, "XXXX"),
             };
         }
         // `the fiscal year`
@@ -1810,7 +2069,10 @@ impl<'a> Doc<'a> {
                 };
                 let prev = i.checked_sub(1);
                 let cue = prev.is_some_and(|p| {
-                    matches!(self.prep(p), Some(Prep::For | Prep::Over | Prep::Within))
+                    matches!(
+                        self.prep(p),
+                        Some(Prep::For | Prep::Over | Prep::Within | Prep::In)
+                    )
                 });
                 if self.has(i + 1, Lex::Ago) {
                     return str_c(i, i + 2, TimexKind::Date, "PAST_REF");
@@ -1860,9 +2122,12 @@ impl<'a> Doc<'a> {
             if let Some(p) = prev {
                 let pk = self.t.get(p).map(|t| t.k);
                 if matches!(pk, Some(K::Num { .. }) | Some(K::P(b'%')))
-                    || self.word_is(p, "times")
-                    || self.word_is(p, "percent")
-                    || self.word_is(p, "dollars")
+                    || [
+                        "times", "percent", "dollars", "million", "billion", "thousand",
+                        "trillion", "cents",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
                 {
                     if matches!(u, Unit::Second | Unit::Minute) {
                         return None;
@@ -1871,8 +2136,20 @@ impl<'a> Doc<'a> {
                 }
                 if matches!(
                     self.prep(p),
-                    Some(Prep::For | Prep::In | Prep::Within | Prep::Over | Prep::During)
-                ) || self.has(p, Lex::Than)
+                    Some(
+                        Prep::For
+                            | Prep::In
+                            | Prep::Within
+                            | Prep::Over
+                            | Prep::During
+                            | Prep::After
+                            | Prep::As
+                    )
+                ) || ["barely", "only", "just", "long", "least"]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
+                    || matches!(self.prep(e), Some(Prep::After | Prep::Before))
+                    || self.has(p, Lex::Than)
                     || self
                         .find(p, |l| {
                             if let Lex::Approx(_) = l {
@@ -1956,6 +2233,15 @@ impl<'a> Doc<'a> {
     fn r_word(&self, i: usize) -> Option<Cand> {
         // `earlier this year`, `later this month`
         if self.has(i, Lex::Earlier) || self.has(i, Lex::Later) {
+            // `Earlier Sunday`, `later yesterday`, `later this afternoon`
+            let day = self.find(i + 1, |l| if let Lex::Day(d) = l { Some(d) } else { None });
+            if day.is_some()
+                || self.weekday(i + 1).is_some()
+                || self.rel(i + 1) == Some(Rel::This) && self.part(i + 2).is_some()
+            {
+                let c = self.r_word(i + 1).or_else(|| self.r_weekday(i + 1))?;
+                return Some(Cand { s: i, ..c });
+            }
             if self.rel(i + 1) == Some(Rel::This) {
                 let c = self.r_rel(i + 1)?;
                 if matches!(c.val, Val::Pt(_)) {
@@ -2053,9 +2339,10 @@ impl<'a> Doc<'a> {
         if part.is_some() {
             e += 1;
         }
-        // `Wednesday, Aug. 16` is one date.
-        if self.is_p(e, b',') {
-            if let Some(c) = self.r_month_date(e + 1) {
+        // `Wednesday, Aug. 16` and `Friday Oct. 13` are one date.
+        if part.is_none() {
+            let k = if self.is_p(e, b',') { e + 1 } else { e };
+            if let Some(c) = self.r_month_date(k) {
                 if matches!(c.val, Val::Pt(Pt::Day(_))) {
                     return Some(Cand { s: i, ..c });
                 }
@@ -2093,8 +2380,8 @@ impl<'a> Doc<'a> {
     /// Sets: `daily`, `annually`, `every week`, `each Thursday`, `every two years`, `Mondays`.
     fn r_set(&self, i: usize) -> Option<Cand> {
         if let Some(v) = self.find(i, |l| if let Lex::Set(v) = l { Some(v) } else { None }) {
-            if self.word_is(i, "annual") {
-                return None;
+            if self.word_is(i, "annual") || i > 0 && self.word_is(i - 1, "average") {
+                return None; // `the Party daily Granma`, `average daily volume`
             }
             return str_c(i, i + 1, TimexKind::Set, v);
         }

@@ -468,6 +468,25 @@ impl<'a> Doc<'a> {
                     Some(Shape::Digits | Shape::Alnum)
                 )
                 || (self.is_cap(opener) && self.word(opener).is_some_and(|w| is_in(w, TITLES)));
+            if !ok && self.is_cap(opener) && t > opener {
+                // `The state’s campaign chairman, Phil Lovas, said`: the name in the commas
+                let f = self.cap_run_back(t - 1, opener)?;
+                if f == opener
+                    && k > lo
+                    && self
+                        .word(k - 1)
+                        .is_some_and(|w| self.is_lower(k - 1) && !is_in(w, STOP))
+                {
+                    let m = Mention {
+                        span: self.span(f, t - 1),
+                        kind: MKind::Name,
+                        first: f,
+                        last: t - 1,
+                    };
+                    return Some((m, passive));
+                }
+                return None;
+            }
             if !ok || k <= lo {
                 return None;
             }
@@ -489,6 +508,9 @@ impl<'a> Doc<'a> {
             ));
         }
         if self.is_cap(t) {
+            if w.ends_with("’s") || w.ends_with("'s") {
+                return None; // a possessive is not a subject: `Editor’s note`
+            }
             let k = self.cap_run_back(t, lo)?;
             // include a lowercase role phrase opened by a determiner or possessive? keep the name
             return Some((
@@ -526,6 +548,11 @@ impl<'a> Doc<'a> {
                     steps += 1;
                     continue;
                 }
+                if matches!(self.tok(p).and_then(Tok::shape), Some(Shape::Digits)) {
+                    k = p;
+                    anchored = true;
+                    break;
+                }
                 if self.is_lower(p) && !is_in(pw, STOP) && !is_in(pw, SKIP_BACK) {
                     k = p;
                     steps += 1;
@@ -533,9 +560,43 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            // a capitalised run before a possessive: `China’s`, `the Chinese defense ministry`
-            if !anchored {
+            // an unanchored noun phrase (`nuclear nonproliferation experts said`) is kept only
+            // when it is a plain run of lowercase words right before the cue
+            if !anchored && (t + 1 != cue || k == t && !w.ends_with('s')) {
                 return None;
+            }
+            // `attorneys for the family`, `the head of the agency`
+            let mut k = k;
+            for _ in 0..2 {
+                if k < lo + 2
+                    || !self.word_in(k - 1, &["of", "for", "at", "from", "with", "on", "in"])
+                {
+                    break;
+                }
+                let h = k - 2;
+                if self.is_cap(h) {
+                    match self.cap_run_back(h, lo) {
+                        Some(f) => k = f,
+                        None => break,
+                    }
+                } else if self.is_lower(h)
+                    && self
+                        .word(h)
+                        .is_some_and(|x| !is_in(x, STOP) && !is_in(x, DETS))
+                {
+                    let mut f = h;
+                    while f > lo
+                        && f + 3 > h
+                        && self
+                            .word(f - 1)
+                            .is_some_and(|x| self.is_lower(f - 1) && !is_in(x, STOP))
+                    {
+                        f -= 1;
+                    }
+                    k = f;
+                } else {
+                    break;
+                }
             }
             return Some((
                 Mention {
@@ -632,8 +693,12 @@ impl<'a> Doc<'a> {
     /// True when the words from token `i` look like a clause (a subject pronoun first, or an
     /// auxiliary, modal or past-tense verb among the first words) rather than a noun phrase.
     fn clause_like(&self, i: usize, end: usize) -> bool {
-        if self.word_in(i, &["he", "she", "it", "they", "we", "i", "you", "there"]) {
-            return true;
+        const SUBJ: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there"];
+        if let Some(w) = self.word(i) {
+            let head = w.split(['’', '\'']).next().unwrap_or(w);
+            if is_in(head, SUBJ) {
+                return true;
+            }
         }
         for k in i..(i + 12).min(end) {
             if self.in_region(k) && k > i {
@@ -647,7 +712,10 @@ impl<'a> Doc<'a> {
             };
             if k > i
                 && self.is_lower(k)
-                && (is_in(w, AUX) || (w.len() > 4 && w.ends_with("ed")) || w.ends_with("n't"))
+                && (is_in(w, AUX)
+                    || (w.len() > 4 && w.ends_with("ed"))
+                    || w.ends_with("n't")
+                    || w.ends_with("n’t"))
             {
                 return true;
             }
@@ -780,7 +848,7 @@ impl<'a> Doc<'a> {
         } else {
             (r.open, true)
         };
-        let from = end.saturating_sub(if bare { 2 } else { 8 }).max(lo);
+        let from = end.saturating_sub(if bare { 1 } else { 8 }).max(lo);
         for k in (from..end).rev() {
             if self.in_region(k)
                 || matches!(
@@ -1079,6 +1147,7 @@ impl<'a> Doc<'a> {
                 }
             }
             for (x, y, c, spk) in frames {
+                let y = self.clip(x, y);
                 if y <= x {
                     continue;
                 }
@@ -1126,6 +1195,30 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+    }
+
+    /// Ends reported content before a clause of its own: `; ...`, `, but ...`, `, which ...`,
+    /// `, arguing ...`, a dash, `, according to`.
+    fn clip(&self, x: usize, y: usize) -> usize {
+        let mut words = 0;
+        for k in x..y {
+            if self.in_region(k) {
+                continue;
+            }
+            let Some(t) = self.tok(k) else { break };
+            match t.kind {
+                Kind::Word(_) => words += 1,
+                Kind::Punct(';') if words >= 2 => return k,
+                Kind::Punct(',') if words >= 2 => {
+                    let stop = self.word_in(k + 1, &["according"]);
+                    if stop {
+                        return k;
+                    }
+                }
+                _ => {}
+            }
+        }
+        y
     }
 
     /// The content spans (token ranges) and speaker of the frame a cue opens.
@@ -1196,6 +1289,22 @@ impl<'a> Doc<'a> {
         if spk.is_none() {
             spk = self.coord_subject(c.at, a, prior);
         }
+        // `..., said X, a ...`
+        if spk.is_none()
+            && c.at > a
+            && matches!(
+                self.tok(c.at - 1).map(|t| t.kind),
+                Some(Kind::Punct(',' | '—' | '–'))
+            )
+        {
+            if let Some(m) = self.np_after(after, end + 1) {
+                let mut e = c.at - 1;
+                while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
+                    e -= 1;
+                }
+                return Some((vec![(a, e)], Some(m)));
+            }
+        }
         // `..., X said.` / `..., said X.` / `..., X said, ...`
         let paren_end = after >= end || self.punct(after, ',') || self.punct(after, '.');
         if paren_end {
@@ -1248,7 +1357,7 @@ impl<'a> Doc<'a> {
         let find_that = |from: usize, span: usize| -> Option<usize> {
             (from..(from + span).min(cend))
                 .take_while(|&k| {
-                    !self.in_region(k)
+                    (!self.in_region(k) || c.class == CueClass::Tell)
                         && !matches!(
                             self.tok(k).map(|t| t.kind),
                             Some(Kind::Punct('.' | ';' | ':'))
@@ -1269,7 +1378,10 @@ impl<'a> Doc<'a> {
                     None
                 } else if (self.word_in(i, CLAUSE_START) || self.is_cap(i) || self.in_region(i))
                     && self.clause_like(i, cend)
-                    && !self.word_in(i, &["to"])
+                    || (self.is_lower(i)
+                        && !self.word_in(i, STOP)
+                        && self.clause_like(i, (i + 4).min(cend)))
+                        && !self.word_in(i, &["to"])
                     || matches!(self.tok(i).and_then(Tok::shape), Some(Shape::Digits))
                     || self.in_region(i)
                 {

@@ -566,7 +566,6 @@ impl<'a> Doc<'a> {
                 return None;
             }
             // `attorneys for the family`, `the head of the agency`
-            let mut k = k;
             for _ in 0..2 {
                 if k < lo + 2
                     || !self.word_in(k - 1, &["of", "for", "at", "from", "with", "on", "in"])

@@ -957,13 +957,37 @@ impl<'t> SplitIter<'_, 't> {
                 None => opens_sentence(next) || (next == Next::Dots && attached),
             }
         } else {
-            opens_sentence(next) || (fullwidth && next != Next::Lower)
+            let quoted = text
+                .get(end..e)
+                .is_some_and(|c| c.contains(['"', '”', '’', '\'']));
+            if quoted && self.attribution_follows(e, next) {
+                // `“Is it over?” Smith asked.`: the attribution belongs to the quotation.
+                false
+            } else {
+                opens_sentence(next) || (fullwidth && next != Next::Lower)
+            }
         };
         if boundary {
             Step::Break(e, e)
         } else {
             Step::Continue(end)
         }
+    }
+
+    /// After a quoted question or exclamation: a name (not a starter such as `He`) followed
+    /// within three words by a reporting verb (`Smith asked`, `Jane Doe told reporters`).
+    fn attribution_follows(&self, e: usize, next: Next<'_>) -> bool {
+        let Next::Upper(first) = next else {
+            return false;
+        };
+        if self.is_starter(first) {
+            return false;
+        }
+        let rest = self.text.get(e..).unwrap_or("");
+        rest.split_whitespace().skip(1).take(3).any(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            w != "that" && self.sp.lookup_word(w) == Some(Class::Reporting)
+        })
     }
 
     /// The sentence so far (before `tok_start`) is a short fronted prepositional phrase.
@@ -1165,6 +1189,15 @@ mod tests {
         assert_eq!(
             split("He teaches (He worked as an engineer.) at the school."),
             ["He teaches (He worked as an engineer.) at the school."]
+        );
+        assert_eq!(
+            split("“Is it over?” Smith asked. “Yes!” Jane Doe told reporters. “No?” He left."),
+            [
+                "“Is it over?” Smith asked.",
+                "“Yes!” Jane Doe told reporters.",
+                "“No?”",
+                "He left."
+            ]
         );
         assert_eq!(
             split("He said \"no. Never. (( ]] \" ” ‘ Ok."),

@@ -121,6 +121,9 @@ pub(crate) enum Lex {
     Fut,
     Past,
     Pres,
+    Holiday,
+    Near,
+    Term,
 }
 
 /// The lexicon: lowercase word to its classes.
@@ -263,6 +266,9 @@ fn parse_entry(class: &str, arg: &str) -> Option<Lex> {
             _ => return None,
         }),
         "fut" => Lex::Fut,
+        "hol" => Lex::Holiday,
+        "near" => Lex::Near,
+        "termw" => Lex::Term,
         "past" => Lex::Past,
         "pres" => Lex::Pres,
         _ => return None,

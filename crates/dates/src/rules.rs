@@ -1070,8 +1070,8 @@ impl<'a> Doc<'a> {
         if self.has(k, Lex::Of) || self.is_p(k, b',') {
             k += 1;
         }
-        if let Some(y) = self.year_num(k) {
-            return date_pt(i, k + 1, Pt::Month(y, m));
+        if let Some((y, e)) = self.year_at(k) {
+            return date_pt(i, e, Pt::Month(y, m));
         }
         if abbrev3 {
             return None;
@@ -1275,6 +1275,14 @@ impl<'a> Doc<'a> {
             return None;
         }
         date_pt(i, j + 1, Pt::Year(y))
+    }
+
+    /// A year in digits or words.
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        match self.year_num(i) {
+            Some(y) => Some((y, i + 1)),
+            None => self.spoken_year(i),
+        }
     }
 
     /// A year in words: `nineteen ninety-six`, `two thousand`.
@@ -1554,8 +1562,8 @@ impl<'a> Doc<'a> {
         if self.has(k, Lex::Of) {
             k += 1;
         }
-        if let Some(y) = self.year_num(k) {
-            return date_pt(i, k + 1, Pt::Season(y, s));
+        if let Some((y, e)) = self.year_at(k) {
+            return date_pt(i, e, Pt::Season(y, s));
         }
         let prev_cue = i.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -1614,6 +1622,16 @@ impl<'a> Doc<'a> {
         if r == Rel::This && self.rel(kk) == Some(Rel::Past) {
             kk += 1;
         }
+        // `the next morning`, `the following evening`
+        if the && matches!(r, Rel::Next | Rel::Following) {
+            if let Some(p) = self.part(kk) {
+                let d = self.last_day().and_then(|d| d.tomorrow().ok());
+                return match d {
+                    Some(d) => date_pt(i, kk + 1, Pt::DayPart(d, p)),
+                    None => str_c(i, kk + 1, TimexKind::Time, "XXXX-XX-XX"),
+                };
+            }
+        }
         // `last night`
         if r == Rel::Last && !the && self.part(kk) == Some(3) {
             return match self.anchor.and_then(|a| a.yesterday().ok()) {
@@ -1637,6 +1655,20 @@ impl<'a> Doc<'a> {
                 Some(p) => date_pt(i, kk + 2, p),
                 None => str_c(i, kk + 2, TimexKind::Date, "XXXX"),
             };
+        }
+        // `last Thanksgiving`, `next Christmas`
+        if !the && self.has(kk, Lex::Holiday) {
+            let c = self.r_holiday(kk)?;
+            let (Val::Pt(Pt::Day(d)), Some(a)) = (&c.val, self.anchor) else {
+                return Some(Cand { s: i, ..c });
+            };
+            let off = match r {
+                Rel::Last | Rel::Past | Rel::Prev if *d >= a => -1,
+                Rel::Next | Rel::Following if *d <= a => 1,
+                _ => 0,
+            };
+            let p = Pt::Day(*d).shift_years(off)?;
+            return date_pt(i, c.e, p);
         }
         // `last/this/next Friday`
         if let Some(w) = self.weekday(kk) {
@@ -1852,6 +1884,13 @@ impl<'a> Doc<'a> {
                 return str_c(i, j + 1, TimexKind::Date, v);
             }
             return None;
+        }
+        // `the near future`, `the near term`, `the short term`
+        if self.has(j, Lex::Near) && (self.word_is(j + 1, "future") || self.has(j + 1, Lex::Term)) {
+            if self.word_is(j, "short") && !self.has(j + 1, Lex::Term) {
+                return None;
+            }
+            return str_c(i, j + 2, TimexKind::Date, "FUTURE_REF");
         }
         if self.rel(j) == Some(Rel::Past) && !self.is_word(j + 1) {
             return str_c(i, j + 1, TimexKind::Date, "PAST_REF");
@@ -2100,8 +2139,11 @@ impl<'a> Doc<'a> {
             return None;
         }
         let e = k + 1;
-        if self.is_p(e, b'-') && self.word_is(e + 1, "old") {
-            return None;
+        if self.is_p(e, b'-') && self.word_is(e + 1, "old") || self.word_is(e, "old") {
+            return None; // ages: `25-year-old`, `52 years old`
+        }
+        if u == Unit::Quarter && self.has(i, Lex::A) {
+            return None; // `a quarter of the shares`
         }
         let a_unit = self.has(i, Lex::A) && j == i + 1;
         let v = dur_value(n, u);
@@ -2318,6 +2360,32 @@ impl<'a> Doc<'a> {
                     None => str_c(i, i + 3, TimexKind::Date, "XXXX"),
                 };
             }
+            let e = if self.is_p(i + 1, b'\'') && self.word_is(i + 2, "s") {
+                i + 3
+            } else {
+                i + 1
+            };
+            if e == i + 3 || !self.is_p(i + 1, b'-') {
+                let prev_ok = i > 0
+                    && matches!(
+                        self.prep(i - 1),
+                        Some(Prep::By | Prep::At | Prep::Before | Prep::Until) | Some(Prep::After)
+                    );
+                let around =
+                    i > 0 && (self.word_is(i - 1, "around") || self.word_is(i - 1, "about"));
+                if self.modw(e) == Some(ModW::End) && (prev_ok || around) {
+                    let s0 = if around { i - 1 } else { i };
+                    return match self.anchor {
+                        Some(a) => {
+                            date_pt(s0, e + 1, Pt::Year(i32::from(a.year()))).map(|c| Cand {
+                                modifier: Some(Modifier::End),
+                                ..c
+                            })
+                        }
+                        None => str_c(s0, e + 1, TimexKind::Date, "XXXX"),
+                    };
+                }
+            }
             if self.is_p(i + 1, b'-') && self.modw(i + 2) == Some(ModW::End) {
                 return match self.anchor {
                     Some(a) => date_pt(i, i + 3, Pt::Year(i32::from(a.year()))).map(|c| Cand {
@@ -2388,7 +2456,9 @@ impl<'a> Doc<'a> {
         if self.has(i, Lex::Every) {
             let j = i + 1;
             if self.word_is(i, "per") {
-                let (u, false) = self.unit(j)? else {
+                let (u @ (Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year), false) =
+                    self.unit(j)?
+                else {
                     return None;
                 };
                 return str_c(i, j + 1, TimexKind::Set, dur_value(Some(1), u));
@@ -2407,6 +2477,17 @@ impl<'a> Doc<'a> {
                     return str_c(i, k + 1, TimexKind::Set, dur_value(n, u));
                 }
             }
+            // `each July`, `every summer`
+            if let Some(m) = self.month(j) {
+                return str_c(i, j + 1, TimexKind::Set, format!("XXXX-{m:02}"));
+            }
+            if let Some(se) = self.season(j) {
+                let name = crate::pt::SEASONS
+                    .get(usize::from(se))
+                    .copied()
+                    .unwrap_or("SU");
+                return str_c(i, j + 1, TimexKind::Set, format!("XXXX-{name}"));
+            }
             if let Some((u, false)) = self.unit(j) {
                 return str_c(i, j + 1, TimexKind::Set, dur_value(Some(1), u));
             }
@@ -2422,6 +2503,18 @@ impl<'a> Doc<'a> {
             if self.cap(i) {
                 return str_c(i, i + 1, TimexKind::Set, format!("XXXX-WXX-{w}"));
             }
+        }
+        // `Tuesday nights`
+        if let Some(w) = self.weekday(i) {
+            let p = self.find(
+                i + 1,
+                |l| if let Lex::Parts(p) = l { Some(p) } else { None },
+            )?;
+            let name = crate::pt::PARTS
+                .get(usize::from(p))
+                .copied()
+                .unwrap_or("NI");
+            return str_c(i, i + 2, TimexKind::Set, format!("XXXX-WXX-{w}T{name}"));
         }
         None
     }

@@ -1284,6 +1284,86 @@ mod tests {
     }
 
     #[test]
+    fn credit_lines_start_sentences() {
+        assert_eq!(
+            split("A tweet to student Ahmed Mohamed Image: Twitter / NASA."),
+            ["A tweet to student Ahmed Mohamed", "Image: Twitter / NASA."]
+        );
+        assert_eq!(split("The image: a photo."), ["The image: a photo."]);
+    }
+
+    #[test]
+    fn embedded_quotation_only_after_reporting_word() {
+        assert_eq!(
+            split("He says \"many will quit. Then the State must pay.\" Schools agree."),
+            [
+                "He says \"many will quit. Then the State must pay.\"",
+                "Schools agree."
+            ]
+        );
+        assert_eq!(
+            split("PC World concluded, \"It is tied with Chrome. It might be a blip.\""),
+            [
+                "PC World concluded, \"It is tied with Chrome.",
+                "It might be a blip.\""
+            ]
+        );
+        assert_eq!(
+            split("\"We are hopeful. We will win,\" he said."),
+            ["\"We are hopeful.", "We will win,\" he said."]
+        );
+        // An unclosed quotation suppresses nothing.
+        assert_eq!(
+            split("He said \"no. Then he left.\n\nNew."),
+            ["He said \"no.", "Then he left.", "New."]
+        );
+    }
+
+    #[test]
+    fn bracketed_ellipsis() {
+        assert_eq!(
+            split("Crop yields would improve [...] Ozone is a problem."),
+            ["Crop yields would improve [...]", "Ozone is a problem."]
+        );
+        assert_eq!(
+            split("The climate [...] the future."),
+            ["The climate [...] the future."]
+        );
+    }
+
+    #[test]
+    fn line_separators() {
+        assert_eq!(
+            split("Headline\r\n\r\nBody text."),
+            ["Headline", "Body text."]
+        );
+        assert_eq!(
+            split("Headline\u{2029}Body text."),
+            ["Headline", "Body text."]
+        );
+        assert_eq!(
+            split("Headline\n \u{a0}\t\nBody text."),
+            ["Headline", "Body text."]
+        );
+    }
+
+    #[test]
+    fn list_markers_need_a_list() {
+        assert_eq!(
+            split("He ranked No. 1. The team lost."),
+            ["He ranked No. 1.", "The team lost."]
+        );
+        assert_eq!(
+            split("Take route 2. The road is open."),
+            ["Take route 2.", "The road is open."]
+        );
+        assert_eq!(
+            split("It cost 2 dollars. 3 people paid."),
+            ["It cost 2 dollars.", "3 people paid."]
+        );
+    }
+
+    #[test]
     fn lazy_iter_matches_split() {
         let t = "A b. C d! E f? G\n\nH.";
         let s = Splitter::new();

@@ -4,13 +4,51 @@
 //! use lede_dates::{DateTagger, TimexKind};
 //! use jiff::civil::date;
 //!
-//! let text = "It’s the first visit by a Chinese defense minister to the country since 2018.";
+//! let text = "Lithuania said it would temporarily close two border checkpoints from Friday, \
+//!             the first closures since 2018.";
 //! let tagger = DateTagger::new();
 //! let timexes = tagger.tag(text, Some(date(2023, 8, 16)));
-//! assert_eq!(&text[timexes[0].span], "2018");
-//! assert_eq!(timexes[0].kind, TimexKind::Date);
-//! assert_eq!(timexes[0].value, "2018");
+//! assert_eq!(&text[timexes[0].span], "Friday");
+//! assert_eq!(timexes[0].value, "2023-08-18"); // `would close`: the coming Friday
+//! assert_eq!(&text[timexes[1].span], "2018");
+//! assert_eq!(timexes[1].kind, TimexKind::Date);
+//! assert_eq!(timexes[1].interval, Some((date(2018, 1, 1), date(2019, 1, 1))));
 //! ```
+//!
+//! What it finds: absolute dates in the common news forms (`Aug. 16, 2023`, `16 August 2023`,
+//! `2023-08-16`, `8/16/2023`, `August 2023`, `2023`, `the 1990s`, `the 21st century`, `Q3 2023`,
+//! `the third quarter`, `fiscal 2024`, `summer 2023`, holidays), modified periods (`mid-August`,
+//! `early 2023`, `the end of the year`), dates relative to the document date (`today`, `last
+//! week`, `two weeks ago`, `earlier this month`, bare weekdays and months, whose direction comes
+//! from the tense around them), dates anchored to the previous mention (`the next day`, `a year
+//! earlier`), durations (`three-day`, `for two years`, `the past decade`), sets (`daily`, `every
+//! week`, `$5 a year`), clock times (`3 p.m.`, `15:30`, `noon Thursday`) and the reference words
+//! `now`, `currently`, `recently` (`PRESENT_REF`, `PAST_REF`). Extents follow TempEval-3: no
+//! leading `on`/`in`/`since`/`from`, determiners and `early`/`late`/`about` kept.
+//!
+//! Without an anchor, relative expressions keep unresolved values (`XXXX-XX-XX`, `XXXX-WXX-5`);
+//! the system clock is never read. All calendar arithmetic uses [`jiff`].
+//!
+//! # Data
+//!
+//! The built-in lexicon (`data/lexicon.tsv`, hand-written, CC0) lists month and weekday names,
+//! units, number words, direction and reference words and tense cues; it is embedded behind the
+//! default `builtin-data` feature. [`DateTagger::builder`] adds words
+//! ([`DateTaggerBuilder::lexicon_tsv`]) or starts from nothing
+//! ([`DateTaggerBuilder::without_builtin`]); a bad line is an [`Error`] naming file and line.
+//!
+//! # Untrusted input
+//!
+//! [`DateTagger::tag`] never panics on any `&str` and never fails: spans are byte ranges on
+//! char boundaries, sorted and non-overlapping; arithmetic past jiff's range (years -9999 to
+//! 9999) leaves the interval `None`. The crate denies `unwrap`, `expect`, `panic` and unchecked
+//! indexing; a fuzz target (`fuzz/fuzz_targets/dates.rs`) and proptests hold it to that.
+//!
+//! # Performance
+//!
+//! One pass of a byte tokenizer with a hash lookup per word; the rules run only at tokens that
+//! are numbers or lexicon words, so most of a text is skipped at tokenizer speed. The criterion
+//! bench (`cargo bench -p lede-benches --bench dates`) measures about 70 MB/s on one thread.
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),

@@ -214,3 +214,69 @@ pub(crate) fn season_of(m: i8) -> u8 {
         _ => 3,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn values() {
+        assert_eq!(Pt::Year(2023).value(), "2023");
+        assert_eq!(Pt::Decade(199).value(), "199");
+        assert_eq!(Pt::Century(20).value(), "20");
+        assert_eq!(Pt::Quarter(2023, 3).value(), "2023-Q3");
+        assert_eq!(Pt::Half(2023, 1).value(), "2023-H1");
+        assert_eq!(Pt::Season(2023, 1).value(), "2023-SU");
+        assert_eq!(Pt::Month(2023, 8).value(), "2023-08");
+        assert_eq!(Pt::Week(2023, 33).value(), "2023-W33");
+        assert_eq!(Pt::Weekend(2023, 33).value(), "2023-W33-WE");
+        assert_eq!(Pt::Day(date(2023, 8, 16)).value(), "2023-08-16");
+        assert_eq!(Pt::DayPart(date(2023, 8, 16), 3).value(), "2023-08-16TNI");
+        assert_eq!(
+            Pt::Time(date(2023, 8, 16), 15, 0).value(),
+            "2023-08-16T15:00"
+        );
+    }
+
+    #[test]
+    fn intervals() {
+        assert_eq!(
+            Pt::Quarter(2023, 4).interval(),
+            Some((date(2023, 10, 1), date(2024, 1, 1)))
+        );
+        assert_eq!(
+            Pt::Season(2023, 3).interval(),
+            Some((date(2023, 12, 1), date(2024, 3, 1)))
+        );
+        assert_eq!(
+            Pt::Week(2023, 33).interval(),
+            Some((date(2023, 8, 14), date(2023, 8, 21)))
+        );
+        assert_eq!(
+            Pt::Weekend(2023, 33).interval(),
+            Some((date(2023, 8, 19), date(2023, 8, 21)))
+        );
+        assert_eq!(
+            Pt::Decade(199).interval(),
+            Some((date(1990, 1, 1), date(2000, 1, 1)))
+        );
+        assert_eq!(Pt::Year(9999).interval(), None);
+    }
+
+    #[test]
+    fn shifts() {
+        assert_eq!(Pt::Quarter(2023, 1).shift(-1), Some(Pt::Quarter(2022, 4)));
+        assert_eq!(Pt::Month(2023, 1).shift(-1), Some(Pt::Month(2022, 12)));
+        assert_eq!(Pt::Week(2023, 1).shift(-1), Some(Pt::Week(2022, 52)));
+        assert_eq!(
+            Pt::Quarter(2023, 3).shift_years(-1),
+            Some(Pt::Quarter(2022, 3))
+        );
+        assert_eq!(
+            Pt::Day(date(2024, 2, 29)).shift_years(-1),
+            Some(Pt::Day(date(2023, 2, 28)))
+        );
+        assert_eq!(week_of(date(2023, 8, 16)), Pt::Week(2023, 33));
+    }
+}

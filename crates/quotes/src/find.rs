@@ -1070,7 +1070,7 @@ impl<'a> Doc<'a> {
                     break;
                 }
             }
-            if at.is_none() {
+            if at.is_none() && b >= lo + 2 {
                 // `And from Chairwoman X:`
                 let k = b - 2;
                 if let Some(f) = self.cap_run_back(k, lo) {

@@ -1,0 +1,345 @@
+//! One test per quote pattern of the issue: quotation marks, direct, indirect and mixed frames,
+//! speakers and what they refer to.
+use lede_quotes::{Quote, QuoteFinder, QuoteKind, Span};
+
+fn find(text: &str) -> Vec<Quote> {
+    QuoteFinder::new().find(text, &[], &[])
+}
+
+fn s(text: &str, span: Option<Span>) -> Option<&str> {
+    span.map(|x| &text[x])
+}
+
+/// (kind, content, speaker as written, referent)
+fn show(text: &str) -> Vec<(QuoteKind, &str, Option<&str>, Option<&str>)> {
+    find(text)
+        .into_iter()
+        .map(|q| {
+            (
+                q.kind,
+                &text[q.span],
+                s(text, q.speaker),
+                s(text, q.speaker_ref),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn curly_quote_then_name_and_cue() {
+    let t = "“We have no doubt,” Duda told reporters in Warsaw.";
+    let q = show(t);
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Direct,
+            "“We have no doubt,”",
+            Some("Duda"),
+            Some("Duda")
+        )]
+    );
+    let c = find(t);
+    assert_eq!(&t[c[0].cue.unwrap()], "told");
+}
+
+#[test]
+fn straight_quotes_and_inverted_cue() {
+    let t =
+        "\"The world economy has moved sideways,\" said Maury Obstfeld, the IMF's chief economist.";
+    let q = show(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert_eq!(q[0].1, "\"The world economy has moved sideways,\"");
+    assert_eq!(q[0].2, Some("Maury Obstfeld"));
+}
+
+#[test]
+fn double_apostrophes_as_quotes() {
+    let t = "''We're America,'' the president added.";
+    let q = show(t);
+    assert_eq!(q[0].1, "''We're America,''");
+    assert_eq!(q[0].2, Some("the president"));
+}
+
+#[test]
+fn guillemets() {
+    let t = "«Nous sommes prêts», a declared nothing. «We are ready,» Macron said.";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "«We are ready,»" && x.2 == Some("Macron")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn single_quotes_inside_double_quotes() {
+    let t = "“You say you ‘accept responsibility,’ but you blame others,” Merkley said.";
+    let q = show(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].1,
+        "“You say you ‘accept responsibility,’ but you blame others,”"
+    );
+    assert_eq!(q[0].2, Some("Merkley"));
+}
+
+#[test]
+fn colon_introduces_a_quote() {
+    let t = "In a statement Friday, Trump said: “I am greatly honored by the endorsement.”";
+    let q = show(t);
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Direct,
+            "“I am greatly honored by the endorsement.”",
+            Some("Trump"),
+            Some("Trump")
+        )]
+    );
+}
+
+#[test]
+fn dash_attribution() {
+    let t = "“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez\n\
+             \"We will review the rules again next year.\" -Commissioner Margrethe Vestager";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2, Some("Carla Sanchez"));
+    assert_eq!(q[1].2, Some("Commissioner Margrethe Vestager"));
+}
+
+#[test]
+fn quote_introduced_at_the_end_of_the_previous_paragraph() {
+    let t = "And from Chairwoman Maxine Waters:\n\n“This is a disgrace for the bank and its customers.”";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, Some("Chairwoman Maxine Waters"));
+}
+
+#[test]
+fn standalone_quote_keeps_the_previous_speaker() {
+    let t = "“Poland and Latvia have the same problem,” Duda told reporters. \
+             “We have no doubt that it’s in cooperation with Russia.”";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[1].1,
+        "“We have no doubt that it’s in cooperation with Russia.”"
+    );
+    assert_eq!(q[1].2, Some("Duda"));
+}
+
+#[test]
+fn multi_paragraph_quote() {
+    let t = "“The first paragraph of a long statement goes here,” the senator said. “And it goes on.\n\n\
+             “The second paragraph opens with a mark and closes at last.”";
+    let q = show(t);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(
+        q.iter()
+            .all(|x| x.0 == QuoteKind::Direct && x.2 == Some("the senator")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let t = "The so-called “experts” met in a “secret” room on Tuesday.";
+    assert!(find(t).is_empty());
+}
+
+#[test]
+fn unbalanced_marks_are_tolerated() {
+    let t = "\"Kevin was snoring.\n\n“Here he is, babe,” she said.\n\n“ ” ” “ \" ' ’ ‘";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "“Here he is, babe,”" && x.2 == Some("she")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn said_that_clause() {
+    let t = "The State Department said that 98 percent of the refugees are Sunni Muslims.";
+    let q = show(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::Indirect);
+    assert_eq!(q[0].1, "that 98 percent of the refugees are Sunni Muslims");
+    assert_eq!(q[0].2, Some("The State Department"));
+}
+
+#[test]
+fn said_without_that() {
+    let t = "Lithuania meanwhile said it would temporarily close two border checkpoints.";
+    let q = show(t);
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Indirect,
+            "it would temporarily close two border checkpoints",
+            Some("Lithuania"),
+            Some("Lithuania")
+        )]
+    );
+}
+
+#[test]
+fn told_someone_that() {
+    let t = "Polish President Andrzej Duda told his Latvian counterpart, Edgars Rinkevics, that Warsaw was ready to help.";
+    let q = show(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1, "that Warsaw was ready to help");
+    assert_eq!(q[0].2, Some("Polish President Andrzej Duda"));
+    assert_eq!(q[0].3, Some("Andrzej Duda"));
+}
+
+#[test]
+fn according_to() {
+    let t = "According to Ham, the administration has shuffled through military leaders.";
+    let q = show(t);
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Indirect,
+            "the administration has shuffled through military leaders",
+            Some("Ham"),
+            Some("Ham")
+        )]
+    );
+    let t = "The minister was welcomed in Minsk by his counterpart, according to state news agency Belta.";
+    let q = show(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].1,
+        "The minister was welcomed in Minsk by his counterpart"
+    );
+}
+
+#[test]
+fn parenthetical_said_at_the_end() {
+    let t = "The officer was not wearing a recording device, police said.";
+    let q = show(t);
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Indirect,
+            "The officer was not wearing a recording device",
+            Some("police"),
+            None
+        )]
+    );
+    let t = "Its first television ad could start this week, said Brian Baker, a political adviser.";
+    let q = show(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2, Some("Brian Baker"));
+}
+
+#[test]
+fn vowed_to() {
+    let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
+    let q = show(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].1,
+        "to intensify cooperation with counterparts in Europe"
+    );
+    assert_eq!(q[0].2, Some("China’s defense chief"));
+}
+
+#[test]
+fn warned_that() {
+    let t = "Still, the fund warned that the exit will raise many questions in the coming years.";
+    let q = show(t);
+    assert_eq!(
+        q[0].1,
+        "that the exit will raise many questions in the coming years"
+    );
+    assert_eq!(q[0].2, Some("the fund"));
+}
+
+#[test]
+fn accused_of_and_coordination() {
+    let t = "Duda told Rinkevics that Warsaw was prepared to send help — and accused Russia of fomenting the chaos.";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "that Warsaw was prepared to send help");
+    assert_eq!(q[1].1, "Russia of fomenting the chaos");
+    assert_eq!(q[1].2, Some("Duda"));
+}
+
+#[test]
+fn passive_cues_have_no_speaker_frame() {
+    assert!(find("Mr. Quiros was accused of using the money for himself.").is_empty());
+}
+
+#[test]
+fn mixed_quote() {
+    let t = "He called China’s ties with Russia a “good cooperation model.”";
+    let q = show(t);
+    assert_eq!(
+        q,
+        [(
+            QuoteKind::Mixed,
+            "China’s ties with Russia a “good cooperation model.”",
+            Some("He"),
+            None
+        )]
+    );
+}
+
+#[test]
+fn apposition_speaker() {
+    let t = "“That is not enough,” Jo Coelbart, a retired Belgian general, said on Friday.";
+    let q = show(t);
+    assert_eq!(q[0].2, Some("Jo Coelbart"));
+    let t = "Clinton, the former secretary of State, said she supported the raid.";
+    let q = show(t);
+    assert_eq!(q[0].2, Some("Clinton"));
+}
+
+#[test]
+fn pronoun_and_role_speakers_are_resolved() {
+    let t = "Defense Minister Li Shangfu arrived in Minsk on Wednesday. \
+             In Moscow, China’s defense chief vowed to intensify cooperation with Russia. \
+             He called the ties a “good cooperation model.”";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].3, Some("Li Shangfu"));
+    assert_eq!(q[1].2, Some("He"));
+    assert_eq!(q[1].3, Some("Li Shangfu"));
+}
+
+#[test]
+fn people_spans_are_used_for_referents() {
+    let t = "Andrzej Duda spoke on Wednesday. “We have no doubt,” he said.";
+    let people = [Span::new(0, 12)];
+    let q = QuoteFinder::new().find(t, &[], &people);
+    assert_eq!(q.len(), 1);
+    assert_eq!(&t[q[0].speaker.unwrap()], "he");
+    assert_eq!(q[0].speaker_ref, Some(Span::new(0, 12)));
+}
+
+#[test]
+fn builder_adds_cues_and_reports_bad_lines() {
+    let f = QuoteFinder::builder()
+        .cues_tsv("grumbled\tsay\n".as_bytes())
+        .build()
+        .unwrap();
+    let t = "The coach grumbled that the referee was unfair.";
+    assert_eq!(f.find(t, &[], &[]).len(), 1);
+    assert!(QuoteFinder::new().find(t, &[], &[]).is_empty());
+    let e = QuoteFinder::builder()
+        .named_cues_tsv("mine.tsv", "said\tsay\nmuttered\n".as_bytes())
+        .build()
+        .unwrap_err();
+    assert_eq!((e.source_name.as_str(), e.line), ("mine.tsv", 2));
+    let e = QuoteFinder::builder()
+        .cues_tsv("x\tnope\n".as_bytes())
+        .build()
+        .unwrap_err();
+    assert!(e.to_string().contains("unknown cue class"), "{e}");
+    let empty = QuoteFinder::builder().without_builtin().build().unwrap();
+    assert!(empty.find("Duda said he was ready.", &[], &[]).is_empty());
+}

@@ -1,28 +1,45 @@
-//! Arbitrary strings through the sentence splitter: spans valid, sorted, non-overlapping,
-//! trimmed, and covering every non-whitespace character.
+//! Arbitrary strings through the sentence splitter (default and line-break modes): spans valid,
+//! sorted, non-overlapping, trimmed, and covering every non-whitespace character; the lazy
+//! iterator agrees with `split`. The same bytes are also fed to the TSV builder, which may
+//! reject them but must not panic.
 #![no_main]
-use lede_sentences::Splitter;
+use lede_sentences::{Span, Splitter};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
-static SPLITTER: OnceLock<Splitter> = OnceLock::new();
+static SPLITTERS: OnceLock<[Splitter; 2]> = OnceLock::new();
 
-fuzz_target!(|data: &[u8]| {
-    if data.len() > 1 << 16 {
-        return;
-    }
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let s = SPLITTER.get_or_init(Splitter::new);
+fn check(s: &Splitter, text: &str) {
     let spans = s.split(text);
     let mut last = 0;
     for sp in &spans {
         let inner = sp.get(text).expect("span in bounds and on char boundaries");
         assert!(!inner.is_empty(), "empty sentence");
+        assert!(sp.start >= last, "overlapping or unsorted {sp:?}");
         assert_eq!(inner.trim(), inner, "untrimmed sentence {sp:?}");
         let gap = &text[last..sp.start];
         assert!(gap.chars().all(char::is_whitespace), "uncovered text before {sp:?}");
         last = sp.end;
     }
     assert!(text[last..].chars().all(char::is_whitespace), "uncovered tail");
-    assert_eq!(s.split_iter(text).collect::<Vec<_>>(), spans);
+    assert_eq!(s.split_iter(text).collect::<Vec<Span>>(), spans);
+}
+
+fuzz_target!(|data: &[u8]| {
+    if data.len() > 1 << 16 {
+        return;
+    }
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let [plain, lines] = SPLITTERS.get_or_init(|| {
+        let lines = Splitter::builder()
+            .line_breaks_are_boundaries(true)
+            .build()
+            .expect("built-in data builds");
+        [Splitter::new(), lines]
+    });
+    check(plain, text);
+    check(lines, text);
+    if let Ok(user) = Splitter::builder().abbreviations_tsv(data).build() {
+        check(&user, text);
+    }
 });

@@ -467,8 +467,10 @@ impl<'a> Doc<'a> {
             && self.lx(k + 1).is_empty()
             && !self.cap(k + 1)
         {
-            // `to` + verb: an infinitive looks ahead (`is to resume trading Tuesday`).
-            return Some(Tense::Future);
+            // `to` + verb: an infinitive looks ahead (`is to resume trading Tuesday`), unless
+            // in the past perfect (`had been due to expire Friday`).
+            let had = (k.saturating_sub(4)..k).any(|p| self.word_is(p, "had"));
+            return Some(if had { Tense::Past } else { Tense::Future });
         }
         match self.t.get(k).map(|t| t.k) {
             Some(K::Word {
@@ -650,6 +652,12 @@ impl<'a> Doc<'a> {
             Unit::Decade => Pt::Decade(y.div_euclid(10)),
             Unit::Century => Pt::Century(y.div_euclid(100)),
         })
+    }
+
+    /// The last completed quarter before the anchor (`the latest quarter`).
+    fn reported_quarter(&self) -> Option<Pt> {
+        let a = self.anchor?;
+        Pt::Quarter(i32::from(a.year()), quarter_of(a.month())).shift(-1)
     }
 
     /// The reference quarter for `the quarter`, `the latest period`.
@@ -1264,12 +1272,15 @@ impl<'a> Doc<'a> {
         }
         if the && !fiscal {
             // `the 1988 period`
-            if let Some((u, false)) = self.unit(j + 1) {
-                if matches!(u, Unit::Year | Unit::Quarter) || self.word_is(j + 1, "period") {
-                    return date_pt(i, j + 2, Pt::Year(y));
+            let u = self.unit(j + 1);
+            if u == Some((Unit::Quarter, false)) || self.word_is(j + 1, "period") {
+                // `the 1988 quarter`, `the 1989 period`: the quarter under discussion, that year.
+                if let Some(Pt::Quarter(_, q)) = self.lastq {
+                    return date_pt(i, j + 2, Pt::Quarter(y, q));
                 }
+                return date_pt(i, j + 2, Pt::Year(y));
             }
-            if self.word_is(j + 1, "period") {
+            if u == Some((Unit::Year, false)) {
                 return date_pt(i, j + 2, Pt::Year(y));
             }
             return None;
@@ -1789,7 +1800,7 @@ impl<'a> Doc<'a> {
                 }
                 if matches!(r, Rel::Latest | Rel::Recent) {
                     if u == Unit::Quarter {
-                        let q = self.ref_quarter();
+                        let q = self.reported_quarter();
                         return match q {
                             Some(q) => date_pt(i, e, q),
                             None => str_c(i, e, TimexKind::Date, "XXXX-QX"),
@@ -1958,7 +1969,7 @@ impl<'a> Doc<'a> {
         }
         // `the latest period`
         if self.rel(j) == Some(Rel::Latest) && self.word_is(j + 1, "period") {
-            return match self.ref_quarter() {
+            return match self.reported_quarter() {
                 Some(q) => date_pt(i, j + 2, q),
                 None => str_c(i, j + 2, TimexKind::Date, "XXXX-QX"),
             };

@@ -262,6 +262,9 @@ impl DateTagger {
                 if matches!(p, pt::Pt::Quarter(..) | pt::Pt::Half(..)) {
                     doc.lastq = Some(p);
                 }
+            } else if c.kind == TimexKind::Duration {
+                // `for the nine months ... a year earlier`: no longer about a quarter.
+                doc.lastq = None;
             }
             let interval = match &c.val {
                 rules::Val::Pt(p) if c.kind == TimexKind::Date || c.kind == TimexKind::Time => {

@@ -778,7 +778,9 @@ impl<'a> Doc<'a> {
             Approx::Less if self.word_is(i, "nearly") || self.word_is(i, "almost") => {
                 Modifier::LessThan
             }
-            Approx::About if !self.word_is(i, "some") => Modifier::Approx,
+            Approx::About if !self.word_is(i, "some") || self.num(i + 1).is_some() => {
+                Modifier::Approx
+            }
             _ => return None,
         };
         let c = self.r_duration(j)?;
@@ -847,7 +849,9 @@ impl<'a> Doc<'a> {
     fn r_time(&self, i: usize) -> Option<Cand> {
         let (h, m, mut j) = self.clock(i)?;
         // Optional time zone.
-        if self.upper(j)
+        if self.word_is(j, "local") && self.word_is(j + 1, "time") {
+            j += 2;
+        } else if self.upper(j)
             && matches!(
                 self.word(j),
                 "EST"
@@ -2138,10 +2142,32 @@ impl<'a> Doc<'a> {
         if hyph {
             k += 1;
         }
-        let (u, plural) = self.unit(k)?;
-        if n != Some(1) && !plural && !hyph && n.is_some() {
-            // `two day` happens; accept
+        // `five straight days`, `eight trading days`, `two more weeks`
+        if !hyph
+            && [
+                "straight",
+                "consecutive",
+                "more",
+                "full",
+                "additional",
+                "trading",
+                "business",
+                "working",
+                "successive",
+                "long",
+                "whole",
+                "calendar",
+                "previous",
+                "last",
+                "next",
+            ]
+            .iter()
+            .any(|w| self.word_is(k, w))
+            && self.unit(k + 1).is_some_and(|(_, pl)| pl || n == Some(1))
+        {
+            k += 1;
         }
+        let (u, plural) = self.unit(k)?;
         if hyph && n.is_none() {
             return None;
         }
@@ -2198,9 +2224,13 @@ impl<'a> Doc<'a> {
                             | Prep::After
                             | Prep::As
                     )
-                ) || ["barely", "only", "just", "long", "least"]
-                    .iter()
-                    .any(|w| self.word_is(p, w))
+                ) || [
+                    "barely", "only", "just", "long", "least", "spent", "spend", "spends", "took",
+                    "take", "takes", "lasted", "last", "lasts", "waited", "wait", "served",
+                    "serve", "nearly", "about", "almost", "than", "entire", "whole", "past",
+                ]
+                .iter()
+                .any(|w| self.word_is(p, w))
                     || matches!(self.prep(e), Some(Prep::After | Prep::Before))
                     || self.has(p, Lex::Than)
                     || self

@@ -3,7 +3,7 @@
 //! iterator agrees with `split`. The same bytes are also fed to the TSV builder, which may
 //! reject them but must not panic.
 #![no_main]
-use lede_sentences::{Span, Splitter};
+use lede_sentences::{LineBreaks, Span, Splitter};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
@@ -32,7 +32,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let [plain, lines] = SPLITTERS.get_or_init(|| {
         let lines = Splitter::builder()
-            .line_breaks_are_boundaries(true)
+            .line_breaks(LineBreaks::Always)
             .build()
             .expect("built-in data builds");
         [Splitter::new(), lines]

@@ -17,7 +17,9 @@
 //! and bullets, and decides each candidate from the few words around it:
 //!
 //! - a blank line (two line breaks with only whitespace between) always ends a sentence, so
-//!   headlines, datelines and bylines without final punctuation are sentences of their own;
+//!   headlines, datelines and bylines without final punctuation are sentences of their own; a
+//!   single line break does too after a heading or a one-line paragraph, but not inside
+//!   hard-wrapped prose (see [`LineBreaks`]);
 //! - a terminator ends a sentence only when whitespace and a sentence start follow (a capitalised
 //!   word, a number, an opening quotation mark or bracket before one); closing quotation marks and
 //!   brackets stay with their sentence;
@@ -181,8 +183,26 @@ pub struct Splitter {
     words: Table,
     /// Longest key in either table, in bytes (longer words skip the lookup).
     longest: usize,
-    /// Every line break is a boundary (not only blank lines).
-    newline_breaks: bool,
+    /// Which single line breaks are boundaries.
+    line_breaks: LineBreaks,
+}
+
+/// Which single line breaks end a sentence (a blank line always does).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum LineBreaks {
+    /// Only blank lines (and U+2029) end sentences; single line breaks are spaces.
+    BlankLines,
+    /// The default: also a single line break after a line without final punctuation, when a
+    /// capitalised word or a number starts the next line and the text around is not
+    /// hard-wrapped prose (the line is shorter than 50 or longer than 100 bytes, or in title
+    /// case, or the next line is longer than 100 bytes or short without final punctuation).
+    /// This keeps headlines and datelines apart in one-paragraph-a-line text and leaves wrapped
+    /// text alone.
+    #[default]
+    Auto,
+    /// Every line break ends a sentence.
+    Always,
 }
 
 /// The name the workspace issue uses for [`Splitter`].
@@ -192,7 +212,7 @@ pub type SentenceSplitter = Splitter;
 #[derive(Debug, Clone)]
 pub struct SplitterBuilder {
     builtin: bool,
-    newline_breaks: bool,
+    line_breaks: LineBreaks,
     extra: Vec<(Box<str>, Class)>,
     errors: Vec<Error>,
 }
@@ -201,7 +221,7 @@ impl Default for SplitterBuilder {
     fn default() -> Self {
         SplitterBuilder {
             builtin: true,
-            newline_breaks: false,
+            line_breaks: LineBreaks::Auto,
             extra: Vec::new(),
             errors: Vec::new(),
         }
@@ -297,10 +317,9 @@ impl SplitterBuilder {
         self
     }
 
-    /// Makes every line break a sentence boundary, for texts with one sentence or paragraph a
-    /// line and no blank lines between paragraphs (off by default: only blank lines are).
-    pub fn line_breaks_are_boundaries(mut self, yes: bool) -> Self {
-        self.newline_breaks = yes;
+    /// Chooses which single line breaks end a sentence (default [`LineBreaks::Auto`]).
+    pub fn line_breaks(mut self, mode: LineBreaks) -> Self {
+        self.line_breaks = mode;
         self
     }
 
@@ -314,7 +333,7 @@ impl SplitterBuilder {
             builtin_entries(&mut entries)?;
         }
         entries.extend(self.extra);
-        Ok(Splitter::from_entries(entries, self.newline_breaks))
+        Ok(Splitter::from_entries(entries, self.line_breaks))
     }
 }
 
@@ -341,7 +360,7 @@ impl Splitter {
         let mut entries = Vec::new();
         // The built-in table is tested to parse; a failure would only drop entries.
         let _ = builtin_entries(&mut entries);
-        Splitter::from_entries(entries, false)
+        Splitter::from_entries(entries, LineBreaks::Auto)
     }
 
     /// Options: extra abbreviations, no built-in table, line breaks as boundaries.
@@ -349,7 +368,7 @@ impl Splitter {
         SplitterBuilder::default()
     }
 
-    fn from_entries(entries: Vec<(Box<str>, Class)>, newline_breaks: bool) -> Splitter {
+    fn from_entries(entries: Vec<(Box<str>, Class)>, line_breaks: LineBreaks) -> Splitter {
         let mut abbr = Table::default();
         let mut words = Table::default();
         let mut longest = 0;
@@ -365,7 +384,7 @@ impl Splitter {
             abbr,
             words,
             longest,
-            newline_breaks,
+            line_breaks,
         }
     }
 
@@ -643,7 +662,7 @@ impl<'t> SplitIter<'_, 't> {
                 } else if c == '\u{2029}' {
                     self.marker = None;
                     Step::Break(i, next)
-                } else if c == '\u{2028}' && self.sp.newline_breaks {
+                } else if c == '\u{2028}' && self.sp.line_breaks == LineBreaks::Always {
                     Step::Break(i, next)
                 } else {
                     Step::Continue(next)
@@ -658,7 +677,7 @@ impl<'t> SplitIter<'_, 't> {
         if b.get(i) == Some(&b'\r') && b.get(i + 1) == Some(&b'\n') {
             return Step::Continue(i + 1);
         }
-        if self.sp.newline_breaks {
+        if self.sp.line_breaks == LineBreaks::Always {
             return Step::Break(i, i + 1);
         }
         let rest = self.text.get(i + 1..).unwrap_or("");
@@ -671,7 +690,78 @@ impl<'t> SplitIter<'_, 't> {
                 break;
             }
         }
+        if self.sp.line_breaks == LineBreaks::Auto && self.line_ends_sentence(i) {
+            return Step::Break(i, i + 1);
+        }
         Step::Continue(i + 1)
+    }
+
+    /// [`LineBreaks::Auto`]: the line ending at the line break `i` is a heading, a dateline or
+    /// a whole paragraph, and the next line starts a sentence.
+    fn line_ends_sentence(&self, i: usize) -> bool {
+        let before = self.text.get(self.start..i).unwrap_or("").trim_end();
+        let Some(last) = before.chars().next_back() else {
+            return false;
+        };
+        // Final punctuation is the terminator rules' business; a trailing comma, hyphen or
+        // dash means the sentence runs on.
+        if is_terminator(last)
+            || is_closer(last) && {
+                let t = before.trim_end_matches(is_closer);
+                t.ends_with(is_terminator) || t.is_empty()
+            }
+            || matches!(last, ',' | ';' | ':' | '-' | '–' | '—' | '(' | '&' | '/')
+        {
+            return false;
+        }
+        let starts = match self.next_after(i) {
+            Next::Upper(_) | Next::Digit => true,
+            _ => self
+                .text
+                .get(i..)
+                .unwrap_or("")
+                .trim_start()
+                .starts_with(is_bullet),
+        };
+        if !starts {
+            return false;
+        }
+        let lo = i.saturating_sub(101).max(self.start);
+        let window = self.bytes.get(lo..i).unwrap_or(&[]);
+        let line_start = match memchr::memrchr(b'\n', window) {
+            Some(p) => lo + p + 1,
+            None if lo == self.start => self.start,
+            None => return true, // longer than 100 bytes: not hard-wrapped
+        };
+        let line = self.text.get(line_start..i).unwrap_or("").trim();
+        let len = line.len();
+        if !(50..100).contains(&len) {
+            return true;
+        }
+        // The next line shows whether the text is hard-wrapped: a wrapped paragraph has no line
+        // longer than 100 bytes and no short line without final punctuation before its end.
+        let after = self.bytes.get(i + 1..).unwrap_or(&[]);
+        let window = after.get(..after.len().min(101)).unwrap_or(after);
+        let next_len = match memchr::memchr(b'\n', window) {
+            Some(p) => p,
+            None if window.len() > 100 => return true,
+            None => after.len(),
+        };
+        let next = self.text.get(i + 1..i + 1 + next_len).unwrap_or("").trim();
+        if next.len() < 50 && !next.ends_with(|c: char| is_terminator(c) || is_closer(c)) {
+            return true;
+        }
+        // Title case: every word of four letters or more is capitalised.
+        let mut long_words = 0;
+        for w in line.split_whitespace() {
+            if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                long_words += 1;
+                if !w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()) {
+                    return false;
+                }
+            }
+        }
+        long_words >= 2
     }
 
     /// An opening quotation mark in the middle of a sentence: if it closes in this paragraph,
@@ -804,7 +894,8 @@ impl<'t> SplitIter<'_, 't> {
                 }
                 if c == '\n' || c == '\u{2029}' {
                     newlines += 1;
-                    if newlines >= 2 || c == '\u{2029}' || self.sp.newline_breaks {
+                    if newlines >= 2 || c == '\u{2029}' || self.sp.line_breaks == LineBreaks::Always
+                    {
                         return Next::Blank;
                     }
                 }
@@ -1081,16 +1172,45 @@ mod tests {
             split("China’s Defense Chief in Belarus\n\nChina’s defense chief arrived. \u{a0}\n\n(Bloomberg) — He said."),
             ["China’s Defense Chief in Belarus", "China’s defense chief arrived.", "(Bloomberg) — He said."]
         );
-        assert_eq!(
-            split("One line\nwrapped here."),
-            ["One line\nwrapped here."]
-        );
         let s = Splitter::builder()
-            .line_breaks_are_boundaries(true)
+            .line_breaks(LineBreaks::Always)
             .build()
             .unwrap();
-        let t = "Headline\nBody here.";
-        assert_eq!(s.split(t).len(), 2);
+        assert_eq!(s.split("One line\nwrapped here.").len(), 2);
+        let s = Splitter::builder()
+            .line_breaks(LineBreaks::BlankLines)
+            .build()
+            .unwrap();
+        assert_eq!(s.split("Headline\nBody here.").len(), 1);
+    }
+
+    #[test]
+    fn single_line_breaks_in_auto_mode() {
+        // Headline, dateline and paragraphs one a line.
+        assert_eq!(
+            split("China’s Defense Chief in Belarus as Tensions With NATO Mount\nWednesday, August 16, 2023\nChina’s defense chief arrived in Belarus for a three-day visit to strengthen ties with the staunch Russian ally\nHe flew in."),
+            [
+                "China’s Defense Chief in Belarus as Tensions With NATO Mount",
+                "Wednesday, August 16, 2023",
+                "China’s defense chief arrived in Belarus for a three-day visit to strengthen ties with the staunch Russian ally",
+                "He flew in."
+            ]
+        );
+        // Hard-wrapped prose is left alone.
+        let wrapped = "The visit coincides with increased calls from Poland and the Baltic\nregion to tighten border security, citing the presence of Russian\nMercenaries that have decamped to Belarus, as well as renewed attempts.";
+        assert_eq!(split(wrapped), [wrapped]);
+        assert_eq!(split("Gen.\nSmith spoke."), ["Gen.\nSmith spoke."]);
+        assert_eq!(
+            split("Over 900 asylum seekers rescued off Indonesian coast\nMonday, May 18, 2015"),
+            [
+                "Over 900 asylum seekers rescued off Indonesian coast",
+                "Monday, May 18, 2015"
+            ]
+        );
+        assert_eq!(
+            split("Reporting by John Smith\nEditing by Jane Doe"),
+            ["Reporting by John Smith", "Editing by Jane Doe"]
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Property tests: on arbitrary strings mixing letters, terminators, quotes, brackets,
 //! whitespace and multi-byte characters, sentence spans are in bounds, on char boundaries,
 //! sorted, non-overlapping, trimmed, and together cover every non-whitespace character.
-use lede_sentences::{Span, Splitter};
+use lede_sentences::{LineBreaks, Span, Splitter};
 use proptest::prelude::*;
 
 const PIECES: &[&str] = &[
@@ -117,7 +117,7 @@ proptest! {
     #[test]
     fn line_break_mode_keeps_invariants(parts in prop::collection::vec(prop::sample::select(PIECES), 0..40)) {
         let text: String = parts.concat();
-        let s = Splitter::builder().line_breaks_are_boundaries(true).build().unwrap();
+        let s = Splitter::builder().line_breaks(LineBreaks::Always).build().unwrap();
         assert_invariants(&s, &text)?;
     }
 }

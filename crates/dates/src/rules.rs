@@ -1779,6 +1779,9 @@ impl<'a> Doc<'a> {
         }
         let (u, plural) = self.unit(kk)?;
         let e = kk + 1;
+        if self.cap(kk) && !self.upper(kk) {
+            return None; // a title: ABC's "This Week"
+        }
         if plural {
             // `recent years`, `the coming weeks`, `the past months`
             return match r {
@@ -1851,6 +1854,14 @@ impl<'a> Doc<'a> {
                 }
                 if u == Unit::Decade && r != Rel::This {
                     return str_c(i, e, TimexKind::Duration, "P10Y");
+                }
+                // `... in the third quarter, up from last year`: that quarter last year.
+                if u == Unit::Year && off == -1 && !the && self.is_p(e, b'.') {
+                    if let Some(q @ Pt::Quarter(..)) = self.lastq {
+                        if let Some(p) = q.shift_years(-1) {
+                            return derived(date_pt(i, e, p));
+                        }
+                    }
                 }
                 match self.anchor_pt(u).and_then(|p| p.shift(off)) {
                     Some(p) => date_pt(i, e, p),
@@ -1997,8 +2008,10 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let prev = i.checked_sub(1);
-            let for_ =
-                prev.is_some_and(|p| matches!(self.prep(p), Some(Prep::For | Prep::Through)));
+            // `the year ended Sept. 30`: a twelve-month span; `throughout the year` too.
+            let for_ = self.word_is(e, "ended")
+                || self.word_is(e, "ending")
+                || prev.is_some_and(|p| self.word_is(p, "throughout"));
             return match u {
                 Unit::Year if for_ => str_c(i, e, TimexKind::Duration, "P1Y"),
                 Unit::Year => match self.anchor {

@@ -729,11 +729,11 @@ impl<'a> Doc<'a> {
     }
 
     fn para_of(&self, i: usize) -> (usize, usize) {
-        self.paras
-            .iter()
-            .find(|&&(a, b)| a <= i && i < b)
-            .copied()
-            .unwrap_or((i, i + 1))
+        let p = self.paras.partition_point(|&(_, e)| e <= i);
+        match self.paras.get(p) {
+            Some(&(a, b)) if a <= i && i < b => (a, b),
+            _ => (i, i + 1),
+        }
     }
 
     /// Only dashes, bullets or nothing between the sentence start and token `i`.
@@ -1516,6 +1516,7 @@ impl<'a> Doc<'a> {
             v.sort();
             v
         };
+        let names = self.names(&people);
         let mention_of = |s: Span| out.iter().find_map(|o| o.spk.filter(|m| m.span == s));
         let mut last_named: Option<(usize, Span)> = None; // position, referent
         let mut order: Vec<usize> = (0..quotes.len()).collect();
@@ -1531,15 +1532,14 @@ impl<'a> Doc<'a> {
             let Some(s) = q.speaker else { continue };
             let Some(m) = mention_of(s) else { continue };
             // names seen before this mention, from `people`
-            let before_people = people.iter().rev().find(|p| p.end <= s.start).copied();
+            let before_people = people
+                .get(..people.partition_point(|p| p.start < s.start))
+                .and_then(|v| v.iter().rev().find(|p| p.end <= s.start))
+                .copied();
             let r = match m.kind {
                 MKind::Name => {
-                    let own = people
-                        .iter()
-                        .find(|p| p.overlaps(&s))
-                        .copied()
-                        .unwrap_or_else(|| self.name_part(m));
-                    Some(self.fullest(own, &people))
+                    let own = overlapping(&people, s).unwrap_or_else(|| self.name_part(m));
+                    Some(self.fullest(own, &names))
                 }
                 MKind::Pronoun => {
                     let w = self.text.get(s.start..s.end).unwrap_or("");
@@ -1558,15 +1558,15 @@ impl<'a> Doc<'a> {
                             (Some((pos, r)), Some(p)) => Some(if pos >= p.start {
                                 r
                             } else {
-                                self.fullest(p, &people)
+                                self.fullest(p, &names)
                             }),
                             (Some((_, r)), None) => Some(r),
-                            (None, Some(p)) => Some(self.fullest(p, &people)),
+                            (None, Some(p)) => Some(self.fullest(p, &names)),
                             (None, None) => None,
                         }
                     }
                 }
-                MKind::Common => self.role_ref(m, &people),
+                MKind::Common => self.role_ref(m, &people, &names),
             };
             if let Some(r) = r {
                 if m.kind != MKind::Pronoun || !self.word_in(m.first, &["who", "which"]) {
@@ -1599,53 +1599,68 @@ impl<'a> Doc<'a> {
     }
 
     /// The fullest earlier name with the same last word (`Duda` -> `Andrzej Duda`).
-    fn fullest(&self, s: Span, people: &[Span]) -> Span {
-        let last = |sp: Span| -> Option<&str> {
-            sp.get(self.text)?
-                .split_whitespace()
-                .last()
-                .map(|w| w.trim_end_matches("’s").trim_end_matches("'s"))
-        };
-        let Some(l) = last(s) else { return s };
+    fn fullest(&self, s: Span, names: &Names<'a>) -> Span {
+        let Some(l) = self.last_word(s) else { return s };
         let mut best = s;
-        for p in people {
+        for &p in names.by_last.get(l).into_iter().flatten() {
             if p.start > s.start {
                 break;
             }
-            if p.len() > best.len() && last(*p) == Some(l) {
-                best = *p;
-            }
-        }
-        if best == s && people.is_empty() {
-            // own names: capitalised runs ending with the same word, before `s`
-            let mut i = 0;
-            while let Some(t) = self.toks.get(i) {
-                if t.start >= s.start {
-                    break;
-                }
-                if self.is_cap(i) && self.word(i) == Some(l) && !self.is_cap(i + 1) {
-                    if let Some(f) = self.cap_run_back(i, 0) {
-                        let m = Mention {
-                            span: self.span(f, i),
-                            kind: MKind::Name,
-                            first: f,
-                            last: i,
-                        };
-                        let n = self.name_part(m);
-                        if n.len() > best.len() {
-                            best = n;
-                        }
-                    }
-                }
-                i += 1;
+            if p.len() > best.len() {
+                best = p;
             }
         }
         best
     }
 
+    fn last_word(&self, sp: Span) -> Option<&'a str> {
+        sp.get(self.text)?
+            .split_whitespace()
+            .last()
+            .map(|w| w.trim_end_matches("’s").trim_end_matches("'s"))
+    }
+
+    /// Names in the text: `people` when given, else capitalised runs without their titles; and
+    /// the titled runs (`Defense Minister Li Shangfu`) for role phrases.
+    fn names(&self, people: &[Span]) -> Names<'a> {
+        let mut n = Names::default();
+        for i in 0..self.toks.len() {
+            if !self.is_cap(i)
+                || self.is_cap(i + 1)
+                || (self.punct(i + 1, '.') && self.is_cap(i + 2))
+            {
+                continue;
+            }
+            let Some(f) = self.cap_run_back(i, 0) else {
+                continue;
+            };
+            let m = Mention {
+                span: self.span(f, i),
+                kind: MKind::Name,
+                first: f,
+                last: i,
+            };
+            let name = self.name_part(m);
+            if name.start > m.span.start {
+                n.titled.push((m.span, name));
+            }
+            if people.is_empty() {
+                if let Some(l) = self.last_word(name) {
+                    n.by_last.entry(l).or_default().push(name);
+                }
+            }
+        }
+        for &p in people {
+            if let Some(l) = self.last_word(p) {
+                n.by_last.entry(l).or_default().push(p);
+            }
+        }
+        n
+    }
+
     /// A role phrase linked to the titled person (`China’s defense chief` -> `Defense Minister Li
     /// Shangfu`).
-    fn role_ref(&self, m: Mention, people: &[Span]) -> Option<Span> {
+    fn role_ref(&self, m: Mention, people: &[Span], names: &Names<'a>) -> Option<Span> {
         let head = self.word(m.last)?;
         if !is_in(head, ROLE_HEADS) {
             return None;
@@ -1654,55 +1669,52 @@ impl<'a> Doc<'a> {
             .filter_map(|i| self.word(i))
             .filter(|w| !is_in(w, ROLE_GENERIC) && !w.ends_with("’s") && !w.ends_with("'s"))
             .collect();
-        // candidates: titled capitalised runs anywhere in the text
         let mut best: Option<(usize, Span)> = None;
-        let mut i = 0;
-        while i < self.toks.len() {
-            if self.is_cap(i)
-                && !self.is_cap(i + 1)
-                && !(self.punct(i + 1, '.') && self.is_cap(i + 2))
-            {
-                if let Some(f) = self.cap_run_back(i, 0) {
-                    let titles: Vec<&str> = (f..=i)
-                        .filter_map(|k| self.word(k))
-                        .filter(|w| is_in(w, TITLES) || !w.is_empty())
-                        .collect();
-                    let mm = Mention {
-                        span: self.span(f, i),
-                        kind: MKind::Name,
-                        first: f,
-                        last: i,
-                    };
-                    let name = self.name_part(mm);
-                    if name != mm.span && name.start > mm.span.start {
-                        let tw: Vec<&str> = titles
-                            .iter()
-                            .copied()
-                            .filter(|w| {
-                                self.text
-                                    .get(mm.span.start..name.start)
-                                    .is_some_and(|t| t.contains(w))
-                            })
-                            .collect();
-                        let score = role
-                            .iter()
-                            .filter(|r| tw.iter().any(|t| t.eq_ignore_ascii_case(r)))
-                            .count();
-                        if score > 0 && best.is_none_or_less(score) {
-                            let n = people
-                                .iter()
-                                .find(|p| p.overlaps(&name))
-                                .copied()
-                                .unwrap_or(name);
-                            best = Some((score, n));
-                        }
-                    }
-                }
+        for &(full, name) in &names.titled {
+            let Some(titles) = self.text.get(full.start..name.start) else {
+                continue;
+            };
+            let score = role
+                .iter()
+                .filter(|r| {
+                    titles
+                        .split_whitespace()
+                        .any(|t| t.trim_end_matches('.').eq_ignore_ascii_case(r))
+                })
+                .count();
+            let better = match best {
+                None => score > 0,
+                Some((b, _)) => score > b || (score == b && full.start < m.span.start),
+            };
+            if better {
+                let n = overlapping(people, name).unwrap_or(name);
+                best = Some((score, n));
             }
-            i += 1;
         }
         best.map(|b| b.1)
     }
+}
+
+/// The first of the sorted `spans` overlapping `s`.
+fn overlapping(spans: &[Span], s: Span) -> Option<Span> {
+    // spans starting before `s` ends; the overlapping ones are among the last few of those
+    let end = spans.partition_point(|p| p.start < s.end);
+    let v = spans.get(..end)?;
+    v.iter()
+        .rev()
+        .take(8)
+        .filter(|p| p.overlaps(&s))
+        .last()
+        .copied()
+}
+
+/// Names of a document, for linking speakers to fuller mentions.
+#[derive(Default)]
+struct Names<'t> {
+    /// Name spans by their last word, in text order.
+    by_last: std::collections::HashMap<&'t str, Vec<Span>>,
+    /// Titled names: the whole run and the name inside it.
+    titled: Vec<(Span, Span)>,
 }
 
 trait BreakExt {
@@ -1714,19 +1726,6 @@ impl BreakExt for Option<&Tok> {
         match self {
             None => true,
             Some(t) => t.kind == Kind::Break,
-        }
-    }
-}
-
-trait BestExt {
-    fn is_none_or_less(&self, score: usize) -> bool;
-}
-
-impl BestExt for Option<(usize, Span)> {
-    fn is_none_or_less(&self, score: usize) -> bool {
-        match self {
-            None => true,
-            Some((s, _)) => *s < score,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `lede-entities` throughput on the news corpus, against a trivial baseline (counting newlines with
-//! memchr) in the same run.
+//! memchr) in the same run, plus the time to build the recogniser from the built-in data.
 //!
-//! `cargo bench -p lede-benches --bench entities`
+//! `cargo bench -p lede-benches --bench entities -- --warm-up-time 1 --measurement-time 3`
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 
 fn bench(c: &mut Criterion) {
@@ -16,6 +16,13 @@ fn bench(c: &mut Criterion) {
         b.iter(|| memchr::memchr_iter(b'\n', black_box(&text).as_bytes()).count())
     });
     g.bench_function("entities", |b| b.iter(|| f(black_box(&text))));
+    g.finish();
+
+    let mut g = c.benchmark_group("entities_build");
+    g.sample_size(10);
+    g.bench_function("new_builtin", |b| {
+        b.iter(|| black_box(lede_entities::EntityRecognizer::new()))
+    });
     g.finish();
 }
 

@@ -27,6 +27,7 @@ use std::io::Read;
 mod builtin;
 mod data;
 mod recognize;
+mod scan;
 
 /// CoNLL-2003 entity label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -230,7 +231,7 @@ impl EntityRecognizerBuilder {
             let ac = aho_corasick::AhoCorasick::builder()
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .start_kind(aho_corasick::StartKind::Anchored)
-                .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                 .build(&pats)
                 .map_err(|e| Error {
                     kind: ErrorKind::BadLine,
@@ -240,8 +241,14 @@ impl EntityRecognizerBuilder {
                 })?;
             Some(ac)
         };
+        let max_pattern = gaz.by_lower.keys().map(|k| k.len()).max().unwrap_or(0);
         Ok(EntityRecognizer {
-            tables: std::sync::Arc::new(recognize::Tables { gaz, cues, ac }),
+            tables: std::sync::Arc::new(recognize::Tables {
+                gaz,
+                cues,
+                ac,
+                max_pattern,
+            }),
         })
     }
 }
@@ -269,6 +276,7 @@ impl EntityRecognizer {
                     gaz: data::Gazetteer::default(),
                     cues: data::Cues::default(),
                     ac: None,
+                    max_pattern: 0,
                 }),
             })
     }

@@ -1,9 +1,10 @@
 //! The recogniser proper: tokens, gazetteer lookup, capitalised runs, rules, aliases.
 
 use crate::data::{Cues, FastMap, Gazetteer, Kind};
+use crate::scan::scan_words;
 use crate::{Entities, Entity, Label, Mention, Span, Via};
 use aho_corasick::{AhoCorasick, Anchored, Input};
-use lede_text::{words, Shape};
+use lede_text::Shape;
 
 /// Everything the recogniser needs, built once.
 #[derive(Debug, Clone)]
@@ -11,6 +12,8 @@ pub(crate) struct Tables {
     pub gaz: Gazetteer,
     pub cues: Cues,
     pub ac: Option<AhoCorasick>,
+    /// Length in bytes of the longest gazetteer surface.
+    pub max_pattern: usize,
 }
 
 /// Cities ranked below this (by population) need context when they stand alone.
@@ -20,10 +23,14 @@ const CITY_RANK_FREE: u32 = 1500;
 struct Tok {
     /// Start byte.
     s: usize,
-    /// End byte without a possessive `’s` or a `-based` style suffix.
-    e: usize,
-    /// End byte of the whole scanned word.
-    full_e: usize,
+    /// Length without a possessive `’s` or a `-based` style suffix.
+    len: u32,
+    /// Length of the whole scanned word.
+    full_len: u32,
+    /// Gazetteer hit starting here: entry id (`u32::MAX` for none), byte length, extra tokens.
+    hit_entry: u32,
+    hit_len: u32,
+    hit_toks: u32,
     shape: Shape,
     /// First char uppercase.
     upper: bool,
@@ -33,6 +40,23 @@ struct Tok {
     ends_run: bool,
     /// The word was `X-based`, `X-born`...: a place cue.
     place_suffix: bool,
+}
+
+impl Tok {
+    /// End byte without a possessive or hyphenated suffix.
+    #[inline]
+    fn e(&self) -> usize {
+        self.s + self.len as usize
+    }
+    /// End byte of the whole word.
+    #[inline]
+    fn full_e(&self) -> usize {
+        self.s + self.full_len as usize
+    }
+}
+
+fn len32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -188,53 +212,56 @@ const SPORTS: &[&str] = &[
 ];
 
 /// Body words of match reports.
-const SPORTS_BODY: &[&str] = &[
-    "innings",
-    "wickets",
-    "wicket",
-    "goals",
-    "goal",
-    "scored",
-    "halftime",
-    "half-time",
-    "standings",
-    "match",
-    "matches",
-    "seed",
-    "tournament",
-    "coach",
-    "striker",
-    "midfielder",
-    "pitcher",
-    "homer",
-    "touchdown",
-    "quarterback",
-    "league",
-    "cup",
-    "champions",
-    "championship",
-    "playoff",
-    "playoffs",
-    "inning",
-    "runs",
-    "batsman",
-    "bowler",
-    "penalty",
-    "draw",
-    "drew",
-    "beat",
-    "defeated",
-    "lap",
-    "race",
-    "round",
-    "par",
-    "birdie",
-    "bogey",
-    "set",
-    "sets",
-    "win",
-    "won",
-];
+fn is_sports_body(w: &str) -> bool {
+    matches!(
+        w,
+        "innings"
+            | "wickets"
+            | "wicket"
+            | "goals"
+            | "goal"
+            | "scored"
+            | "halftime"
+            | "half-time"
+            | "standings"
+            | "match"
+            | "matches"
+            | "seed"
+            | "tournament"
+            | "coach"
+            | "striker"
+            | "midfielder"
+            | "pitcher"
+            | "homer"
+            | "touchdown"
+            | "quarterback"
+            | "league"
+            | "cup"
+            | "champions"
+            | "championship"
+            | "playoff"
+            | "playoffs"
+            | "inning"
+            | "runs"
+            | "batsman"
+            | "bowler"
+            | "penalty"
+            | "draw"
+            | "drew"
+            | "beat"
+            | "defeated"
+            | "lap"
+            | "race"
+            | "round"
+            | "par"
+            | "birdie"
+            | "bogey"
+            | "set"
+            | "sets"
+            | "win"
+            | "won"
+    )
+}
 
 fn lower_eq_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -242,25 +269,37 @@ fn lower_eq_any(word: &str, list: &[&str]) -> bool {
 
 impl Tables {
     fn word<'t>(text: &'t str, t: &Tok) -> &'t str {
-        text.get(t.s..t.e).unwrap_or("")
+        text.get(t.s..t.e()).unwrap_or("")
     }
 
     fn is_lower_in(set: &crate::data::FastSet<Box<str>>, w: &str) -> bool {
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            let l = w.to_lowercase();
-            set.contains(l.as_str())
-        } else {
-            set.contains(w)
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return set.contains(w);
         }
+        let mut buf = [0u8; 24];
+        if w.len() <= buf.len() && w.is_ascii() {
+            let dst = buf.get_mut(..w.len()).unwrap_or(&mut []);
+            dst.copy_from_slice(w.as_bytes());
+            dst.make_ascii_lowercase();
+            return std::str::from_utf8(dst).is_ok_and(|l| set.contains(l));
+        }
+        set.contains(w.to_lowercase().as_str())
+    }
+
+    /// Whether a gap holding sentence punctuation starts a sentence (not after `Mr.` or `J.`).
+    fn sentence_gap(gap: &str, prev_word: &str) -> bool {
+        gap.contains('\n')
+            || !(ABBREVS.contains(&prev_word)
+                || (prev_word.chars().count() == 1 && prev_word.chars().all(char::is_uppercase)))
     }
 
     fn tokenize(&self, text: &str) -> Vec<Tok> {
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
         let mut prev_end = 0usize;
         let mut prev_word: &str = "";
-        for w in words(text) {
-            let s = w.span.start;
-            let full_e = w.span.end;
+        scan_words(text, |w| {
+            let s = w.start;
+            let full_e = w.end;
             let raw = text.get(s..full_e).unwrap_or("");
             let mut e = full_e;
             let mut ends_run = false;
@@ -270,20 +309,13 @@ impl Tables {
                     e = s + stem.len();
                     ends_run = true;
                 }
-            } else if let Some(stem) = raw.strip_suffix('’').or_else(|| raw.strip_suffix('\'')) {
-                if !stem.is_empty() {
-                    e = s + stem.len();
-                    ends_run = true;
-                }
             }
-            if let Some(pos) = raw.rfind('-') {
+            if let Some(pos) = w.last_hyphen {
                 let (stem, suf) = (
                     raw.get(..pos).unwrap_or(""),
                     raw.get(pos + 1..).unwrap_or(""),
                 );
-                if !stem.is_empty()
-                    && suf.chars().next().is_some_and(char::is_lowercase)
-                    && stem.chars().next().is_some_and(char::is_uppercase)
+                if w.upper && !stem.is_empty() && suf.chars().next().is_some_and(char::is_lowercase)
                 {
                     e = s + pos;
                     ends_run = true;
@@ -292,17 +324,20 @@ impl Tables {
             }
             let gap = text.get(prev_end..s).unwrap_or("");
             let sent_start = toks.is_empty()
-                || gap.contains('\n')
-                || (gap.contains(['.', '!', '?', ':', ';'])
-                    && !(ABBREVS.contains(&prev_word)
-                        || (prev_word.chars().count() == 1
-                            && prev_word.chars().all(char::is_uppercase))));
+                || (gap != " "
+                    && gap
+                        .bytes()
+                        .any(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | b':' | b';'))
+                    && Self::sentence_gap(gap, prev_word));
             let shape = w.shape;
-            let upper = raw.chars().next().is_some_and(char::is_uppercase);
+            let upper = w.upper;
             toks.push(Tok {
                 s,
-                e,
-                full_e,
+                len: len32(e - s),
+                full_len: len32(full_e - s),
+                hit_entry: u32::MAX,
+                hit_len: 0,
+                hit_toks: 0,
                 shape,
                 upper,
                 sent_start,
@@ -312,7 +347,7 @@ impl Tables {
             });
             prev_end = full_e;
             prev_word = raw;
-        }
+        });
         // Caps context: clauses (between sentence starts) written mostly in capitals.
         let mut a = 0;
         while a < toks.len() {
@@ -331,7 +366,7 @@ impl Tables {
             // A title-case headline: a line of its own, capitalised words and short function words.
             let line_end = toks
                 .get(b.saturating_sub(1))
-                .map(|t| t.full_e)
+                .map(|t| t.full_e())
                 .and_then(|e| text.get(e..))
                 .map_or(true, |rest| {
                     let r = rest.trim_start_matches([' ', '\t']);
@@ -343,7 +378,7 @@ impl Tables {
                 && seg.len() >= 4
                 && upper_n >= 3
                 && !text
-                    .get(seg.first().map_or(0, |t| t.s)..seg.last().map_or(0, |t| t.full_e))
+                    .get(seg.first().map_or(0, |t| t.s)..seg.last().map_or(0, |t| t.full_e()))
                     .is_some_and(|x| x.contains(['.', '!', '?', ',']))
                 && seg.iter().all(|t| {
                     t.upper
@@ -367,16 +402,35 @@ impl Tables {
         toks
     }
 
-    /// The longest gazetteer entry starting at token `i` and ending at a word boundary.
-    fn gaz_at(&self, text: &str, toks: &[Tok], i: usize) -> Option<Hit> {
+    /// The gazetteer entry found at token `i` (see [`Self::find_hit`]).
+    #[inline]
+    fn gaz_at(&self, _text: &str, toks: &[Tok], i: usize) -> Option<Hit> {
+        let t = toks.get(i)?;
+        (t.hit_entry != u32::MAX).then(|| Hit {
+            end_tok: i + t.hit_toks as usize,
+            end: t.s + t.hit_len as usize,
+            entry: t.hit_entry,
+        })
+    }
+
+    /// The longest gazetteer entry starting at token `i` and ending at a word boundary; `lower`
+    /// is the text with ASCII letters lowercased (the automaton holds lowercased surfaces).
+    fn find_hit(&self, text: &str, buf: &mut Vec<u8>, toks: &[Tok], i: usize) -> Option<Hit> {
         let ac = self.ac.as_ref()?;
         let t = toks.get(i)?;
-        let mut limit = text.len();
         let bytes = text.as_bytes();
+        // The automaton holds ASCII-lowercased surfaces: lowercase a window as long as the
+        // longest surface.
+        buf.clear();
+        buf.extend_from_slice(bytes.get(t.s..(t.s + self.max_pattern).min(bytes.len()))?);
+        buf.make_ascii_lowercase();
+        let mut limit = t.s + buf.len();
         for _ in 0..8 {
-            let input = Input::new(text).range(t.s..limit).anchored(Anchored::Yes);
+            let input = Input::new(buf.as_slice())
+                .range(0..limit - t.s)
+                .anchored(Anchored::Yes);
             let m = ac.find(input)?;
-            let me = m.end();
+            let me = t.s + m.end();
             let boundary_ok = text
                 .get(me..)
                 .and_then(|r| r.chars().next())
@@ -453,7 +507,7 @@ impl Tables {
     }
 
     fn gap<'t>(text: &'t str, a: &Tok, b: &Tok) -> &'t str {
-        text.get(a.full_e..b.s).unwrap_or("")
+        text.get(a.full_e()..b.s).unwrap_or("")
     }
 
     fn run_gap_ok(text: &str, a: &Tok, b: &Tok) -> bool {
@@ -465,7 +519,7 @@ impl Tables {
             return true;
         }
         let single_upper = text
-            .get(a.s..a.full_e)
+            .get(a.s..a.full_e())
             .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
         (single_upper && (g == ". " || g == ".")) || g.trim() == "&"
     }
@@ -486,7 +540,7 @@ impl Tables {
             }
             if t.shape == Shape::Lower {
                 lower_words += 1;
-                if SPORTS_BODY.contains(&w) {
+                if is_sports_body(w) {
                     body_hits += 1;
                 }
             }
@@ -496,7 +550,23 @@ impl Tables {
 
     /// Recognises the entities of one text.
     pub fn recognize(&self, text: &str) -> Entities {
-        let toks = self.tokenize(text);
+        let mut toks = self.tokenize(text);
+        if self.ac.is_some() {
+            let mut buf = Vec::with_capacity(self.max_pattern);
+            for k in 0..toks.len() {
+                if toks.get(k).is_some_and(|t| t.upper) {
+                    let h = self.find_hit(text, &mut buf, &toks, k);
+                    if let Some(t) = toks.get_mut(k) {
+                        if let Some(h) = h {
+                            t.hit_entry = h.entry;
+                            t.hit_len = len32(h.end - t.s);
+                            t.hit_toks = len32(h.end_tok - k);
+                        }
+                    }
+                }
+            }
+        }
+        let toks = toks;
         let sports = Self::is_sports(text, &toks);
         let n = toks.len();
         let mut segs: Vec<Seg> = Vec::new();
@@ -845,7 +915,7 @@ impl Tables {
         };
         segs.push(Seg {
             s: first.s,
-            e: last.e,
+            e: last.e(),
             t0,
             t1,
             label,
@@ -984,14 +1054,14 @@ impl Tables {
                     if !(ti..ti + len).all(|k| caps_pending.binary_search(&k).is_ok()) {
                         continue;
                     }
-                    let Some(s) = text.get(a.s..z.e) else {
+                    let Some(s) = text.get(a.s..z.e()) else {
                         continue;
                     };
                     if let Some(&p) = upper.get(&s.to_uppercase()) {
                         if let Some(src) = segs.get(p) {
                             extra.push(Seg {
                                 s: a.s,
-                                e: z.e,
+                                e: z.e(),
                                 t0: ti,
                                 t1: ti + len,
                                 label: src.label,

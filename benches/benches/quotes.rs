@@ -32,7 +32,9 @@ fn bench(c: &mut Criterion) {
     g.bench_function("baseline_memchr_newlines", |b| {
         b.iter(|| memchr::memchr_iter(b'\n', black_box(&text).as_bytes()).count())
     });
-    g.bench_function("quotes", |b| b.iter(|| x.find(black_box(&text), &[], &[]).len()));
+    g.bench_function("quotes", |b| {
+        b.iter(|| x.find(black_box(&text), &[], &[]).len())
+    });
     g.bench_function("quotes_with_hints", |b| {
         b.iter(|| x.find(black_box(&text), &sentences, &people).len())
     });

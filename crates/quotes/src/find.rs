@@ -1699,13 +1699,8 @@ impl<'a> Doc<'a> {
 fn overlapping(spans: &[Span], s: Span) -> Option<Span> {
     // spans starting before `s` ends; the overlapping ones are among the last few of those
     let end = spans.partition_point(|p| p.start < s.end);
-    let v = spans.get(..end)?;
-    v.iter()
-        .rev()
-        .take(8)
-        .filter(|p| p.overlaps(&s))
-        .last()
-        .copied()
+    let v = spans.get(end.saturating_sub(8)..end)?;
+    v.iter().find(|p| p.overlaps(&s)).copied()
 }
 
 /// Names of a document, for linking speakers to fuller mentions.

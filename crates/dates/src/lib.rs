@@ -280,6 +280,20 @@ impl DateTagger {
                 interval,
             });
             i = c.e.max(i + 1);
+            if let rules::Val::Pt(p) = &c.val {
+                if let Some(t) = doc.range_tail(c.e, *p) {
+                    if let (Some(s), rules::Val::Pt(p2)) = (toks.get(t.s), &t.val) {
+                        out.push(Timex {
+                            span: Span::new(s.s, s.e),
+                            kind: t.kind,
+                            value: t.val.value(),
+                            modifier: None,
+                            interval: p2.interval(),
+                        });
+                        i = t.e;
+                    }
+                }
+            }
         }
         out
     }

@@ -985,6 +985,12 @@ impl<'a> Doc<'a> {
             }
             _ => None,
         };
+        if ampm.is_none() && self.prep(j) == Some(Prep::In) && self.has(j + 1, Lex::The) {
+            // `4 in the morning`, `8 in the evening`
+            if let Some(p) = self.part(j + 2) {
+                return self.clock_finish(h, min, Some(p != 0), j + 3);
+            }
+        }
         if ampm.is_none() {
             if has_min && h < 24 && self.attached(i + 1) {
                 // 24-hour clock `15:30`; not a ratio or score with a one-digit side.
@@ -1290,6 +1296,29 @@ impl<'a> Doc<'a> {
             return None;
         }
         date_pt(i, j + 1, Pt::Year(y))
+    }
+
+    /// The second day of a range after a full date: `April 24 and 25`, `March 5-7`.
+    pub(crate) fn range_tail(&self, e: usize, p: Pt) -> Option<Cand> {
+        let Pt::Day(d) = p else { return None };
+        let joined = self.is_p(e, b'-') && self.attached(e) && self.attached(e + 1)
+            || self.has(e, Lex::And)
+            || self.has(e, Lex::To)
+            || self.prep(e) == Some(Prep::Through);
+        if !joined {
+            return None;
+        }
+        let day = self.dom(e + 1)?;
+        if day <= d.day() || self.month(e + 2).is_some() || self.unit(e + 2).is_some() {
+            return None;
+        }
+        if let Some(K::P(b'-' | b'/' | b':' | b'%')) = self.t.get(e + 2).map(|t| t.k) {
+            if self.attached(e + 2) {
+                return None;
+            }
+        }
+        let d2 = ymd(i32::from(d.year()), d.month(), day)?;
+        date_pt(e + 1, e + 2, Pt::Day(d2))
     }
 
     /// A year in digits or words.
@@ -2362,6 +2391,29 @@ impl<'a> Doc<'a> {
                 return date_pt(i, i + 2, Pt::DayPart(d, p));
             }
             return date_pt(i, i + 1, Pt::Day(d));
+        }
+        // `mid-afternoon`, `mid-morning yesterday`
+        if self.modw(i) == Some(ModW::Mid) {
+            let mut j = i + 1;
+            if self.is_p(j, b'-') {
+                j += 1;
+            }
+            if let Some(p) = self.part(j) {
+                let mut e = j + 1;
+                let mut d = self.last_day();
+                if let Some(off) =
+                    self.find(e, |l| if let Lex::Day(d) = l { Some(d) } else { None })
+                {
+                    d = self
+                        .anchor
+                        .and_then(|a| a.checked_add(i32::from(off).days()).ok());
+                    e += 1;
+                }
+                return match d {
+                    Some(d) => date_pt(i, e, Pt::DayPart(d, p)),
+                    None => str_c(i, e, TimexKind::Time, "XXXX-XX-XXTAF"),
+                };
+            }
         }
         if self.has(i, Lex::Tonight) {
             return match self.anchor {

@@ -301,3 +301,44 @@ fn builder_rejects_bad_lexicon() {
         .build();
     assert!(ok.is_ok());
 }
+
+#[test]
+fn ranges_holidays_and_parts_of_day() {
+    // Ranges: each day is its own expression.
+    one(
+        "The summit will meet on April 24 and 25.",
+        "April 24",
+        D,
+        "2024-04-24",
+    );
+    one(
+        "The summit will meet on April 24 and 25.",
+        "25",
+        D,
+        "2024-04-25",
+    );
+    one(
+        "He was found on Thanksgiving Day.",
+        "Thanksgiving Day",
+        D,
+        "2022-11-24",
+    );
+    one(
+        "The fire started mid-afternoon yesterday.",
+        "mid-afternoon yesterday",
+        T,
+        "2023-08-15TAF",
+    );
+    one(
+        "He will leave at 4 in the morning.",
+        "4 in the morning",
+        T,
+        "2023-08-16T04:00",
+    );
+    one(
+        "The talks collapsed last night.",
+        "last night",
+        T,
+        "2023-08-15TNI",
+    );
+}

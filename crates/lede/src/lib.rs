@@ -175,16 +175,20 @@ impl PipelineBuilder {
 
     /// Builds the pipeline.
     pub fn build(self) -> Result<Pipeline, Error> {
-        let entities = match self.entities {
-            Some(b) => b.build()?,
-            None => EntityRecognizer::new(),
+        let layers = self.layers.unwrap_or_default();
+        // Build only what the layers need: a sentences-only pipeline starts in microseconds.
+        let need_entities = layers.entities || layers.quotes;
+        let entities = match (need_entities, self.entities) {
+            (false, _) => None,
+            (true, Some(b)) => Some(b.build()?),
+            (true, None) => Some(EntityRecognizer::new()),
         };
         Ok(Pipeline {
-            layers: self.layers.unwrap_or_default(),
-            splitter: Splitter::new(),
+            layers,
+            splitter: (layers.sentences || layers.quotes).then(Splitter::new),
             entities,
-            dates: DateTagger::new(),
-            quotes: QuoteFinder::new(),
+            dates: layers.dates.then(DateTagger::new),
+            quotes: layers.quotes.then(QuoteFinder::new),
         })
     }
 }
@@ -193,10 +197,10 @@ impl PipelineBuilder {
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     layers: Layers,
-    splitter: Splitter,
-    entities: EntityRecognizer,
-    dates: DateTagger,
-    quotes: QuoteFinder,
+    splitter: Option<Splitter>,
+    entities: Option<EntityRecognizer>,
+    dates: Option<DateTagger>,
+    quotes: Option<QuoteFinder>,
 }
 
 impl Default for Pipeline {
@@ -210,10 +214,10 @@ impl Pipeline {
     pub fn new() -> Self {
         Pipeline {
             layers: Layers::ALL,
-            splitter: Splitter::new(),
-            entities: EntityRecognizer::new(),
-            dates: DateTagger::new(),
-            quotes: QuoteFinder::new(),
+            splitter: Some(Splitter::new()),
+            entities: Some(EntityRecognizer::new()),
+            dates: Some(DateTagger::new()),
+            quotes: Some(QuoteFinder::new()),
         }
     }
 
@@ -231,29 +235,26 @@ impl Pipeline {
     /// resolve against. Never panics, whatever the text.
     pub fn annotate(&self, text: &str, date: Option<Date>) -> Document {
         let l = self.layers;
-        let sentences = if l.sentences || l.quotes {
-            self.splitter.split(text)
-        } else {
-            Vec::new()
+        let sentences = match &self.splitter {
+            Some(s) if l.sentences || l.quotes => s.split(text),
+            _ => Vec::new(),
         };
-        let entities = if l.entities || l.quotes {
-            self.entities.recognize(text)
-        } else {
-            Entities::default()
+        let entities = match &self.entities {
+            Some(r) if l.entities || l.quotes => r.recognize(text),
+            _ => Entities::default(),
         };
-        let timexes = if l.dates {
-            self.dates.tag(text, date)
-        } else {
-            Vec::new()
+        let timexes = match &self.dates {
+            Some(d) if l.dates => d.tag(text, date),
+            _ => Vec::new(),
         };
-        let quotes = if l.quotes {
+        let quotes = if let (true, Some(finder)) = (l.quotes, &self.quotes) {
             let people: Vec<Span> = entities
                 .mentions
                 .iter()
                 .filter(|m| m.label == Label::Per)
                 .map(|m| m.span)
                 .collect();
-            self.quotes
+            finder
                 .find(text, &sentences, &people)
                 .into_iter()
                 .map(|q| link_speaker(text, q, &entities))

@@ -40,7 +40,7 @@ fn assert_valid(text: &str, doc: &Document) {
 
 #[test]
 fn shipped_article_gets_every_layer() {
-    let p = Pipeline::new();
+    let p = shared();
     let doc = p.annotate(ARTICLE, Some(date(2023, 2, 23)));
     assert_valid(ARTICLE, &doc);
     assert!(doc.sentences.len() > 20, "{}", doc.sentences.len());
@@ -80,11 +80,16 @@ fn newsy() -> impl Strategy<Value = String> {
     proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+fn shared() -> &'static Pipeline {
+    static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    P.get_or_init(Pipeline::new)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
     #[test]
     fn any_text_gives_valid_sorted_spans(text in newsy()) {
-        let p = Pipeline::new();
+        let p = shared();
         let doc = p.annotate(&text, Some(date(2023, 8, 16)));
         assert_valid(&text, &doc);
         let undated = p.annotate(&text, None);

@@ -312,6 +312,17 @@ impl<'a> Doc<'a> {
         if len < 6 {
             return None; // no abbreviations: `Sun`, `Wed`, `Sat`
         }
+        // Names: `the Sunday Times`, `Saturday Night Live`, `Monday Night Football`.
+        if self.cap(i + 1)
+            && matches!(
+                self.word(i + 1),
+                "Times" | "Telegraph" | "Express" | "Mirror" | "Herald" | "Independent" | "Tribune"
+                    | "Observer" | "Post" | "School" | "Night" | "Morning" | "Mail" | "People"
+                    | "Sport" | "Star" | "Magazine" | "Review" | "Edition" | "Service" | "Club"
+            )
+        {
+            return None;
+        }
         self.find(i, |l| {
             if let Lex::Weekday(m) = l {
                 Some(m)

@@ -316,9 +316,27 @@ impl<'a> Doc<'a> {
         if self.cap(i + 1)
             && matches!(
                 self.word(i + 1),
-                "Times" | "Telegraph" | "Express" | "Mirror" | "Herald" | "Independent" | "Tribune"
-                    | "Observer" | "Post" | "School" | "Night" | "Morning" | "Mail" | "People"
-                    | "Sport" | "Star" | "Magazine" | "Review" | "Edition" | "Service" | "Club"
+                "Times"
+                    | "Telegraph"
+                    | "Express"
+                    | "Mirror"
+                    | "Herald"
+                    | "Independent"
+                    | "Tribune"
+                    | "Observer"
+                    | "Post"
+                    | "School"
+                    | "Night"
+                    | "Morning"
+                    | "Mail"
+                    | "People"
+                    | "Sport"
+                    | "Star"
+                    | "Magazine"
+                    | "Review"
+                    | "Edition"
+                    | "Service"
+                    | "Club"
             )
         {
             return None;

@@ -294,7 +294,7 @@ impl Tables {
     }
 
     fn tokenize(&self, text: &str) -> Vec<Tok> {
-        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 16);
         let mut prev_end = 0usize;
         let mut prev_word: &str = "";
         scan_words(text, |w| {
@@ -530,7 +530,8 @@ impl Tables {
         let mut head = true;
         let mut body_hits = 0usize;
         let mut lower_words = 0usize;
-        for (k, t) in toks.iter().enumerate() {
+        // The first few hundred words decide.
+        for (k, t) in toks.iter().take(600).enumerate() {
             if k > 0 && t.sent_start {
                 head = false;
             }

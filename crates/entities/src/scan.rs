@@ -81,9 +81,37 @@ pub(crate) fn scan_words(text: &str, mut f: impl FnMut(RawWord)) {
         let first_is_upper = c.is_uppercase();
         let mut prev = c;
         i += cl;
-        while let Some((c, cl)) = char_at(text, bytes, i) {
-            if is_alnum(c) {
-                account(c);
+        loop {
+            let Some(&b) = bytes.get(i) else { break };
+            if b.is_ascii_alphanumeric() {
+                if b.is_ascii_alphabetic() {
+                    let up = b.is_ascii_uppercase();
+                    if letters == 0 {
+                        first_upper = Some(up);
+                    }
+                    letters += 1;
+                    upper += usize::from(up);
+                } else {
+                    digits += 1;
+                }
+                prev = b as char;
+                i += 1;
+                continue;
+            }
+            let Some((c, cl)) = char_at(text, bytes, i) else {
+                break;
+            };
+            if b >= 0x80 && is_alnum(c) {
+                if c.is_alphabetic() {
+                    let up = c.is_uppercase();
+                    if letters == 0 {
+                        first_upper = Some(up);
+                    }
+                    letters += 1;
+                    upper += usize::from(up);
+                } else if c.is_numeric() {
+                    digits += 1;
+                }
                 prev = c;
                 i += cl;
                 continue;

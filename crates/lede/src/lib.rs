@@ -275,19 +275,33 @@ impl Pipeline {
     }
 }
 
-/// Links a quote's speaker to the entity of the mention it overlaps (the resolved reference
-/// first, then the written mention).
+/// Links a quote's speaker to an entity: the entity of a mention overlapping the resolved
+/// reference (`speaker_ref`, person mentions first), else of a mention overlapping the written
+/// speaker, else a person entity whose canonical name ends with the reference's last word (`Duda`
+/// -> `Andrzej Duda`). The name falls back on the reference or speaker as written.
 fn link_speaker(text: &str, quote: Quote, entities: &Entities) -> AttributedQuote {
+    let overlapping = |s: Span| {
+        let mut hits = entities.mentions.iter().filter(|m| m.span.overlaps(&s));
+        let first = hits.clone().next();
+        hits.find(|m| m.label == Label::Per)
+            .or(first)
+            .map(|m| m.entity)
+    };
+    let by_surname = |s: Span| {
+        let last = s.get(text)?.split_whitespace().last()?;
+        let last = last.trim_end_matches("’s").trim_end_matches("'s");
+        if !last.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        entities.entities.iter().position(|e| {
+            e.label == Label::Per && e.canonical.split_whitespace().last() == Some(last)
+        })
+    };
     let entity = [quote.speaker_ref, quote.speaker]
         .into_iter()
         .flatten()
-        .find_map(|s| {
-            entities
-                .mentions
-                .iter()
-                .find(|m| m.span.overlaps(&s))
-                .map(|m| m.entity)
-        });
+        .find_map(overlapping)
+        .or_else(|| quote.speaker_ref.and_then(by_surname));
     let speaker_name = entity
         .and_then(|e| entities.entities.get(e))
         .map(|e| e.canonical.clone())

@@ -649,6 +649,23 @@ impl<'a> Doc<'a> {
                 last: k,
             });
         }
+        if self.is_lower(i) && !is_in(w, STOP) && !is_in(w, DETS) {
+            // `state-owned news agency Belta`: lowercase modifiers before a name
+            let mut k = i;
+            while k + 1 < hi && k < i + 4 && self.is_lower(k + 1) && !self.word_in(k + 1, STOP) {
+                k += 1;
+            }
+            if self.is_cap(k + 1) && k + 1 < hi {
+                if let Some(n) = self.np_after(k + 1, hi).filter(|n| n.kind == MKind::Name) {
+                    return Some(Mention {
+                        span: self.span(i, n.last),
+                        kind: MKind::Name,
+                        first: i,
+                        last: n.last,
+                    });
+                }
+            }
+        }
         if self.word_in(i, DETS) || self.word_in(i, COLLECTIVE) {
             let mut k = i;
             while k + 1 < hi && k - i < 5 {

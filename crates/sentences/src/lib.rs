@@ -1240,6 +1240,15 @@ mod tests {
             ["They sued Apple Inc.", "The case is open."]
         );
         assert_eq!(
+            split("He runs Apple Inc. Mr. Cook said so. They left the U.S. Officials said."),
+            [
+                "He runs Apple Inc.",
+                "Mr. Cook said so.",
+                "They left the U.S.",
+                "Officials said."
+            ]
+        );
+        assert_eq!(
             split("It was a U.S. Sen. Warren bill."),
             ["It was a U.S. Sen. Warren bill."]
         );

@@ -124,6 +124,7 @@ pub(crate) enum Lex {
     Holiday,
     Near,
     Term,
+    So,
 }
 
 /// The lexicon: lowercase word to its classes.
@@ -267,6 +268,7 @@ fn parse_entry(class: &str, arg: &str) -> Option<Lex> {
         }),
         "fut" => Lex::Fut,
         "hol" => Lex::Holiday,
+        "so" => Lex::So,
         "near" => Lex::Near,
         "termw" => Lex::Term,
         "past" => Lex::Past,

@@ -723,7 +723,13 @@ impl<'a> Doc<'a> {
         take(self.r_approx(i));
         take(self.r_mod(i));
         take(self.r_core(i));
-        best
+        // `the next year or so`
+        best.map(|mut c| {
+            if self.has(c.e, Lex::Or) && self.has(c.e + 1, Lex::So) {
+                c.e += 2;
+            }
+            c
+        })
     }
 
     /// Core expressions (no leading modifier).
@@ -755,6 +761,12 @@ impl<'a> Doc<'a> {
 
     /// `about two years`, `nearly forty years`, `more than a year`, `up to 180 days`.
     fn r_approx(&self, i: usize) -> Option<Cand> {
+        if self.word_is(i, "right") {
+            if self.word_is(i + 1, "now") {
+                return str_c(i, i + 2, TimexKind::Date, "PRESENT_REF");
+            }
+            return None;
+        }
         // `at least 30 days`, `no more than sixty days`
         if (self.word_is(i, "at") && self.word_is(i + 1, "least"))
             || (self.word_is(i, "no") && self.word_is(i + 1, "more") && self.has(i + 2, Lex::Than))
@@ -1652,7 +1664,9 @@ impl<'a> Doc<'a> {
                 )
             ) || self.modw(p).is_some()
         });
-        if !prev_cue || !the && (self.word_is(j, "fall") || self.word_is(j, "spring")) {
+        let verbish = self.word_is(j, "fall") || self.word_is(j, "spring");
+        let ends = !self.is_word(j + 1) || self.prep(j + 1).is_some();
+        if !prev_cue || !the && verbish && !ends {
             return None;
         }
         let Some(a) = self.anchor else {

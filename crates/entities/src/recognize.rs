@@ -598,7 +598,11 @@ impl Tables {
                 if p.ends_run {
                     break;
                 }
-                if q.upper && !q.caps_ctx && Self::run_gap_ok(text, p, q) {
+                let caps_switch = p.shape == Shape::Capitalized
+                    && q.shape == Shape::AllCaps
+                    && q.len >= 3
+                    && q.hit_entry != u32::MAX;
+                if q.upper && !q.caps_ctx && !caps_switch && Self::run_gap_ok(text, p, q) {
                     b += 1;
                     continue;
                 }
@@ -607,20 +611,32 @@ impl Tables {
                     && q.shape == Shape::Lower
                     && self.cues.connector.contains(Self::word(text, q))
                 {
-                    if let Some(r) = toks.get(b + 1) {
+                    // `van der`, `de la`: up to two connectors in a row.
+                    let (q2, skip) = match toks.get(b + 1) {
+                        Some(q2)
+                            if q2.shape == Shape::Lower
+                                && self.cues.connector.contains(Self::word(text, q2))
+                                && Self::run_gap_ok(text, q, q2) =>
+                        {
+                            (q2, 2)
+                        }
+                        _ => (q, 1),
+                    };
+                    if let Some(r) = toks.get(b + skip) {
                         let pw = Self::word(text, p);
                         let head = self.cues.org_prefix.contains(pw)
                             || self.cues.org_suffix.contains(pw)
                             || self.cues.loc_suffix.contains(pw)
+                            || self.cues.misc_suffix.contains(pw)
                             || self.cues.title.contains(pw)
                             || Self::word(text, q) != "of";
                         if head
                             && r.upper
                             && !r.caps_ctx
                             && Self::run_gap_ok(text, p, q)
-                            && Self::run_gap_ok(text, q, r)
+                            && Self::run_gap_ok(text, q2, r)
                         {
-                            b += 2;
+                            b += skip + 1;
                             continue;
                         }
                     }
@@ -673,6 +689,76 @@ impl Tables {
         segs: &mut Vec<Seg>,
         sports: bool,
     ) -> usize {
+        let first_seg = segs.len();
+        let next = self.split_run(text, toks, a, b, segs, sports);
+        self.cohere(text, toks, first_seg, segs);
+        next
+    }
+
+    /// A run split into several adjacent pieces whose last word names an event or an
+    /// organisation (`Hong Kong Open`, `Kurdistan Democratic Party`) is one name.
+    fn cohere(&self, text: &str, toks: &[Tok], first_seg: usize, segs: &mut Vec<Seg>) {
+        let Some(run) = segs.get(first_seg..) else {
+            return;
+        };
+        if run.len() < 2 {
+            return;
+        }
+        let (Some(f), Some(l)) = (run.first(), run.last()) else {
+            return;
+        };
+        let Some(last_tok) = l.t1.checked_sub(1).and_then(|k| toks.get(k)) else {
+            return;
+        };
+        let lw = Self::word(text, last_tok);
+        let label = if self.cues.misc_suffix.contains(lw) {
+            Label::Misc
+        } else if self.cues.org_suffix.contains(lw) {
+            Label::Org
+        } else {
+            return;
+        };
+        // Pieces must touch: only spaces or connectors between them.
+        let adjacent = run.windows(2).all(|w| match w {
+            [x, y] => text.get(x.e..y.s).is_some_and(|g| {
+                g.split_whitespace()
+                    .all(|part| self.cues.connector.contains(part))
+            }),
+            _ => true,
+        });
+        if !adjacent
+            || run
+                .iter()
+                .any(|sg| sg.label == Label::Per && sg.via != Via::Rule)
+        {
+            return;
+        }
+        let merged = Seg {
+            s: f.s,
+            e: l.e,
+            t0: f.t0,
+            t1: l.t1,
+            label,
+            entry: None,
+            via: Via::Rule,
+            strength: Strength::Strong,
+            link: None,
+        };
+        segs.truncate(first_seg);
+        segs.push(merged);
+    }
+
+    /// Splits a capitalised run into entity segments; returns the next token to look at.
+    #[allow(clippy::too_many_arguments)]
+    fn split_run(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+        segs: &mut Vec<Seg>,
+        sports: bool,
+    ) -> usize {
         let mut k = a;
         let mut next = b;
         let mut pending: Option<usize> = None;
@@ -691,7 +777,14 @@ impl Tables {
                     && toks
                         .get(h.end_tok + 1)
                         .is_some_and(|t| self.is_unknown(text, toks, h.end_tok + 1, t));
+                let after_first_name = pending.is_some_and(|p| {
+                    p + 1 == k
+                        && toks
+                            .get(p)
+                            .is_some_and(|t| self.cues.first_names.contains(Self::word(text, t)))
+                }) && h.end_tok == k;
                 let merge = match kind {
+                    _ if after_first_name && kind != Some(Kind::Person) => true,
                     Some(Kind::City) => pending.is_some() || next_unknown,
                     Some(Kind::Country | Kind::Region | Kind::State) => {
                         pending.is_some_and(|p| {
@@ -865,7 +958,10 @@ impl Tables {
             Label::Org
         } else if len >= 2
             && self.cues.first_names.contains(fw)
-            && self.gaz_at(text, toks, t0).is_none()
+            && self
+                .gaz_at(text, toks, t0)
+                .and_then(|h| self.gaz.entries.get(h.entry as usize))
+                .map_or(true, |e| matches!(e.kind, Kind::City | Kind::Demonym))
         {
             Label::Per
         } else if next_close

@@ -81,8 +81,7 @@ pub(crate) fn scan_words(text: &str, mut f: impl FnMut(RawWord)) {
         let first_is_upper = c.is_uppercase();
         let mut prev = c;
         i += cl;
-        loop {
-            let Some(&b) = bytes.get(i) else { break };
+        while let Some(&b) = bytes.get(i) {
             if b.is_ascii_alphanumeric() {
                 if b.is_ascii_alphabetic() {
                     let up = b.is_ascii_uppercase();

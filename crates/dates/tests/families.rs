@@ -342,3 +342,26 @@ fn ranges_holidays_and_parts_of_day() {
         "2023-08-15TNI",
     );
 }
+
+#[test]
+fn more_sets() {
+    one("The report is published annually.", "annually", S, "P1Y");
+    one(
+        "The agency meets every two years.",
+        "every two years",
+        S,
+        "P2Y",
+    );
+    one(
+        "The festival takes place each July.",
+        "each July",
+        S,
+        "XXXX-07",
+    );
+    one(
+        "The show airs Tuesday nights.",
+        "Tuesday nights",
+        S,
+        "XXXX-WXX-2TNI",
+    );
+}

@@ -691,25 +691,26 @@ impl Tables {
     ) -> usize {
         let first_seg = segs.len();
         let next = self.split_run(text, toks, a, b, segs, sports);
-        self.cohere(text, toks, first_seg, segs);
+        self.cohere(text, toks, first_seg, b, segs);
         next
     }
 
     /// A run split into several adjacent pieces whose last word names an event or an
     /// organisation (`Hong Kong Open`, `Kurdistan Democratic Party`) is one name.
-    fn cohere(&self, text: &str, toks: &[Tok], first_seg: usize, segs: &mut Vec<Seg>) {
+    fn cohere(&self, text: &str, toks: &[Tok], first_seg: usize, b: usize, segs: &mut Vec<Seg>) {
         let Some(run) = segs.get(first_seg..) else {
             return;
         };
-        if run.len() < 2 {
-            return;
-        }
         let (Some(f), Some(l)) = (run.first(), run.last()) else {
             return;
         };
-        let Some(last_tok) = l.t1.checked_sub(1).and_then(|k| toks.get(k)) else {
+        let Some(last_tok) = b.checked_sub(1).and_then(|k| toks.get(k)) else {
             return;
         };
+        // Either several pieces, or one piece followed by the suffix word alone.
+        if run.len() < 2 && l.t1 >= b {
+            return;
+        }
         let lw = Self::word(text, last_tok);
         let label = if self.cues.misc_suffix.contains(lw) {
             Label::Misc
@@ -735,9 +736,9 @@ impl Tables {
         }
         let merged = Seg {
             s: f.s,
-            e: l.e,
+            e: last_tok.e().max(l.e),
             t0: f.t0,
-            t1: l.t1,
+            t1: b.max(l.t1),
             label,
             entry: None,
             via: Via::Rule,
@@ -876,8 +877,9 @@ impl Tables {
         // Dateline: `LONDON 1996-08-30`, `WARSAW (Reuters)`.
         if let Some(n) = toks.get(t0 + 1) {
             let g = Self::gap(text, first, n);
+            let date_like = n.shape == Shape::Digits && Self::word(text, n).contains(['-', '/']);
             if first.shape == Shape::AllCaps
-                && (n.shape == Shape::Digits || n.shape == Shape::Alnum || g.contains('('))
+                && (date_like || g.contains('('))
                 && (t0 == 0
                     || first.sent_start
                     || toks.get(t0 - 1).is_some_and(|p| p.shape != Shape::Lower))
@@ -942,8 +944,11 @@ impl Tables {
         });
         let prev_lower = prev.is_some_and(|p| p.shape == Shape::Lower);
         let mut strength = Strength::Strong;
-        let label = if len >= 2
-            && (self.cues.org_suffix.contains(lw) || self.cues.org_prefix.contains(fw))
+        let all_caps = (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
+        let has_amp = text.get(first.s..last.e()).is_some_and(|x| x.contains('&'));
+        let label = if has_amp
+            || (len >= 2
+                && (self.cues.org_suffix.contains(lw) || self.cues.org_prefix.contains(fw)))
         {
             Label::Org
         } else if len >= 2
@@ -996,7 +1001,10 @@ impl Tables {
             Label::Org
         } else {
             strength = Strength::Default;
-            if len >= 2 {
+            if len >= 2 && all_caps {
+                strength = Strength::Weak;
+                Label::Misc
+            } else if len >= 2 {
                 Label::Per
             } else if first.sent_start {
                 strength = Strength::Weak;

@@ -125,6 +125,9 @@ pub(crate) enum Lex {
     Near,
     Term,
     So,
+    DecadeWord(u8),
+    These,
+    Ahead,
 }
 
 /// The lexicon: lowercase word to its classes.
@@ -269,6 +272,9 @@ fn parse_entry(class: &str, arg: &str) -> Option<Lex> {
         "fut" => Lex::Fut,
         "hol" => Lex::Holiday,
         "so" => Lex::So,
+        "decw" => Lex::DecadeWord(u8::try_from(int()?).ok()?),
+        "these" => Lex::These,
+        "ahead" => Lex::Ahead,
         "near" => Lex::Near,
         "termw" => Lex::Term,
         "past" => Lex::Past,

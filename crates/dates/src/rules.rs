@@ -848,7 +848,8 @@ impl<'a> Doc<'a> {
                 suf: Suf::S,
                 ..
             })
-        );
+        ) || self.has(j + usize::from(self.is_p(j, b'-')), Lex::DecadeWord(9))
+            || (2..9).any(|d| self.has(j + usize::from(self.is_p(j, b'-')), Lex::DecadeWord(d)));
         let needs_of = matches!(m, ModW::End | ModW::Start) || the && !decade_next;
         if needs_of {
             if !self.has(j, Lex::Of) {
@@ -1264,6 +1265,23 @@ impl<'a> Doc<'a> {
                 let c = i32::try_from(o).ok()?.checked_sub(1)?;
                 return date_pt(i, k + 1, Pt::Century(c));
             }
+        }
+        // `the nineties`, `the early eighties` (via r_mod); not `in his early forties`.
+        if let Some(d) = self.find(j, |l| {
+            if let Lex::DecadeWord(d) = l {
+                Some(d)
+            } else {
+                None
+            }
+        }) {
+            let after_the_mod = i > 1
+                && self.modw(i - 1).is_some()
+                && (self.has(i - 2, Lex::The)
+                    || self.is_p(i - 1, b'-') && self.has(i.saturating_sub(3), Lex::The));
+            if the || after_the_mod {
+                return date_pt(i, j + 1, Pt::Decade(190 + i32::from(d)));
+            }
+            return None;
         }
         // `'90s`
         if self.is_p(j, b'\'') {
@@ -1983,6 +2001,12 @@ impl<'a> Doc<'a> {
             }
             return None;
         }
+        // `the weeks ahead`, `the months ahead`
+        if let Some((u, true)) = self.unit(j) {
+            if self.has(j + 1, Lex::Ahead) {
+                return str_c(i, j + 2, TimexKind::Duration, dur_value(None, u));
+            }
+        }
         // `the near future`, `the near term`, `the short term`
         if self.has(j, Lex::Near) && (self.word_is(j + 1, "future") || self.has(j + 1, Lex::Term)) {
             if self.word_is(j, "short") && !self.has(j + 1, Lex::Term) {
@@ -2269,6 +2293,12 @@ impl<'a> Doc<'a> {
         }
         let a_unit = self.has(i, Lex::A) && j == i + 1;
         let v = dur_value(n, u);
+        // `a week or so ago`
+        let e = if self.has(e, Lex::Or) && self.has(e + 1, Lex::So) && self.has(e + 2, Lex::Ago) {
+            e + 2
+        } else {
+            e
+        };
         // Points: `ago`, `earlier`, `later`, `before`? (`before` stays out of the extent).
         if self.has(e, Lex::Ago) || self.has(e, Lex::Earlier) || self.has(e, Lex::Later) {
             let ago = self.has(e, Lex::Ago);
@@ -2457,6 +2487,9 @@ impl<'a> Doc<'a> {
                     None => str_c(i, e, TimexKind::Time, "XXXX-XX-XXTAF"),
                 };
             }
+        }
+        if self.has(i, Lex::These) && self.unit(i + 1) == Some((Unit::Day, true)) {
+            return str_c(i, i + 2, TimexKind::Date, "PRESENT_REF");
         }
         if self.has(i, Lex::Tonight) {
             return match self.anchor {

@@ -48,11 +48,21 @@
 //! Splitting never fails and never panics on any `&str`; look-ahead and look-behind are bounded,
 //! so the work is linear in the length of the text.
 //!
+//! # Accuracy
+//!
+//! With the shared scorer (`python3 shared/eval/sentences/score.py GOLD SYS`, system output from
+//! `cargo run -p lede-sentences --example split_jsonl < GOLD > SYS`): all 48 English Golden
+//! Rules; boundary F1 0.991 on GUM news dev (tuned there) and 0.974 on GUM news test (never
+//! looked at). The remaining GUM errors are mostly its own conventions (quotations with an
+//! attribution kept as one sentence, a sentence ending before `"Hoping ...`).
+//!
 //! # Performance
 //!
 //! One pass over the bytes with a lookup table; only candidate positions are decoded. No
 //! allocation happens per sentence: [`Splitter::split_iter`] is a lazy iterator and
-//! [`Splitter::split`] only grows its output vector.
+//! [`Splitter::split`] only grows its output vector. On the news corpus the splitter runs at
+//! 400-700 MB/s on one thread, over ten times unicode-segmentation's UAX #29 sentence
+//! boundaries (`cargo bench -p lede-benches --bench sentences`).
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),

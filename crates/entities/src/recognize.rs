@@ -867,33 +867,50 @@ impl Tables {
     }
 
     /// A place cue before token `t0` (`in`, `at`, `near`...), or a dateline position.
-    fn place_cued(&self, text: &str, toks: &[Tok], t0: usize) -> bool {
-        let Some(first) = toks.get(t0) else {
+    fn is_date_tok(text: &str, t: Option<&Tok>) -> bool {
+        t.is_some_and(|n| n.shape == Shape::Digits && Self::word(text, n).contains(['-', '/']))
+    }
+
+    /// A place cue around tokens [t0, t1): `in`, `at`, `near`... before, `X-based`, or a dateline
+    /// (`LONDON 1996-08-30`, `ARLINGTON , Texas 1996-08-31`, `WARSAW (Reuters)`).
+    fn place_cued(&self, text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
+        let (Some(first), Some(last)) = (toks.get(t0), t1.checked_sub(1).and_then(|k| toks.get(k)))
+        else {
             return false;
         };
-        if first.place_suffix {
+        if last.place_suffix {
             return true;
         }
-        // Dateline: `LONDON 1996-08-30`, `WARSAW (Reuters)`.
-        if let Some(n) = toks.get(t0 + 1) {
-            let g = Self::gap(text, first, n);
-            let date_like = n.shape == Shape::Digits && Self::word(text, n).contains(['-', '/']);
-            if first.shape == Shape::AllCaps
-                && (date_like || g.contains('('))
-                && (t0 == 0
-                    || first.sent_start
-                    || toks.get(t0 - 1).is_some_and(|p| p.shape != Shape::Lower))
+        let next = toks.get(t1);
+        if let Some(n) = next {
+            let g = Self::gap(text, last, n);
+            let dateline = Self::is_date_tok(text, Some(n))
+                || g.contains('(')
+                || (g.trim() == "," && Self::is_date_tok(text, toks.get(t1 + 1)));
+            if first.shape == Shape::AllCaps && dateline {
+                return true;
+            }
+        }
+        let prev = t0.checked_sub(1).and_then(|p| toks.get(p));
+        // `ARLINGTON , Texas 1996-08-31`: the state after the city.
+        if let Some(p) = prev {
+            if p.shape == Shape::AllCaps
+                && Self::gap(text, p, first).trim() == ","
+                && Self::is_date_tok(text, next)
             {
                 return true;
             }
         }
-        let Some(p) = t0.checked_sub(1).and_then(|p| toks.get(p)) else {
+        let Some(p) = prev else {
             return false;
         };
         let w = Self::word(text, p);
-        p.shape == Shape::Lower
-            && Self::gap(text, p, first).trim().is_empty()
-            && (PLACE_CUE_BEFORE.contains(&w) || w == "at" || w == "from")
+        let g = Self::gap(text, p, first).trim();
+        (g.is_empty() || g == "(")
+            && (p.shape == Shape::Lower || p.sent_start || p.shape == Shape::AllCaps)
+            && (lower_eq_any(w, PLACE_CUE_BEFORE)
+                || w.eq_ignore_ascii_case("at")
+                || w.eq_ignore_ascii_case("from"))
     }
 
     fn is_unknown(&self, text: &str, toks: &[Tok], k: usize, t: &Tok) -> bool {
@@ -1050,7 +1067,10 @@ impl Tables {
                     .map(|e| e.kind);
                 let place_like = matches!(kind, Some(Kind::City | Kind::State))
                     || (kind.is_none() && sg.label == Label::Loc && sg.strength < Strength::Strong);
-                if place_like && sg.label == Label::Loc && !self.place_cued(text, toks, sg.t0) {
+                if place_like
+                    && sg.label == Label::Loc
+                    && !self.place_cued(text, toks, sg.t0, sg.t1)
+                {
                     sg.label = Label::Org;
                     sg.entry = None;
                 }
@@ -1063,7 +1083,7 @@ impl Tables {
                     sg.strength = Strength::Default;
                     let w = text.get(sg.s..sg.e).unwrap_or("");
                     if self.cues.last_names.get(w).is_some_and(|&r| r < 3000)
-                        && !self.place_cued(text, toks, sg.t0)
+                        && !self.place_cued(text, toks, sg.t0, sg.t1)
                     {
                         sg.label = Label::Per;
                         sg.entry = None;

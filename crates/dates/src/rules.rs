@@ -712,6 +712,28 @@ impl<'a> Doc<'a> {
         if lexes.is_empty() && !is_num && !is_q && !self.is_p(i, b'\'') {
             return None;
         }
+        // Function words start no expression (`at least` is the one exception).
+        let inert = !lexes.is_empty()
+            && lexes.iter().all(|l| {
+                matches!(
+                    l,
+                    Lex::Prep(_)
+                        | Lex::Of
+                        | Lex::And
+                        | Lex::Or
+                        | Lex::To
+                        | Lex::Fut
+                        | Lex::Past
+                        | Lex::Pres
+                        | Lex::Than
+                        | Lex::So
+                        | Lex::Ahead
+                        | Lex::Term
+                )
+            });
+        if inert && !(self.word_is(i, "at") && self.word_is(i + 1, "least")) {
+            return None;
+        }
         let mut best: Option<Cand> = None;
         let mut take = |c: Option<Cand>| {
             if let Some(c) = c {

@@ -963,7 +963,16 @@ impl Tables {
         let mut strength = Strength::Strong;
         let all_caps = (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
         let has_amp = text.get(first.s..last.e()).is_some_and(|x| x.contains('&'));
-        let label = if has_amp
+        let initial = len >= 2
+            && fw.chars().count() == 1
+            && toks
+                .get(t0 + 1)
+                .is_some_and(|n| Self::gap(text, first, n).starts_with('.'));
+        let cricket_cue =
+            sports && prev_close && prev_lower && matches!(prev_w, "b" | "c" | "lbw" | "st");
+        let label = if initial || cricket_cue {
+            Label::Per
+        } else if has_amp
             || (len >= 2
                 && (self.cues.org_suffix.contains(lw) || self.cues.org_prefix.contains(fw)))
         {
@@ -1005,6 +1014,7 @@ impl Tables {
                 || !(self.cues.first_names.contains(fw) || self.cues.last_names.contains_key(lw)))
         {
             // A results table row: `Stranraer 2 Brechin 1`.
+            strength = Strength::Default;
             Label::Org
         } else if len == 1 && fw.len() > 6 && fw.ends_with("shire") {
             strength = Strength::Default;
@@ -1029,15 +1039,24 @@ impl Tables {
             } else if self.cues.last_names.get(fw).is_some_and(|&r| r < 30000) {
                 Label::Per
             } else {
-                if !sports {
-                    strength = Strength::Weak;
-                }
+                strength = Strength::Weak;
                 Label::Org
             }
         };
+        // `Norwest Corp.`: an abbreviated suffix keeps its period.
+        let mut end = last.e();
+        if label == Label::Org
+            && matches!(
+                lw,
+                "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Cos" | "Pty" | "Bhd" | "Cie"
+            )
+            && text.as_bytes().get(end) == Some(&b'.')
+        {
+            end += 1;
+        }
         segs.push(Seg {
             s: first.s,
-            e: last.e(),
+            e: end,
             t0,
             t1,
             label,

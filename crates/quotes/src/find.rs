@@ -2,8 +2,8 @@
 //! quotes from cue frames, speakers and what they refer to.
 
 use crate::lex::{
-    is_in, ABBREV, AUX, BE, CAP_STOP, CLAUSE_START, COLLECTIVE, DETS, NAME_LINK, PREPS, PRONOUNS,
-    RELATIVE, ROLE_GENERIC, ROLE_HEADS, SKIP_AFTER, SKIP_BACK, STOP, SUBORD, TITLES,
+    is_in, ABBREV, APPOS, AUX, BE, CAP_STOP, CLAUSE_START, COLLECTIVE, DETS, NAME_LINK, PREPS,
+    PRONOUNS, RELATIVE, ROLE_GENERIC, ROLE_HEADS, SKIP_AFTER, SKIP_BACK, STOP, SUBORD, TITLES,
 };
 use crate::scan::{pair_marks, tokenize, Dir, Kind, Region, Tok};
 use crate::{CueClass, CueTable, Quote, QuoteKind};
@@ -423,51 +423,67 @@ impl<'a> Doc<'a> {
                 return None;
             }
             t = k - 1;
-        } else if self.punct(t, ',') || self.punct(t, '—') || self.punct(t, '–') {
-            // `X, a spokesman, said`
+        } else if self.punct(t, ',')
+            || self.punct(t, '—')
+            || self.punct(t, '–')
+            || self.punct(t, '-')
+        {
+            // `X, a spokesman, said`, `X -- a co-editor of ... -- said`
             let c2 = self.tok(t)?.kind;
-            let mut k = t;
-            let mut found = None;
-            while k > lo && t - k < 25 {
-                k -= 1;
-                if self.in_region(k) {
-                    break;
+            let mut t = t;
+            while t > lo && self.tok(t - 1).map(|x| x.kind) == Some(c2) {
+                t -= 1;
+            }
+            let opens = |k: usize| {
+                let o = k + 1;
+                self.word_in(o, DETS)
+                    || self.word_in(o, RELATIVE)
+                    || self.word_in(o, APPOS)
+                    || (self.is_lower(o) && !self.word_in(o, STOP))
+                    || matches!(
+                        self.tok(o).and_then(Tok::shape),
+                        Some(Shape::Digits | Shape::Alnum)
+                    )
+                    || (self.is_cap(o) && self.word(o).is_some_and(|w| is_in(w, TITLES)))
+            };
+            let find_prev = |from: usize| {
+                let mut k = from;
+                while k > lo && from - k < 40 {
+                    k -= 1;
+                    if self.in_region(k)
+                        || matches!(
+                            self.tok(k).map(|x| x.kind),
+                            Some(Kind::Punct('.' | ';' | ':'))
+                        ) && !(k > lo && self.is_abbrev(k - 1))
+                    {
+                        return None;
+                    }
+                    if self.tok(k).map(|x| x.kind) == Some(c2) {
+                        return Some(k);
+                    }
                 }
-                if self.tok(k).map(|x| x.kind) == Some(c2) {
-                    found = Some(k);
-                    break;
+                None
+            };
+            let mut k = find_prev(t)?;
+            let mut run_start = k;
+            while run_start > lo && self.tok(run_start - 1).map(|x| x.kind) == Some(c2) {
+                run_start -= 1;
+            }
+            // several appositions: `X, a developer for Y, which ..., said` -> X
+            if c2 == Kind::Punct(',') && self.word_in(k + 1, RELATIVE) {
+                if let Some(k2) = find_prev(k) {
+                    if opens(k2)
+                        && !self.word_in(k2 + 1, RELATIVE)
+                        && k2 > lo
+                        && self.is_cap(k2 - 1)
+                    {
+                        k = k2;
+                    }
                 }
             }
-            let k = found?;
             let opener = k + 1;
-            let ok = self.word_in(opener, DETS)
-                || self.word_in(opener, RELATIVE)
-                || self.word_in(
-                    opener,
-                    &[
-                        "whose",
-                        "now",
-                        "then",
-                        "formerly",
-                        "himself",
-                        "herself",
-                        "also",
-                        "once",
-                        "one",
-                        "both",
-                        "speaking",
-                        "citing",
-                        "referring",
-                        "writing",
-                        "like",
-                    ],
-                )
-                || self.is_lower(opener)
-                || matches!(
-                    self.tok(opener).and_then(Tok::shape),
-                    Some(Shape::Digits | Shape::Alnum)
-                )
-                || (self.is_cap(opener) && self.word(opener).is_some_and(|w| is_in(w, TITLES)));
+            let ok = opens(k);
+            k = run_start;
             if !ok && self.is_cap(opener) && t > opener {
                 // `The state’s campaign chairman, Phil Lovas, said`: the name in the commas
                 let f = self.cap_run_back(t - 1, opener)?;
@@ -562,7 +578,7 @@ impl<'a> Doc<'a> {
             }
             // an unanchored noun phrase (`nuclear nonproliferation experts said`) is kept only
             // when it is a plain run of lowercase words right before the cue
-            if !anchored && (t + 1 != cue || k == t && !w.ends_with('s')) {
+            if !anchored && (t + 1 != cue || k == t && !w.ends_with('s') && !is_in(w, ROLE_HEADS)) {
                 return None;
             }
             // `attorneys for the family`, `the head of the agency`
@@ -871,6 +887,7 @@ impl<'a> Doc<'a> {
                     self.tok(k).map(|t| t.kind),
                     Some(Kind::Punct('.' | '!' | '?' | ';'))
                 )
+                || self.word_in(k, &["that", "whether", "if", "when", "because"])
             {
                 return None;
             }
@@ -1396,7 +1413,16 @@ impl<'a> Doc<'a> {
                     && self.clause_like(i, cend)
                     || (self.is_lower(i)
                         && !self.word_in(i, STOP)
-                        && self.clause_like(i, (i + 4).min(cend)))
+                        && (self.clause_like(i, (i + 8).min(cend))
+                            || (self.word_in(c.at, &["said", "says", "say", "saying"])
+                                && !self.word_in(i, PREPS)
+                                && !self.word_in(
+                                    i,
+                                    &[
+                                        "so", "nothing", "yes", "no", "goodbye", "as", "little",
+                                        "much",
+                                    ],
+                                ))))
                         && !self.word_in(i, &["to"])
                     || matches!(self.tok(i).and_then(Tok::shape), Some(Shape::Digits))
                     || self.in_region(i)

@@ -555,3 +555,24 @@ pub(crate) const SUBORD: &[&str] = &[
     "what", "how", "where", "once", "as", "than", "whether", "if", "when", "whom", "which",
     "after", "before", "while", "until", "because", "since", "though", "although", "unless",
 ];
+
+/// Words opening an apposition between a subject and its cue (`X, now a lobbyist, said`).
+pub(crate) const APPOS: &[&str] = &[
+    "whose",
+    "now",
+    "then",
+    "formerly",
+    "himself",
+    "herself",
+    "also",
+    "once",
+    "one",
+    "both",
+    "speaking",
+    "citing",
+    "referring",
+    "writing",
+    "like",
+    "who",
+    "which",
+];

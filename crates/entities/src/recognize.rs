@@ -108,6 +108,43 @@ const HYPHEN_PLACE: &[&str] = &[
     "bound",
 ];
 
+/// Lowercase second parts that make `X-suffix` an adjective (`Warsaw-based`, `Kremlin-backed`).
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "based",
+    "born",
+    "bred",
+    "headquartered",
+    "registered",
+    "listed",
+    "area",
+    "region",
+    "bound",
+    "led",
+    "owned",
+    "run",
+    "backed",
+    "controlled",
+    "dominated",
+    "funded",
+    "made",
+    "speaking",
+    "style",
+    "era",
+    "class",
+    "sponsored",
+    "supported",
+    "allied",
+    "friendly",
+    "leaning",
+    "linked",
+    "related",
+    "focused",
+    "bound",
+    "wide",
+    "type",
+    "like",
+];
+
 const ORG_CUE_BEFORE: &[&str] = &[
     "agency",
     "company",
@@ -315,8 +352,7 @@ impl Tables {
                     raw.get(..pos).unwrap_or(""),
                     raw.get(pos + 1..).unwrap_or(""),
                 );
-                if w.upper && !stem.is_empty() && suf.chars().next().is_some_and(char::is_lowercase)
-                {
+                if w.upper && !stem.is_empty() && HYPHEN_SUFFIXES.contains(&suf) {
                     e = s + pos;
                     ends_run = true;
                     place_suffix = HYPHEN_PLACE.contains(&suf);
@@ -491,7 +527,15 @@ impl Tables {
     }
 
     fn is_title_tok(&self, text: &str, t: &Tok) -> bool {
-        t.upper && self.cues.title.contains(Self::word(text, t))
+        if !t.upper {
+            return false;
+        }
+        let w = Self::word(text, t);
+        self.cues.title.contains(w)
+            || (w.contains('-')
+                && w.split('-')
+                    .all(|p| self.cues.title.contains(p) || self.cues.role_modifier.contains(p))
+                && w.split('-').any(|p| self.cues.title.contains(p)))
     }
 
     fn is_role_tok(&self, text: &str, t: &Tok) -> bool {
@@ -598,10 +642,8 @@ impl Tables {
                 if p.ends_run {
                     break;
                 }
-                let caps_switch = p.shape == Shape::Capitalized
-                    && q.shape == Shape::AllCaps
-                    && q.len >= 3
-                    && q.hit_entry != u32::MAX;
+                let caps_switch =
+                    p.shape == Shape::Capitalized && q.shape == Shape::AllCaps && q.len >= 3;
                 if q.upper && !q.caps_ctx && !caps_switch && Self::run_gap_ok(text, p, q) {
                     b += 1;
                     continue;
@@ -785,7 +827,7 @@ impl Tables {
                             .is_some_and(|t| self.cues.first_names.contains(Self::word(text, t)))
                 }) && h.end_tok == k;
                 let merge = match kind {
-                    _ if after_first_name && kind != Some(Kind::Person) => true,
+                    _ if after_first_name => true,
                     Some(Kind::City) => pending.is_some() || next_unknown,
                     Some(Kind::Country | Kind::Region | Kind::State) => {
                         pending.is_some_and(|p| {
@@ -998,13 +1040,13 @@ impl Tables {
         } else if next_close
             && next.is_some_and(|x| x.shape == Shape::Lower)
             && self.cues.speech_verb.contains(next_w)
+            && (len >= 2
+                || !first.sent_start
+                || self.cues.last_names.contains_key(fw)
+                || self.cues.first_names.contains(fw))
         {
             Label::Per
-        } else if last.place_suffix
-            || (prev.is_some_and(|p| p.shape == Shape::Lower)
-                && prev_gap.trim().is_empty()
-                && PLACE_CUE_BEFORE.contains(&prev_w))
-        {
+        } else if self.place_cued(text, toks, t0, t1) {
             Label::Loc
         } else if len >= 2 && self.cues.misc_suffix.contains(lw) {
             Label::Misc

@@ -835,16 +835,48 @@ impl<'a> Doc<'a> {
                 if c.class == CueClass::According {
                     return None;
                 }
-                let (m, passive) = self.np_before(k, i)?;
-                if passive || m.first < i || (strict && !self.attribution_ends(k + c.len, pend)) {
+                if strict && !self.attribution_ends(k + c.len, pend) {
+                    return None;
+                }
+                // `” Scott Pruitt, the attorney general of Oklahoma, one of ..., said`
+                let lead_name = || {
+                    let mut e = i;
+                    while self.is_cap(e + 1)
+                        || (self.punct(e + 1, '.') && self.is_abbrev(e) && self.is_cap(e + 2))
+                    {
+                        e += if self.is_cap(e + 1) { 1 } else { 2 };
+                    }
+                    (self.is_cap(i) && !self.word_in(i, CAP_STOP) && self.punct(e + 1, ',')).then(
+                        || Mention {
+                            span: self.span(i, e),
+                            kind: MKind::Name,
+                            first: i,
+                            last: e,
+                        },
+                    )
+                };
+                let (m, passive) = match self.np_before(k, i) {
+                    Some(x) => x,
+                    None => (lead_name()?, false),
+                };
+                if passive || m.first < i {
                     return None;
                 }
                 // lowercase modifiers before the name: `Tulsa police Chief Chuck Jordan`
                 let m = if m.first > i {
-                    if m.first - i > 6
-                        || (i..m.first).any(|x| !self.tok(x).is_some_and(Tok::is_word))
+                    if m.first - i > 8
+                        || (i..m.first)
+                            .any(|x| !self.tok(x).is_some_and(|t| t.is_word() || t.is_punct('.')))
                     {
-                        return None;
+                        match lead_name() {
+                            Some(n) => {
+                                return Some(Attrib {
+                                    cue: Some(self.cue_span(&c)),
+                                    spk: Some(n),
+                                });
+                            }
+                            None => return None,
+                        }
                     }
                     Mention {
                         span: self.span(i, m.last),
@@ -880,13 +912,13 @@ impl<'a> Doc<'a> {
         } else {
             (r.open, true)
         };
-        let from = end.saturating_sub(if bare { 1 } else { 8 }).max(lo);
+        let from = end.saturating_sub(if bare { 1 } else { 12 }).max(lo);
         for k in (from..end).rev() {
             if self.in_region(k)
                 || matches!(
                     self.tok(k).map(|t| t.kind),
                     Some(Kind::Punct('.' | '!' | '?' | ';'))
-                )
+                ) && !(self.punct(k, '.') && k > 0 && self.is_abbrev(k - 1))
                 || self.word_in(k, &["that", "whether", "if", "when", "because"])
             {
                 return None;
@@ -917,6 +949,27 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// The noun phrase opening a sentence (after conjunctions), ending before `end`.
+    fn subject_at(&self, lo: usize, end: usize) -> Option<Mention> {
+        let mut k = lo;
+        while k < end
+            && (self.word_in(k, CAP_STOP) && !self.word_in(k, PRONOUNS)
+                || self.tok(k).is_some_and(|t| !t.is_word()))
+        {
+            k += 1;
+        }
+        let w = self.word(k)?;
+        if is_in(w, PRONOUNS) && !is_in(w, RELATIVE) {
+            return Some(Mention {
+                span: self.span(k, k),
+                kind: MKind::Pronoun,
+                first: k,
+                last: k,
+            });
+        }
+        self.np_after(k, end).filter(|m| m.kind != MKind::Pronoun)
     }
 
     /// The subject of a coordinated cue (`... and accused Russia of ...`, `, adding that ...`).
@@ -998,7 +1051,8 @@ impl<'a> Doc<'a> {
             let words = (reg.open..=reg.close)
                 .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
                 .count();
-            if reg.single && !full_start {
+            let after_colon = reg.open > pa && self.punct(reg.open - 1, ':');
+            if reg.single && !full_start && !after_colon {
                 continue;
             }
             let mut a = None;
@@ -1032,12 +1086,27 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            if a.is_none() && full_start && reg.open == pa {
-                if let Some((ip, at)) = intro {
-                    if ip == p {
-                        a = Some(at);
-                    }
-                }
+            if a.is_none() && after_colon && (!reg.closed || self.ends_sentence(reg.close)) {
+                // `A lesson from Loretta Lynch: ‘...’`, `... a new campaign message: "..."`
+                let colon = reg.open - 1;
+                let lo = self.sent_of(colon).map(|s| s.0).unwrap_or(pa);
+                let near = (colon.saturating_sub(4).max(lo)..colon)
+                    .rev()
+                    .find(|&k| self.is_cap(k) && !self.word_in(k, CAP_STOP))
+                    .and_then(|k| self.cap_run_back(k, lo).map(|f| (f, k)));
+                let spk = match near {
+                    Some((f, k)) => Some(Mention {
+                        span: self.span(f, k),
+                        kind: MKind::Name,
+                        first: f,
+                        last: k,
+                    }),
+                    None => self.subject_at(lo, colon),
+                };
+                a = Some(Attrib {
+                    cue: Some(self.span(colon, colon)),
+                    spk,
+                });
             }
             if let Some(k) = used {
                 if let Some(c) = self.cue(k) {
@@ -1505,7 +1574,7 @@ impl<'a> Doc<'a> {
             let words = (reg.open..=reg.close)
                 .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
                 .count();
-            if !full || words < 3 {
+            if !full || words < 2 {
                 continue;
             }
             // the speaker of the nearest quote before it, in this or the previous paragraph

@@ -145,6 +145,35 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "like",
 ];
 
+/// `the city of X`.
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "province",
+    "island",
+    "region",
+    "state",
+    "capital",
+    "district",
+    "port",
+    "county",
+    "republic",
+    "kingdom",
+    "suburb",
+    "area",
+    "municipality",
+    "islands",
+    "provinces",
+    "towns",
+    "cities",
+    "villages",
+    "regions",
+    "outskirts",
+    "centre",
+    "center",
+];
+
 const ORG_CUE_BEFORE: &[&str] = &[
     "agency",
     "company",
@@ -860,7 +889,16 @@ impl Tables {
                 k += 1;
                 continue;
             }
-            if pending.is_none() && self.is_common(text, tk) && !self.is_title_tok(text, tk) {
+            let name_start = k + 1 < b
+                && self.cues.first_names.contains(Self::word(text, tk))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.upper && n.hit_entry == u32::MAX);
+            if pending.is_none()
+                && !name_start
+                && self.is_common(text, tk)
+                && !self.is_title_tok(text, tk)
+            {
                 k += 1;
                 continue;
             }
@@ -948,6 +986,13 @@ impl Tables {
         };
         let w = Self::word(text, p);
         let g = Self::gap(text, p, first).trim();
+        // `the city of Arbil`, `the province of Zhejiang`.
+        if w == "of" && g.is_empty() {
+            let pp = t0.checked_sub(2).and_then(|k| toks.get(k));
+            if pp.is_some_and(|x| PLACE_NOUNS.contains(&Self::word(text, x))) {
+                return true;
+            }
+        }
         (g.is_empty() || g == "(")
             && (p.shape == Shape::Lower || p.sent_start || p.shape == Shape::AllCaps)
             && (lower_eq_any(w, PLACE_CUE_BEFORE)
@@ -1213,6 +1258,30 @@ impl Tables {
                         }
                     }
                 }
+            }
+        }
+        // A lone capitalised word seen twice or more inside sentences is a name (mostly a
+        // company or club in news).
+        let mut seen: FastMap<&str, (usize, usize)> = FastMap::default();
+        for sg in segs
+            .iter()
+            .filter(|s| s.strength == Strength::Weak && s.t1 == s.t0 + 1)
+        {
+            let mid = toks.get(sg.t0).is_some_and(|t| !t.sent_start);
+            let c = seen
+                .entry(text.get(sg.s..sg.e).unwrap_or(""))
+                .or_insert((0, 0));
+            c.0 += 1;
+            c.1 += usize::from(mid);
+        }
+        for sg in segs
+            .iter_mut()
+            .filter(|s| s.strength == Strength::Weak && s.t1 == s.t0 + 1)
+        {
+            let w = text.get(sg.s..sg.e).unwrap_or("");
+            if seen.get(w).is_some_and(|&(_, mid)| mid >= 3) && w.chars().count() > 1 {
+                sg.strength = Strength::Default;
+                sg.label = Label::Org;
             }
         }
         segs.retain(|s| s.strength != Strength::Weak);

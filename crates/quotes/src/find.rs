@@ -439,6 +439,20 @@ impl<'a> Doc<'a> {
                 self.word_in(o, DETS)
                     || self.word_in(o, RELATIVE)
                     || self.word_in(o, APPOS)
+                    || self.word_in(
+                        o,
+                        &[
+                            "at",
+                            "in",
+                            "on",
+                            "during",
+                            "after",
+                            "before",
+                            "with",
+                            "speaking",
+                            "according",
+                        ],
+                    )
                     || (self.is_lower(o) && !self.word_in(o, STOP))
                     || matches!(
                         self.tok(o).and_then(Tok::shape),
@@ -820,10 +834,20 @@ impl<'a> Doc<'a> {
             });
         }
         if let Some(c) = self.cue(i) {
+            if self.word(i).is_some_and(|w| w.ends_with("ing")) {
+                return None; // `..., adding that ...` continues a sentence
+            }
             let spk = self.np_after(i + c.len, pend);
-            return Some(Attrib {
+            if spk.is_none() && !strict {
+                // `“...,” said the 34-year-old mother of three` and other phrases we cannot parse
+                return Some(Attrib {
+                    cue: Some(self.cue_span(&c)),
+                    spk: None,
+                });
+            }
+            return spk.map(|spk| Attrib {
                 cue: Some(self.cue_span(&c)),
-                spk,
+                spk: Some(spk),
             });
         }
         // `” Duda told reporters`: a noun phrase, then the cue
@@ -983,10 +1007,21 @@ impl<'a> Doc<'a> {
             j -= 1;
         }
         let and = j > lo && self.word_in(j - 1, &["and", "but"]);
-        let ing =
-            self.word(cue).is_some_and(|w| w.ends_with("ing")) && j > lo && self.punct(j - 1, ',');
+        let ing = self.word(cue).is_some_and(|w| w.ends_with("ing"))
+            && j > lo
+            && (self.punct(j - 1, ',')
+                || self.word_in(
+                    j - 1,
+                    &["before", "after", "while", "when", "by", "in", "without"],
+                ));
         if !and && !ing {
             return None;
+        }
+        // `I laughed and said`: the subject of the verb before `and`
+        if and && j >= lo + 2 && self.is_lower(j - 2) && !self.word_in(j - 2, STOP) {
+            if let Some((m, false)) = self.np_before(j - 2, lo) {
+                return Some(m);
+            }
         }
         if let Some(&(_, m)) = prior.iter().rev().find(|(c, _)| *c < cue) {
             return Some(m);
@@ -1005,37 +1040,7 @@ impl<'a> Doc<'a> {
                 lo = c + 1;
             }
         }
-        // the sentence subject
-        let mut k = lo;
-        while self.word_in(k, CAP_STOP) && !self.word_in(k, PRONOUNS) || self.punct(k, ',') {
-            k += 1;
-        }
-        let w = self.word(k)?;
-        if is_in(w, PRONOUNS) && !is_in(w, RELATIVE) {
-            return Some(Mention {
-                span: self.span(k, k),
-                kind: MKind::Pronoun,
-                first: k,
-                last: k,
-            });
-        }
-        if self.is_cap(k) {
-            let mut e = k;
-            while self.is_cap(e + 1)
-                || (self.punct(e + 1, '.') && self.is_abbrev(e) && self.is_cap(e + 2))
-            {
-                e += if self.is_cap(e + 1) { 1 } else { 2 };
-            }
-            if e < cue {
-                return Some(Mention {
-                    span: self.span(k, e),
-                    kind: MKind::Name,
-                    first: k,
-                    last: e,
-                });
-            }
-        }
-        None
+        self.subject_at(lo, cue)
     }
 
     fn direct(&mut self, out: &mut Vec<Out>) -> Vec<Option<Attrib>> {
@@ -1090,7 +1095,7 @@ impl<'a> Doc<'a> {
                 // `A lesson from Loretta Lynch: ‘...’`, `... a new campaign message: "..."`
                 let colon = reg.open - 1;
                 let lo = self.sent_of(colon).map(|s| s.0).unwrap_or(pa);
-                let near = (colon.saturating_sub(4).max(lo)..colon)
+                let near = (lo..colon)
                     .rev()
                     .find(|&k| self.is_cap(k) && !self.word_in(k, CAP_STOP))
                     .and_then(|k| self.cap_run_back(k, lo).map(|f| (f, k)));

@@ -298,3 +298,41 @@ impl DateTagger {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_parses() {
+        let mut lexicon = lex::Lexicon::default();
+        assert!(lexicon.add_tsv("lexicon.tsv", BUILTIN_LEXICON).is_ok());
+        assert!(DateTagger::builder().build().is_ok());
+    }
+
+    #[test]
+    fn bad_lexicon_line_names_file_and_line() {
+        let err = DateTagger::builder()
+            .lexicon_tsv("mine.tsv", "# c\nfoo\tbar\n")
+            .build();
+        let Err(e) = err else {
+            panic!("expected an error")
+        };
+        assert_eq!(e.kind, ErrorKind::BadData);
+        assert!(e.reason.starts_with("mine.tsv:2:"), "{}", e.reason);
+    }
+
+    #[test]
+    fn without_builtin_finds_nothing_but_numbers() {
+        let t = DateTagger::builder()
+            .without_builtin()
+            .build()
+            .unwrap_or_default();
+        let found = t.tag(
+            "It happened last Friday in 2018.",
+            Some(jiff::civil::date(2023, 8, 16)),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value, "2018");
+    }
+}

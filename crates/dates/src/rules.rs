@@ -2198,7 +2198,13 @@ impl<'a> Doc<'a> {
                 if self.has(j, Lex::Of) {
                     j += 1;
                 }
-                return Some((None, j));
+                // `a couple of years` is two.
+                let n = if self.word_is(i + 1, "couple") {
+                    Some(2)
+                } else {
+                    None
+                };
+                return Some((n, j));
             }
             if let Some(Lex::Num(100 | 12)) = self.lx(i + 1).first() {
                 let n = if self.word_is(i + 1, "dozen") {
@@ -2268,6 +2274,27 @@ impl<'a> Doc<'a> {
                 return str_c(i, i + 1, TimexKind::Duration, dur_value(None, u));
             }
         };
+        // `2 1/2 years`, `5 1/2 hours`
+        if let Some(whole) = n {
+            if self.num(j) == Some((1, 1))
+                && self.is_p(j + 1, b'/')
+                && self.attached(j + 1)
+                && self.num(j + 2) == Some((2, 1))
+                && self.attached(j + 2)
+            {
+                if let Some((u, true)) = self.unit(j + 3) {
+                    let v = match u {
+                        Unit::Year => format!("P{whole}Y6M"),
+                        Unit::Month => format!("P{whole}M15D"),
+                        Unit::Day => format!("P{whole}DT12H"),
+                        Unit::Hour => format!("PT{whole}H30M"),
+                        Unit::Minute => format!("PT{whole}M30S"),
+                        _ => return None,
+                    };
+                    return str_c(i, j + 4, TimexKind::Duration, v);
+                }
+            }
+        }
         let mut k = j;
         let hyph = self.is_p(k, b'-') && self.attached(k);
         if hyph {

@@ -1304,8 +1304,8 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Ends reported content before a clause of its own: `; ...`, `, but ...`, `, which ...`,
-    /// `, arguing ...`, a dash, `, according to`.
+    /// Ends reported content before a clause of its own: `; ...`, `, but ...`, `, and ...`,
+    /// `, while ...`, `, according to`.
     fn clip(&self, x: usize, y: usize) -> usize {
         let mut words = 0;
         for k in x..y {
@@ -1317,7 +1317,19 @@ impl<'a> Doc<'a> {
                 Kind::Word(_) => words += 1,
                 Kind::Punct(';') if words >= 2 => return k,
                 Kind::Punct(',') if words >= 2 => {
-                    let stop = self.word_in(k + 1, &["according"]);
+                    // a new clause joined by a conjunction is (mostly) the writer's again
+                    let stop = self.word_in(
+                        k + 1,
+                        &[
+                            "according",
+                            "but",
+                            "and",
+                            "although",
+                            "though",
+                            "while",
+                            "whereas",
+                        ],
+                    );
                     if stop {
                         return k;
                     }

@@ -1367,7 +1367,7 @@ impl<'a> Doc<'a> {
             if u == Some((Unit::Quarter, false)) || self.word_is(j + 1, "period") {
                 // `the 1988 quarter`, `the 1989 period`: the quarter under discussion, that year.
                 if let Some(Pt::Quarter(_, q)) = self.lastq {
-                    return date_pt(i, j + 2, Pt::Quarter(y, q));
+                    return derived(date_pt(i, j + 2, Pt::Quarter(y, q)));
                 }
                 return date_pt(i, j + 2, Pt::Year(y));
             }
@@ -1774,7 +1774,7 @@ impl<'a> Doc<'a> {
             && self.unit(kk + 1) == Some((Unit::Year, false))
         {
             let off = match r {
-                Rel::Last | Rel::Past | Rel::Prev => -1,
+                Rel::Last | Rel::Past | Rel::Prev | Rel::Latest => -1,
                 Rel::Next => 1,
                 _ => 0,
             };
@@ -1803,9 +1803,22 @@ impl<'a> Doc<'a> {
                 return None;
             }
             let tense = self.tense(i, kk + 1);
-            let d = match self.weekday_date(w, tense, Some(r)) {
-                Some(d) => d,
-                None => return str_c(i, kk + 1, TimexKind::Date, format!("XXXX-WXX-{w}")),
+            let d = if the {
+                // `the previous Friday`, `the following Monday`: from the last mentioned day.
+                self.last_day().and_then(|b| {
+                    let cur = wd_num(b);
+                    let off = if r == Rel::Prev {
+                        -i32::from((cur - w - 1).rem_euclid(7) + 1)
+                    } else {
+                        i32::from((w - cur - 1).rem_euclid(7) + 1)
+                    };
+                    b.checked_add(off.days()).ok()
+                })
+            } else {
+                self.weekday_date(w, tense, Some(r))
+            };
+            let Some(d) = d else {
+                return str_c(i, kk + 1, TimexKind::Date, format!("XXXX-WXX-{w}"));
             };
             // `last Friday night`
             if let Some(p) = self.part(kk + 1) {

@@ -2577,6 +2577,8 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 "now" if self.is_p(i + 1, b'-') => return None,
+                // Discourse `Now, ...` opens a turn rather than naming a time.
+                "now" if self.cap(i) && self.is_p(i + 1, b',') => return None,
                 _ => {}
             }
             let v = match rw {

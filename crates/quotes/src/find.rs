@@ -1400,6 +1400,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         if let Some((m, _)) = subj {
+            // `what Trump says his plan would do`, `while his advisers have suggested ...`
             if m.first > a && self.word_in(m.first - 1, SUBORD) {
                 return None;
             }
@@ -1489,7 +1490,7 @@ impl<'a> Doc<'a> {
                 if self.word_in(i, &["that"]) {
                     Some(i)
                 } else if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) {
-                    find_that(i, 8)
+                    find_that(i, 12)
                 } else if self.punct(i, ':') {
                     Some(i + 1)
                 } else if self.word_in(i, &["to"]) && c.class == CueClass::Say {
@@ -1533,6 +1534,7 @@ impl<'a> Doc<'a> {
                     (Some(t), Some(o)) => Some(t.min(o)),
                     (Some(t), None) => Some(t),
                     (None, Some(o)) if o > i => Some(o),
+                    // `told African-Americans this weekend he would ...`
                     _ => None,
                 }
             }

@@ -550,11 +550,8 @@ pub(crate) const AUX: &[&str] = &[
     "held", "brought", "began", "became", "meant", "sent", "spent", "led",
 ];
 
-/// Words before a subject that make its clause subordinate (`what Trump says`, `once he said`).
-pub(crate) const SUBORD: &[&str] = &[
-    "what", "how", "where", "once", "as", "than", "whether", "if", "when", "whom", "which",
-    "after", "before", "while", "until", "because", "since", "though", "although", "unless",
-];
+/// Words before a subject that make its clause a poor quote (`what Trump says`, `once he said`).
+pub(crate) const SUBORD: &[&str] = &["what", "how", "after", "while", "once", "although"];
 
 /// Words opening an apposition between a subject and its cue (`X, now a lobbyist, said`).
 pub(crate) const APPOS: &[&str] = &[

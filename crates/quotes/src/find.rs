@@ -1243,8 +1243,13 @@ impl<'a> Doc<'a> {
             let mut prior: Vec<(usize, Mention)> = Vec::new();
             let mut frames: Vec<(usize, usize, Cue, Option<Mention>)> = Vec::new(); // content a..b (tokens)
             for (ci, c) in cues.iter().enumerate() {
-                let next_cue = cues.get(ci + 1).map(|n| n.at);
-                if let Some(f) = self.frame(c, a, end, &prior, next_cue) {
+                let later: Vec<usize> = cues
+                    .get(ci + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|n| n.at)
+                    .collect();
+                if let Some(f) = self.frame(c, a, end, &prior, &later) {
                     if let Some(m) = f.1 {
                         prior.push((c.at, m));
                     }
@@ -1348,12 +1353,13 @@ impl<'a> Doc<'a> {
         a: usize,
         end: usize,
         prior: &[(usize, Mention)],
-        next_cue: Option<usize>,
+        later: &[usize],
     ) -> Option<(Vec<(usize, usize)>, Option<Mention>)> {
         let after = c.at + c.len;
-        // the end of this frame's content: before a coordinated next cue
+        // the end of this frame's content: before a coordinated later cue (`... and accused`,
+        // `..., arguing`)
         let mut cend = end;
-        if let Some(nc) = next_cue {
+        for &nc in later {
             let mut j = nc;
             while j > a
                 && self
@@ -1373,11 +1379,13 @@ impl<'a> Doc<'a> {
                     k -= 1;
                 }
                 cend = cend.min(k);
+                break;
             } else if self.word(nc).is_some_and(|w| w.ends_with("ing"))
                 && j > a
                 && self.punct(j - 1, ',')
             {
                 cend = cend.min(j - 1);
+                break;
             }
         }
         if c.class == CueClass::According {

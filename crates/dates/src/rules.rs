@@ -2267,6 +2267,17 @@ impl<'a> Doc<'a> {
         let (n, j) = match self.count(i) {
             Some(x) => x,
             None => {
+                // `decades-long`, `day-long`, `year-long`
+                if let Some((u, plural)) = self.unit(i) {
+                    if self.is_p(i + 1, b'-') && self.attached(i + 1) && self.word_is(i + 2, "long")
+                    {
+                        let n = if plural { None } else { Some(1) };
+                        if matches!(u, Unit::Quarter | Unit::Weekend) {
+                            return None;
+                        }
+                        return str_c(i, i + 3, TimexKind::Duration, dur_value(n, u));
+                    }
+                }
                 // Bare plural units: `years`, `months`, with a cue before.
                 let (u, true) = self.unit(i)? else {
                     return None;
@@ -2281,7 +2292,22 @@ impl<'a> Doc<'a> {
                 if self.has(i + 1, Lex::Ago) {
                     return str_c(i, i + 2, TimexKind::Date, "PAST_REF");
                 }
-                if !cue || matches!(u, Unit::Weekend | Unit::Quarter) {
+                // Without a preposition: `took years`, `months of talks`; not `the early days`,
+                // `days' notice`, `years-old`.
+                let loose = prev.is_some_and(|p| {
+                    !self.has(p, Lex::The)
+                        && self.ord(p).is_none()
+                        && self.modw(p).is_none()
+                        && self.rel(p).is_none()
+                        && !matches!(self.t.get(p).map(|t| t.k), Some(K::Num { .. }))
+                        && !self.is_p(p, b'\'')
+                }) && !self.is_p(i + 1, b'\'')
+                    && !self.is_p(i + 1, b'-')
+                    && matches!(
+                        u,
+                        Unit::Year | Unit::Month | Unit::Week | Unit::Hour | Unit::Decade
+                    );
+                if !(cue || loose) || matches!(u, Unit::Weekend | Unit::Quarter) {
                     return None;
                 }
                 return str_c(i, i + 1, TimexKind::Duration, dur_value(None, u));
@@ -2339,8 +2365,8 @@ impl<'a> Doc<'a> {
             k += 1;
         }
         let (u, plural) = self.unit(k)?;
-        if hyph && n.is_none() {
-            return None;
+        if hyph && n.is_none() && !self.has(i, Lex::Quant) {
+            return None; // `several-year` is fine; `a few-day` is not English
         }
         // `one-day`: the word `a` is not a count before a hyphen.
         if hyph && self.has(i, Lex::A) {
@@ -2379,8 +2405,8 @@ impl<'a> Doc<'a> {
                 let pk = self.t.get(p).map(|t| t.k);
                 if matches!(pk, Some(K::Num { .. }) | Some(K::P(b'%')))
                     || [
-                        "times", "percent", "dollars", "million", "billion", "thousand",
-                        "trillion", "cents",
+                        "times", "twice", "once", "percent", "dollars", "million", "billion",
+                        "thousand", "trillion", "cents",
                     ]
                     .iter()
                     .any(|w| self.word_is(p, w))
@@ -2423,10 +2449,12 @@ impl<'a> Doc<'a> {
                     return str_c(i, e, TimexKind::Duration, v);
                 }
             }
-            if self.has(e, Lex::Of) || self.has(e, Lex::Or) || self.has(e, Lex::And) {
+            // Elsewhere `a week`, `a month` still measure time, unless a fraction or a
+            // possessive follows (`a day's pay`).
+            if matches!(u, Unit::Quarter | Unit::Second | Unit::Weekend) || self.is_p(e, b'\'') {
                 return None;
             }
-            return None;
+            return str_c(i, e, TimexKind::Duration, v);
         }
         if matches!(u, Unit::Weekend) && n.is_none() {
             return None;
@@ -2708,6 +2736,12 @@ impl<'a> Doc<'a> {
                     return None;
                 };
                 return str_c(i, j + 1, TimexKind::Set, dur_value(Some(1), u));
+            }
+            // `every other week`
+            if self.word_is(j, "other") {
+                if let Some((u, false)) = self.unit(j + 1) {
+                    return str_c(i, j + 2, TimexKind::Set, dur_value(Some(2), u));
+                }
             }
             if let Some(w) = self.find(j, |l| {
                 if let Lex::Weekday(w) = l {

@@ -287,6 +287,7 @@ impl EntityRecognizerBuilder {
                 .match_kind(aho_corasick::MatchKind::LeftmostLongest)
                 .start_kind(aho_corasick::StartKind::Anchored)
                 .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .prefilter(false)
                 .build(&pats)
                 .map_err(|e| Error {
                     kind: ErrorKind::BadLine,

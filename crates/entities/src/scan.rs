@@ -40,121 +40,149 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐')
 }
 
+/// Byte classes for the ASCII fast path: 0 other, 1 lowercase, 2 uppercase, 3 digit, 4 non-ASCII.
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            4
+        } else if b.is_ascii_lowercase() {
+            1
+        } else if b.is_ascii_uppercase() {
+            2
+        } else if b.is_ascii_digit() {
+            3
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+}
+
+static CLASS: [u8; 256] = byte_classes();
+
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS.get(usize::from(b)).copied().unwrap_or(0)
+}
+
 /// Calls `f` for every word of `text`, in order.
 pub(crate) fn scan_words(text: &str, mut f: impl FnMut(RawWord)) {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
     while i < n {
-        let Some((c, cl)) = char_at(text, bytes, i) else {
-            // Not on a char boundary cannot happen (we advance by chars); stop safely.
-            return;
-        };
-        if !is_alnum(c) {
-            i += cl;
+        let Some(&b) = bytes.get(i) else { return };
+        let cls = class(b);
+        if cls == 0 {
+            i += 1;
             continue;
         }
-        let start = i;
-        let (mut letters, mut upper, mut digits) = (0usize, 0usize, 0usize);
-        let mut first_upper: Option<bool> = None;
-        let mut last_hyphen = None;
-        let mut account = |c: char| {
-            if c.is_ascii() {
-                if c.is_ascii_alphabetic() {
-                    letters += 1;
-                    let up = c.is_ascii_uppercase();
-                    upper += usize::from(up);
-                    first_upper.get_or_insert(up);
-                } else {
-                    digits += 1;
-                }
-            } else if c.is_alphabetic() {
-                letters += 1;
-                let up = c.is_uppercase();
-                upper += usize::from(up);
-                first_upper.get_or_insert(up);
-            } else if c.is_numeric() {
-                digits += 1;
-            }
-        };
-        account(c);
-        let first_is_upper = c.is_uppercase();
-        let mut prev = c;
-        i += cl;
-        while let Some(&b) = bytes.get(i) {
-            if b.is_ascii_alphanumeric() {
-                if b.is_ascii_alphabetic() {
-                    let up = b.is_ascii_uppercase();
-                    if letters == 0 {
-                        first_upper = Some(up);
-                    }
-                    letters += 1;
-                    upper += usize::from(up);
-                } else {
-                    digits += 1;
-                }
-                prev = b as char;
-                i += 1;
-                continue;
-            }
+        let first_upper_char = if cls == 4 {
             let Some((c, cl)) = char_at(text, bytes, i) else {
-                break;
+                return;
             };
-            if b >= 0x80 && is_alnum(c) {
-                if c.is_alphabetic() {
-                    let up = c.is_uppercase();
-                    if letters == 0 {
-                        first_upper = Some(up);
-                    }
-                    letters += 1;
-                    upper += usize::from(up);
-                } else if c.is_numeric() {
-                    digits += 1;
-                }
-                prev = c;
+            if !c.is_alphanumeric() {
                 i += cl;
                 continue;
             }
-            let Some((next, _)) = char_at(text, bytes, i + cl) else {
-                break;
-            };
-            let joins = if is_joiner(c) {
-                is_alnum(prev) && is_alnum(next)
-            } else if c == '.' || c == ',' {
-                prev.is_ascii_digit() && next.is_ascii_digit()
-            } else {
-                false
-            };
-            if !joins {
-                break;
+            c.is_uppercase()
+        } else {
+            cls == 2
+        };
+        let start = i;
+        let (mut lower, mut upper, mut digits) = (0usize, 0usize, 0usize);
+        let mut first_letter_upper: Option<bool> = None;
+        let mut last_hyphen = None;
+        let mut prev_ascii_digit = false;
+        while let Some(&b) = bytes.get(i) {
+            match class(b) {
+                1 => {
+                    lower += 1;
+                    first_letter_upper.get_or_insert(false);
+                    prev_ascii_digit = false;
+                    i += 1;
+                }
+                2 => {
+                    upper += 1;
+                    first_letter_upper.get_or_insert(true);
+                    prev_ascii_digit = false;
+                    i += 1;
+                }
+                3 => {
+                    digits += 1;
+                    prev_ascii_digit = true;
+                    i += 1;
+                }
+                cls => {
+                    let Some((c, cl)) = char_at(text, bytes, i) else {
+                        break;
+                    };
+                    if cls == 4 && c.is_alphanumeric() {
+                        if c.is_alphabetic() {
+                            if c.is_uppercase() {
+                                upper += 1;
+                                first_letter_upper.get_or_insert(true);
+                            } else {
+                                lower += 1;
+                                first_letter_upper.get_or_insert(false);
+                            }
+                        } else {
+                            digits += 1;
+                        }
+                        prev_ascii_digit = false;
+                        i += cl;
+                        continue;
+                    }
+                    // A joiner between two alphanumerics, or `.`/`,` between two digits. We only
+                    // get here after an alphanumeric char (joiners are crossed only when an
+                    // alphanumeric follows).
+                    let Some((next, _)) = char_at(text, bytes, i + cl) else {
+                        break;
+                    };
+                    let joins = if is_joiner(c) {
+                        is_alnum(next)
+                    } else if c == '.' || c == ',' {
+                        prev_ascii_digit && next.is_ascii_digit()
+                    } else {
+                        false
+                    };
+                    if !joins {
+                        break;
+                    }
+                    if c == '-' || c == '‐' {
+                        last_hyphen = Some(i - start);
+                    }
+                    prev_ascii_digit = false;
+                    i += cl;
+                }
             }
-            if c == '-' || c == '‐' {
-                last_hyphen = Some(i - start);
-            }
-            prev = c;
-            i += cl;
         }
         let end = i;
-        // `shape_of` ignores a possessive `'s` / `’s` (the `s` counted above as a lowercase letter).
-        let word = text.get(start..end).unwrap_or("");
-        let possessive = (word.ends_with("'s") && word.len() > 2)
-            || (word.ends_with("’s") && word.len() > "’s".len());
+        // `shape_of` ignores a possessive `'s` / `’s` (its `s` was counted as lowercase).
+        let tail = bytes.get(end.saturating_sub(4)..end).unwrap_or(&[]);
+        let possessive = (tail.ends_with(b"'s") && end - start > 2)
+            || (tail.ends_with("’s".as_bytes()) && end - start > "’s".len());
         if possessive {
-            letters = letters.saturating_sub(1);
+            lower = lower.saturating_sub(1);
         }
+        let letters = lower + upper;
         let shape = match (letters, digits) {
             (0, _) => Shape::Digits,
             (_, d) if d > 0 => Shape::Alnum,
             _ if upper == 0 => Shape::Lower,
-            _ if upper == letters && letters >= 2 => Shape::AllCaps,
-            _ if first_upper == Some(true) => Shape::Capitalized,
+            _ if lower == 0 && letters >= 2 => Shape::AllCaps,
+            _ if first_letter_upper == Some(true) => Shape::Capitalized,
             _ => Shape::Mixed,
         };
         f(RawWord {
             start,
             end,
             shape,
-            upper: first_is_upper,
+            upper: first_upper_char,
             last_hyphen,
         });
     }

@@ -41,6 +41,8 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// Byte classes for the ASCII fast path: 0 other, 1 lowercase, 2 uppercase, 3 digit, 4 non-ASCII.
+// Evaluated at compile time; `i < 256` bounds every index.
+#[allow(clippy::indexing_slicing)]
 const fn byte_classes() -> [u8; 256] {
     let mut t = [0u8; 256];
     let mut i = 0;

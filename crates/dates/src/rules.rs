@@ -2264,6 +2264,34 @@ impl<'a> Doc<'a> {
     /// Durations (`three years`, `three-day`, `a decade`, `years`) and points counted from
     /// them (`two weeks ago`, `a year earlier`, `three days later`).
     fn r_duration(&self, i: usize) -> Option<Cand> {
+        // `half an hour`, `half a century`, `a half-hour`
+        let half_at = if self.has(i, Lex::Half) {
+            Some(i)
+        } else if self.has(i, Lex::A) && self.has(i + 1, Lex::Half) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(h) = half_at {
+            let k = if self.has(h + 1, Lex::A) || self.is_p(h + 1, b'-') {
+                h + 2
+            } else {
+                h + 1
+            };
+            if let Some((u, false)) = self.unit(k) {
+                let v = match u {
+                    Unit::Hour => "PT30M",
+                    Unit::Minute => "PT30S",
+                    Unit::Day => "PT12H",
+                    Unit::Year => "P6M",
+                    Unit::Decade => "P5Y",
+                    Unit::Century => "P50Y",
+                    Unit::Month => "P15D",
+                    _ => return None,
+                };
+                return str_c(i, k + 1, TimexKind::Duration, v);
+            }
+        }
         let (n, j) = match self.count(i) {
             Some(x) => x,
             None => {
@@ -2576,6 +2604,21 @@ impl<'a> Doc<'a> {
                     Some(d) => date_pt(i, e, Pt::DayPart(d, p)),
                     None => str_c(i, e, TimexKind::Time, "XXXX-XX-XXTAF"),
                 };
+            }
+        }
+        // `that morning`, `in the afternoon` (the day under discussion)
+        let that_part = self.rel(i) == Some(Rel::That)
+            || self.has(i, Lex::The)
+                && i > 0
+                && matches!(self.prep(i - 1), Some(Prep::In | Prep::During));
+        if that_part {
+            if let Some(p) = self.part(i + 1) {
+                if p != 3 || self.rel(i) == Some(Rel::That) {
+                    return match self.last_day() {
+                        Some(d) => date_pt(i, i + 2, Pt::DayPart(d, p)),
+                        None => str_c(i, i + 2, TimexKind::Time, "XXXX-XX-XXTMO"),
+                    };
+                }
             }
         }
         if self.has(i, Lex::These) && self.unit(i + 1) == Some((Unit::Day, true)) {

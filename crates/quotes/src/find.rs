@@ -400,6 +400,26 @@ impl<'a> Doc<'a> {
             let t = j - 1;
             let Some(w) = self.word(t) else { break };
             let ly = w.len() > 4 && w.ends_with("ly") && self.is_lower(t);
+            // `Trump this week also said`
+            if is_in(
+                w,
+                &[
+                    "week",
+                    "month",
+                    "year",
+                    "weekend",
+                    "morning",
+                    "night",
+                    "afternoon",
+                    "evening",
+                ],
+            ) && t > lo
+                && self.word_in(t - 1, &["this", "last", "next", "that"])
+            {
+                j -= 2;
+                skips += 1;
+                continue;
+            }
             if (is_in(w, SKIP_BACK) && self.is_lower(t)) || ly {
                 if is_in(w, BE) && j == cue {
                     passive = true;
@@ -1425,7 +1445,11 @@ impl<'a> Doc<'a> {
                 Some(Kind::Punct(',' | '—' | '–'))
             )
         {
-            if let Some(m) = self.np_after(after, end + 1) {
+            let ends = |m: &Mention| {
+                m.last + 1 >= end
+                    || matches!(self.tok(m.last + 1).map(|t| t.kind), Some(Kind::Punct(_)))
+            };
+            if let Some(m) = self.np_after(after, end + 1).filter(ends) {
                 let mut e = c.at - 1;
                 while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
                     e -= 1;
@@ -1457,6 +1481,29 @@ impl<'a> Doc<'a> {
                 e -= 1;
             }
             let mut spans = vec![(a, e)];
+            // `During his years in office, Mr. Obama said, a majority ...`: a phrase, not a clause
+            if self.word_in(
+                a,
+                &[
+                    "during",
+                    "in",
+                    "on",
+                    "at",
+                    "for",
+                    "from",
+                    "with",
+                    "by",
+                    "under",
+                    "over",
+                    "throughout",
+                    "amid",
+                    "among",
+                    "like",
+                ],
+            ) && !self.clause_like(a, e)
+            {
+                spans.clear();
+            }
             // a second part after the attribution
             let resume = if spk.is_some_and(|m| m.first > c.at) {
                 spk.map(|m| m.last + 1).unwrap_or(after)
@@ -1598,6 +1645,9 @@ impl<'a> Doc<'a> {
             }
             let full =
                 self.starts_sentence(reg.open) && (!reg.closed || self.ends_sentence(reg.close));
+            if !reg.closed && !self.continues(&reg, p) {
+                continue; // a stray mark, not a quote running on into the next paragraph
+            }
             let words = (reg.open..=reg.close)
                 .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
                 .count();
@@ -1641,6 +1691,21 @@ impl<'a> Doc<'a> {
                 last = Some((p, a));
             }
         }
+    }
+
+    /// True when the paragraph after `p` opens with a mark like the one opening `reg` (a quote
+    /// running over several paragraphs).
+    fn continues(&self, reg: &Region, p: usize) -> bool {
+        let style = |i: usize| match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Dq(_, straight)) => Some(straight),
+            _ => None,
+        };
+        let Some(mine) = style(reg.open) else {
+            return false;
+        };
+        self.paras
+            .get(p + 1)
+            .is_some_and(|&(a, _)| style(a) == Some(mine))
     }
 
     // ----- what speakers refer to -----------------------------------------------------------

@@ -1414,7 +1414,7 @@ impl<'a> Doc<'a> {
     fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
         let num = |k: usize| self.find(k, |l| if let Lex::Num(n) = l { Some(n) } else { None });
         let a = num(i)?;
-        if a == 2 && self.word_is(i + 1, "thousand") {
+        if a == 2 && self.word_is(i + 1, "thousand") && self.unit(i + 2).is_none() {
             return Some((2000, i + 2));
         }
         if !(11..=20).contains(&a) {
@@ -2258,6 +2258,10 @@ impl<'a> Doc<'a> {
             n *= 100;
             j += 1;
         }
+        if self.word_is(j, "thousand") && n < 1000 {
+            n *= 1000;
+            j += 1;
+        }
         Some((Some(n), j))
     }
 
@@ -2477,9 +2481,12 @@ impl<'a> Doc<'a> {
                     return str_c(i, e, TimexKind::Duration, v);
                 }
             }
-            // Elsewhere `a week`, `a month` still measure time, unless a fraction or a
-            // possessive follows (`a day's pay`).
-            if matches!(u, Unit::Quarter | Unit::Second | Unit::Weekend) || self.is_p(e, b'\'') {
+            // Elsewhere `a week`, `a month` still measure time, unless a fraction, a
+            // possessive or a compound follows (`a day's pay`, `a year-earlier quarter`).
+            if matches!(u, Unit::Quarter | Unit::Second | Unit::Weekend)
+                || self.is_p(e, b'\'')
+                || self.is_p(e, b'-')
+            {
                 return None;
             }
             return str_c(i, e, TimexKind::Duration, v);

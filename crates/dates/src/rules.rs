@@ -1637,6 +1637,12 @@ impl<'a> Doc<'a> {
                 return date_pt(i, kk + 2, mk(y));
             }
         }
+        // `the first half of the year`
+        if kk > k && self.has(kk, Lex::The) && self.unit(kk + 1) == Some((Unit::Year, false)) {
+            if let Some(a) = self.anchor {
+                return date_pt(i, kk + 2, mk(i32::from(a.year())));
+            }
+        }
         if kk > k {
             if let (Some(r), Some((Unit::Year, false))) = (self.rel(kk), self.unit(kk + 1)) {
                 if let Some(a) = self.anchor {
@@ -2119,6 +2125,20 @@ impl<'a> Doc<'a> {
                 Some(q) => date_pt(i, j + 2, q),
                 None => str_c(i, j + 2, TimexKind::Date, "XXXX-QX"),
             };
+        }
+        // `the day before`, `the day after`: next to the day under discussion.
+        if self.unit(j) == Some((Unit::Day, false)) {
+            let dir = match self.prep(j + 1) {
+                Some(Prep::Before) => -1,
+                Some(Prep::After) => 1,
+                _ => 0,
+            };
+            if dir != 0 {
+                return match self.last_day().and_then(|d| d.checked_add(dir.days()).ok()) {
+                    Some(d) => derived(date_pt(i, j + 2, Pt::Day(d))),
+                    None => str_c(i, j + 2, TimexKind::Date, "XXXX-XX-XX"),
+                };
+            }
         }
         // `the full year`
         if self.word_is(j, "full") && self.unit(j + 1) == Some((Unit::Year, false)) {

@@ -145,6 +145,12 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "like",
 ];
 
+/// Words that make an event name with a capitalised suffix (`EASTERN DIVISION`).
+const CAPS_EVENT_WORDS: &[&str] = &[
+    "eastern", "western", "central", "northern", "southern", "national", "american", "major",
+    "european", "world", "grand", "premier", "first", "second", "third", "olympic", "open",
+];
+
 /// `the city of X`.
 const PLACE_NOUNS: &[&str] = &[
     "city",
@@ -1284,7 +1290,17 @@ impl Tables {
                 sg.label = Label::Org;
             }
         }
-        segs.retain(|s| s.strength != Strength::Weak);
+        // Single letters are initials or table codes, not names (unless a list says so).
+        segs.retain(|s| {
+            s.strength != Strength::Weak
+                && (s.entry.is_some()
+                    || text
+                        .get(s.s..s.e)
+                        .is_some_and(|x| x.chars().nth(1).is_some()))
+        });
+        // Capitals: `HONG KONG OPEN`, `AMERICAN LEAGUE`, `EASTERN DIVISION` are event names.
+        let caps_pending = self.caps_events(text, toks, &mut segs, caps_pending);
+        let caps_pending = caps_pending.as_slice();
         // Headline words in capitals: match names found in the body.
         if !caps_pending.is_empty() && !segs.is_empty() {
             let mut upper: FastMap<String, usize> = FastMap::default();
@@ -1335,6 +1351,81 @@ impl Tables {
             segs.sort_by_key(|s| s.s);
         }
         self.build_output(text, &segs)
+    }
+
+    /// Merges a capitalised suffix word (`OPEN`, `LEAGUE`, `CUP`) with the gazetteer name or
+    /// region word before it into one MISC name; returns the capital words left unexplained.
+    fn caps_events(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        segs: &mut Vec<Seg>,
+        caps_pending: &[usize],
+    ) -> Vec<usize> {
+        let mut left = Vec::with_capacity(caps_pending.len());
+        let mut used_prev = usize::MAX;
+        for (n, &ti) in caps_pending.iter().enumerate() {
+            let Some(t) = toks.get(ti) else { continue };
+            let w = Self::word(text, t);
+            let mut title = String::with_capacity(w.len());
+            for (k, c) in w.chars().enumerate() {
+                if k == 0 {
+                    title.push(c);
+                } else {
+                    title.extend(c.to_lowercase());
+                }
+            }
+            let is_suffix = self.cues.misc_suffix.contains(title.as_str());
+            if !is_suffix || ti == 0 {
+                left.push(ti);
+                continue;
+            }
+            let prev_pending =
+                n > 0 && caps_pending.get(n - 1) == Some(&(ti - 1)) && used_prev != ti - 1;
+            let prev_word = toks.get(ti - 1).map(|p| Self::word(text, p)).unwrap_or("");
+            let gap_ok = toks
+                .get(ti - 1)
+                .is_some_and(|p| Self::gap(text, p, t).trim().is_empty());
+            if !gap_ok {
+                left.push(ti);
+                continue;
+            }
+            if prev_pending && lower_eq_any(prev_word, CAPS_EVENT_WORDS) {
+                if left.last() == Some(&(ti - 1)) {
+                    left.pop();
+                }
+                if let Some(p) = toks.get(ti - 1) {
+                    segs.push(Seg {
+                        s: p.s,
+                        e: t.e(),
+                        t0: ti - 1,
+                        t1: ti + 1,
+                        label: Label::Misc,
+                        entry: None,
+                        via: Via::Rule,
+                        strength: Strength::Strong,
+                        link: None,
+                    });
+                }
+                used_prev = ti;
+                continue;
+            }
+            // A gazetteer name right before: `HONG KONG OPEN`, `U.S. OPEN`, `AMERICAN LEAGUE`.
+            if let Some(sg) = segs.iter_mut().find(|sg| sg.t1 == ti && sg.e <= t.s) {
+                if matches!(sg.label, Label::Loc | Label::Misc) {
+                    sg.e = t.e();
+                    sg.t1 = ti + 1;
+                    sg.label = Label::Misc;
+                    sg.entry = None;
+                    sg.via = Via::Rule;
+                    sg.link = None;
+                    continue;
+                }
+            }
+            left.push(ti);
+        }
+        segs.sort_by_key(|s| s.s);
+        left
     }
 
     fn build_output(&self, text: &str, segs: &[Seg]) -> Entities {

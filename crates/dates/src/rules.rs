@@ -987,6 +987,27 @@ impl<'a> Doc<'a> {
             return Some((n, 0, i + 1));
         }
         let tok = self.t.get(i)?;
+        // Military-style `1300 GMT`, `0930 local time`
+        if let K::Num {
+            v,
+            len: 4,
+            suf: Suf::None,
+            grouped: false,
+        } = tok.k
+        {
+            let zone = self.upper(i + 1)
+                && matches!(
+                    self.word(i + 1),
+                    "GMT" | "UTC" | "BST" | "CET" | "EST" | "EDT"
+                )
+                || self.word_is(i + 1, "local") && self.word_is(i + 2, "time")
+                || self.word_is(i + 1, "hours") && self.upper(i + 2);
+            let (h, m) = (v / 100, v % 100);
+            if zone && h < 24 && m < 60 {
+                return Some((u8::try_from(h).ok()?, u8::try_from(m).ok()?, i + 1));
+            }
+            return None;
+        }
         let (h, pm_attached) = match tok.k {
             K::Num {
                 v,

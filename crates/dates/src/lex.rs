@@ -128,6 +128,7 @@ pub(crate) enum Lex {
     DecadeWord(u8),
     These,
     Ahead,
+    All,
 }
 
 /// FNV-1a: short lowercase words hash faster than with SipHash, and the keys are our own.
@@ -299,6 +300,7 @@ fn parse_entry(class: &str, arg: &str) -> Option<Lex> {
         "decw" => Lex::DecadeWord(u8::try_from(int()?).ok()?),
         "these" => Lex::These,
         "ahead" => Lex::Ahead,
+        "all" => Lex::All,
         "near" => Lex::Near,
         "termw" => Lex::Term,
         "past" => Lex::Past,

@@ -2669,6 +2669,15 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // `all day`, `all week`, `all night`
+        if self.word_is(i, "all") {
+            if let Some((u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false)) =
+                self.unit(i + 1)
+            {
+                return str_c(i, i + 2, TimexKind::Duration, dur_value(Some(1), u));
+            }
+            return None;
+        }
         if self.has(i, Lex::These) && self.unit(i + 1) == Some((Unit::Day, true)) {
             return str_c(i, i + 2, TimexKind::Date, "PRESENT_REF");
         }

@@ -439,13 +439,21 @@ impl Tables {
                 .get(b.saturating_sub(1))
                 .map(|t| t.full_e())
                 .and_then(|e| text.get(e..))
-                .map_or(true, |rest| {
-                    let r = rest.trim_start_matches([' ', '\t']);
-                    r.is_empty() || r.starts_with('\n') || r.starts_with("\r\n")
+                .is_some_and(|rest| {
+                    let r = rest.trim_start_matches([' ', '\t', '.', '!', '?']);
+                    r.starts_with('\n') || r.starts_with("\r\n")
                 });
+            let line_start = toks.get(a).is_some_and(|t| {
+                text.get(..t.s)
+                    .map(|before| before.trim_end_matches([' ', '\t']))
+                    .is_some_and(|b| b.is_empty() || b.ends_with('\n'))
+            });
             let seg = toks.get(a..b).unwrap_or(&[]);
             let upper_n = seg.iter().filter(|t| t.upper).count();
+            let digits_n = seg.iter().filter(|t| t.shape == Shape::Digits).count();
             let headline = line_end
+                && line_start
+                && digits_n * 3 <= upper_n
                 && seg.len() >= 4
                 && upper_n >= 3
                 && !text
@@ -861,8 +869,9 @@ impl Tables {
                             .get(p)
                             .is_some_and(|t| self.cues.first_names.contains(Self::word(text, t)))
                 }) && h.end_tok == k;
+                let after_title = person_cue && pending.is_some() && h.end_tok == k && k + 1 == b;
                 let merge = match kind {
-                    _ if after_first_name => true,
+                    _ if after_first_name || after_title => true,
                     Some(Kind::City) => pending.is_some() || next_unknown,
                     Some(Kind::Country | Kind::Region | Kind::State) => {
                         pending.is_some_and(|p| {
@@ -887,7 +896,9 @@ impl Tables {
                 next = next.max(k);
                 continue;
             }
-            if self.is_stop(text, tk) {
+            let first_name_next = self.cues.first_names.contains(Self::word(text, tk))
+                && toks.get(k + 1).is_some_and(|n| n.upper && k + 1 < b);
+            if self.is_stop(text, tk) && !first_name_next {
                 if let Some(p) = pending.take() {
                     self.flush(text, toks, p, k, person_cue, segs, sports);
                 }

@@ -1,0 +1,253 @@
+//! One test per rule family, on short sentences written for these tests.
+use lede_entities::{EntityRecognizer, Label, Via};
+use std::sync::OnceLock;
+
+fn r() -> &'static EntityRecognizer {
+    static R: OnceLock<EntityRecognizer> = OnceLock::new();
+    R.get_or_init(EntityRecognizer::new)
+}
+
+/// (surface, label, canonical) of every mention.
+fn found(text: &str) -> Vec<(String, Label, String)> {
+    let f = r().recognize(text);
+    f.mentions
+        .iter()
+        .map(|m| {
+            (
+                text[m.span].to_string(),
+                m.label,
+                f.entities[m.entity].canonical.clone(),
+            )
+        })
+        .collect()
+}
+
+fn has(text: &str, surface: &str, label: Label) {
+    let f = found(text);
+    assert!(
+        f.iter().any(|(s, l, _)| s == surface && *l == label),
+        "expected {surface} {label:?} in {f:?}"
+    );
+}
+
+fn lacks(text: &str, surface: &str) {
+    let f = found(text);
+    assert!(
+        !f.iter().any(|(s, _, _)| s == surface),
+        "did not expect {surface} in {f:?}"
+    );
+}
+
+#[test]
+fn gazetteer_places_orgs_and_word_boundaries() {
+    has("Talks were held in Warsaw and Minsk.", "Warsaw", Label::Loc);
+    has(
+        "NATO and the European Union met.",
+        "European Union",
+        Label::Org,
+    );
+    // A short name inside a longer word is not a match; the longer valid one is.
+    lacks("The Parisian crowd cheered.", "Paris");
+    has("He flew to New York on Monday.", "New York", Label::Loc);
+    has("Officials in the U.S. said so.", "U.S.", Label::Loc);
+}
+
+#[test]
+fn demonyms_link_to_places() {
+    let f = r().recognize("The Polish and Chinese delegations met the Belarusian side.");
+    let canon: Vec<(&str, &str)> = f
+        .mentions
+        .iter()
+        .map(|m| {
+            (
+                &"The Polish and Chinese delegations met the Belarusian side."[m.span],
+                f.entities[m.entity].canonical.as_str(),
+            )
+        })
+        .collect();
+    assert!(canon.contains(&("Polish", "Poland")));
+    assert!(canon.contains(&("Chinese", "China")));
+    assert!(canon.contains(&("Belarusian", "Belarus")));
+    assert!(f
+        .mentions
+        .iter()
+        .all(|m| m.label == Label::Misc && m.via == Via::Demonym));
+    has(
+        "Thousands of Poles crossed the border.",
+        "Poles",
+        Label::Misc,
+    );
+}
+
+#[test]
+fn titles_and_roles_mark_people() {
+    has(
+        "Defense Minister Li Shangfu arrived on Tuesday.",
+        "Li Shangfu",
+        Label::Per,
+    );
+    has(
+        "Polish President Andrzej Duda spoke.",
+        "Andrzej Duda",
+        Label::Per,
+    );
+    has(
+        "Polish President Andrzej Duda spoke.",
+        "Polish",
+        Label::Misc,
+    );
+    has(
+        "The report was signed by Dr. Maria Kowalczyk yesterday.",
+        "Maria Kowalczyk",
+        Label::Per,
+    );
+    lacks(
+        "Defense Minister Li Shangfu arrived on Tuesday.",
+        "Defense Minister",
+    );
+}
+
+#[test]
+fn appositions_speech_verbs_and_bylines() {
+    has(
+        "He met his counterpart, Viktor Khrenin, in the capital.",
+        "Viktor Khrenin",
+        Label::Per,
+    );
+    has(
+        "The plan is sound, Tomasz Wrobel said on Friday.",
+        "Tomasz Wrobel",
+        Label::Per,
+    );
+    let t = "With assistance from Jing Li, Piotr Bujnicki and Milda Seputyte.";
+    has(t, "Jing Li", Label::Per);
+    has(t, "Piotr Bujnicki", Label::Per);
+    has(t, "Milda Seputyte", Label::Per);
+}
+
+#[test]
+fn organisation_cues() {
+    has(
+        "Shares of Acme Widgets Inc. rose.",
+        "Acme Widgets Inc.",
+        Label::Org,
+    );
+    has(
+        "He joined the Ministry of Agriculture last year.",
+        "Ministry of Agriculture",
+        Label::Org,
+    );
+    has(
+        "She studies at Kraków Technical University now.",
+        "Kraków Technical University",
+        Label::Org,
+    );
+    has(
+        "According to state-owned news agency Belta, the visit went well.",
+        "Belta",
+        Label::Org,
+    );
+    has(
+        "The Civic Platform Party won.",
+        "Civic Platform Party",
+        Label::Org,
+    );
+}
+
+#[test]
+fn place_cues() {
+    has(
+        "The factory is near Zgorzelec, officials said.",
+        "Zgorzelec",
+        Label::Loc,
+    );
+    has("A Grodno-based group protested.", "Grodno", Label::Loc);
+    has("Floods hit the town of Kłodzko.", "Kłodzko", Label::Loc);
+}
+
+#[test]
+fn sentence_initial_common_words_are_dropped() {
+    lacks("Meanwhile the talks continued.", "Meanwhile");
+    lacks("However, nothing changed.", "However");
+    has("The Kremlin denied it.", "Kremlin", Label::Org);
+    lacks("The Kremlin denied it.", "The Kremlin");
+}
+
+#[test]
+fn headlines_in_capitals_and_title_case() {
+    let t = "China’s Defense Chief in Belarus as Tensions With NATO Mount\n\nThe visit began.";
+    let f = found(t);
+    let names: Vec<&str> = f.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(names, ["China", "Belarus", "NATO"]);
+    has(
+        "SOCCER - POLAND BEAT LATVIA . WARSAW 1996-08-30 Poland beat Latvia 2-1.",
+        "POLAND",
+        Label::Loc,
+    );
+    has(
+        "SOCCER - POLAND BEAT LATVIA . WARSAW 1996-08-30 Poland beat Latvia 2-1.",
+        "WARSAW",
+        Label::Loc,
+    );
+}
+
+#[test]
+fn aliases_link_to_full_names() {
+    let t = "Polish President Andrzej Duda met Jan Nowak. Later Duda and Mr. Nowak spoke.";
+    let f = found(t);
+    assert!(
+        f.contains(&("Duda".into(), Label::Per, "Andrzej Duda".into())),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&("Nowak".into(), Label::Per, "Jan Nowak".into())),
+        "{f:?}"
+    );
+    has("The EU and the European Union are one.", "EU", Label::Org);
+    has("Belarus’s leader spoke.", "Belarus", Label::Loc);
+}
+
+#[test]
+fn person_alias_beats_gazetteer_place() {
+    let t = "Coach Denzel Washington praised the team. Washington said the win mattered.";
+    let f = found(t);
+    let second = f
+        .iter()
+        .filter(|(s, _, _)| s == "Washington")
+        .last()
+        .unwrap();
+    assert_eq!(second.1, Label::Per, "{f:?}");
+    assert_eq!(second.2, "Denzel Washington");
+}
+
+#[test]
+fn sports_tables_and_datelines() {
+    let t = "SOCCER - SCOTTISH RESULTS . GLASGOW 1996-08-31 Results : Stranraer 2 Brechin 1 Forfar 0 Cowdenbeath 3";
+    has(t, "Stranraer", Label::Org);
+    has(t, "GLASGOW", Label::Loc);
+}
+
+#[test]
+fn user_gazetteer_and_errors() {
+    let tsv = "canonical_name\tlabel\taliases\tkb_id\tsource\nAcme Widgets\tORG\tAcme\tq:1\tme\n";
+    let r = EntityRecognizer::builder()
+        .without_builtin()
+        .named_gazetteer_tsv("mine.tsv", tsv.as_bytes())
+        .build()
+        .unwrap();
+    let text = "Acme said profits rose.";
+    let f = r.recognize(text);
+    assert_eq!(&text[f.mentions[0].span], "Acme");
+    assert_eq!(f.entities[0].canonical, "Acme Widgets");
+    assert_eq!(f.entities[0].kb_id.as_deref(), Some("q:1"));
+    let err = EntityRecognizer::builder()
+        .named_gazetteer_tsv("bad.tsv", "Acme\tCOMPANY\n".as_bytes())
+        .build()
+        .unwrap_err();
+    assert_eq!((err.source_name.as_str(), err.line), ("bad.tsv", 1));
+    assert!(err.to_string().contains("bad.tsv:1"), "{err}");
+    assert!(EntityRecognizer::builder()
+        .named_gazetteer_tsv("x.tsv", "OnlyOneColumn\n".as_bytes())
+        .build()
+        .is_err());
+}

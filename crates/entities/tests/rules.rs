@@ -211,11 +211,7 @@ fn aliases_link_to_full_names() {
 fn person_alias_beats_gazetteer_place() {
     let t = "Coach Denzel Washington praised the team. Washington said the win mattered.";
     let f = found(t);
-    let second = f
-        .iter()
-        .filter(|(s, _, _)| s == "Washington")
-        .last()
-        .unwrap();
+    let second = f.iter().rfind(|(s, _, _)| s == "Washington").unwrap();
     assert_eq!(second.1, Label::Per, "{f:?}");
     assert_eq!(second.2, "Denzel Washington");
 }

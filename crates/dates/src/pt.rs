@@ -1,7 +1,27 @@
 //! Resolved calendar objects, their TIMEX3 values and intervals. All arithmetic uses jiff.
 
 use jiff::civil::{Date, Weekday};
-use jiff::ToSpan;
+use jiff::Span;
+
+/// `d` plus `n` days; `None` past jiff's range (never panics, unlike `n.days()`).
+pub(crate) fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(Span::new().try_days(n).ok()?).ok()
+}
+
+/// `d` plus `n` months; `None` past jiff's range.
+pub(crate) fn add_months(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(Span::new().try_months(n).ok()?).ok()
+}
+
+/// `d` plus `n` years; `None` past jiff's range.
+pub(crate) fn add_years(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(Span::new().try_years(n).ok()?).ok()
+}
+
+/// Days from `a` to `b`.
+pub(crate) fn days_between(a: Date, b: Date) -> Option<i64> {
+    Some(i64::from(a.until(b).ok()?.get_days()))
+}
 
 /// A resolved calendar object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,16 +94,16 @@ impl Pt {
     pub(crate) fn interval(&self) -> Option<(Date, Date)> {
         let months = |y: i32, m: i8, n: i32| -> Option<(Date, Date)> {
             let b = ymd(y, m, 1)?;
-            Some((b, b.checked_add(n.months()).ok()?))
+            Some((b, add_months(b, i64::from(n))?))
         };
         match *self {
             Pt::Century(c) => {
                 let b = ymd(c.checked_mul(100)?, 1, 1)?;
-                Some((b, b.checked_add(100.years()).ok()?))
+                Some((b, add_years(b, 100)?))
             }
             Pt::Decade(d) => {
                 let b = ymd(d.checked_mul(10)?, 1, 1)?;
-                Some((b, b.checked_add(10.years()).ok()?))
+                Some((b, add_years(b, 10)?))
             }
             Pt::Year(y) => months(y, 1, 12),
             Pt::Half(y, h) => months(y, if h == 2 { 7 } else { 1 }, 6),
@@ -97,15 +117,13 @@ impl Pt {
             Pt::Month(y, m) => months(y, m, 1),
             Pt::Week(y, w) => {
                 let b = week_monday(y, w)?;
-                Some((b, b.checked_add(7.days()).ok()?))
+                Some((b, add_days(b, 7)?))
             }
             Pt::Weekend(y, w) => {
-                let b = week_monday(y, w)?.checked_add(5.days()).ok()?;
-                Some((b, b.checked_add(2.days()).ok()?))
+                let b = add_days(week_monday(y, w)?, 5)?;
+                Some((b, add_days(b, 2)?))
             }
-            Pt::Day(d) | Pt::DayPart(d, _) | Pt::Time(d, _, _) => {
-                Some((d, d.checked_add(1.days()).ok()?))
-            }
+            Pt::Day(d) | Pt::DayPart(d, _) | Pt::Time(d, _, _) => Some((d, add_days(d, 1)?)),
         }
     }
 
@@ -131,16 +149,14 @@ impl Pt {
                 let k = y.checked_mul(12)? + i32::from(m) - 1 + n;
                 Pt::Month(k.div_euclid(12), i8::try_from(k.rem_euclid(12) + 1).ok()?)
             }
-            Pt::Week(y, w) => week_of(week_monday(y, w)?.checked_add((7 * n).days()).ok()?),
-            Pt::Weekend(y, w) => {
-                match week_of(week_monday(y, w)?.checked_add((7 * n).days()).ok()?) {
-                    Pt::Week(y, w) => Pt::Weekend(y, w),
-                    p => p,
-                }
-            }
-            Pt::Day(d) => Pt::Day(d.checked_add(n.days()).ok()?),
-            Pt::DayPart(d, p) => Pt::DayPart(d.checked_add(n.days()).ok()?, p),
-            Pt::Time(d, h, m) => Pt::Time(d.checked_add(n.days()).ok()?, h, m),
+            Pt::Week(y, w) => week_of(add_days(week_monday(y, w)?, 7 * i64::from(n))?),
+            Pt::Weekend(y, w) => match week_of(add_days(week_monday(y, w)?, 7 * i64::from(n))?) {
+                Pt::Week(y, w) => Pt::Weekend(y, w),
+                p => p,
+            },
+            Pt::Day(d) => Pt::Day(add_days(d, i64::from(n))?),
+            Pt::DayPart(d, p) => Pt::DayPart(add_days(d, i64::from(n))?, p),
+            Pt::Time(d, h, m) => Pt::Time(add_days(d, i64::from(n))?, h, m),
         })
     }
 
@@ -154,7 +170,7 @@ impl Pt {
             Pt::Week(y, w) => Pt::Week(y.checked_add(n)?, w),
             Pt::Weekend(y, w) => Pt::Weekend(y.checked_add(n)?, w),
             Pt::Day(d) | Pt::DayPart(d, _) | Pt::Time(d, _, _) => {
-                Pt::Day(d.checked_add(n.years()).ok()?)
+                Pt::Day(add_years(d, i64::from(n))?)
             }
         })
     }

@@ -1,10 +1,11 @@
 //! Recognition and resolution rules over tokens.
 
 use jiff::civil::Date;
-use jiff::ToSpan;
 
 use crate::lex::{Approx, Lex, Lexicon, ModW, Prep, RefW, Rel, Suf, Tok, Unit, K, NO_ID};
-use crate::pt::{quarter_of, season_of, wd_num, week_of, ymd, Pt};
+use crate::pt::{
+    add_days, add_months, days_between, quarter_of, season_of, wd_num, week_of, ymd, Pt,
+};
 use crate::{Modifier, TimexKind};
 
 /// A value: a resolved calendar object or a literal TIMEX3 string.
@@ -526,7 +527,9 @@ impl<'a> Doc<'a> {
         let mut best = (i64::MAX, y);
         for cy in [y - 1, y, y + 1] {
             let Some(c) = f(cy) else { continue };
-            let diff = i64::from((c - a).get_days());
+            let Some(diff) = days_between(a, c) else {
+                continue;
+            };
             let mut cost = diff.abs();
             cost += match tense {
                 Tense::Past if diff > 0 => 200,
@@ -662,7 +665,7 @@ impl<'a> Doc<'a> {
                 _ => -back,
             },
         };
-        a.checked_add(off.days()).ok()
+        add_days(a, i64::from(off))
     }
 
     fn anchor_pt(&self, u: Unit) -> Option<Pt> {
@@ -954,10 +957,7 @@ impl<'a> Doc<'a> {
         } else if let Some(off) = self.find(k, |l| if let Lex::Day(d) = l { Some(d) } else { None })
         {
             if let Some(a) = self.anchor {
-                day = a
-                    .checked_add(i32::from(off).days())
-                    .ok()
-                    .map(|d| (d, k + 1));
+                day = add_days(a, i64::from(off)).map(|d| (d, k + 1));
             }
         } else if let Some(c) = self.r_month_date(k) {
             if let Val::Pt(Pt::Day(d)) = c.val {
@@ -1839,7 +1839,7 @@ impl<'a> Doc<'a> {
                     } else {
                         i32::from((w - cur - 1).rem_euclid(7) + 1)
                     };
-                    b.checked_add(off.days()).ok()
+                    add_days(b, i64::from(off))
                 })
             } else {
                 self.weekday_date(w, tense, Some(r))
@@ -2155,7 +2155,7 @@ impl<'a> Doc<'a> {
                 _ => 0,
             };
             if dir != 0 {
-                return match self.last_day().and_then(|d| d.checked_add(dir.days()).ok()) {
+                return match self.last_day().and_then(|d| add_days(d, dir)) {
                     Some(d) => derived(date_pt(i, j + 2, Pt::Day(d))),
                     None => str_c(i, j + 2, TimexKind::Date, "XXXX-XX-XX"),
                 };
@@ -2575,13 +2575,13 @@ impl<'a> Doc<'a> {
             Unit::Second | Unit::Minute | Unit::Hour => {
                 return str_c(s, e, TimexKind::Time, "PAST_REF")
             }
-            Unit::Day => Pt::Day(b.checked_add(off.days()).ok()?),
+            Unit::Day => Pt::Day(add_days(b, i64::from(off))?),
             Unit::Week | Unit::Fortnight | Unit::Weekend => {
                 let m = if u == Unit::Fortnight { 2 } else { 1 };
-                week_of(b.checked_add((7 * off * m).days()).ok()?)
+                week_of(add_days(b, 7 * i64::from(off) * i64::from(m))?)
             }
             Unit::Month => {
-                let d = b.checked_add(off.months()).ok()?;
+                let d = add_months(b, i64::from(off))?;
                 Pt::Month(i32::from(d.year()), d.month())
             }
             Unit::Quarter => Pt::Quarter(i32::from(b.year()), quarter_of(b.month())).shift(off)?,
@@ -2624,7 +2624,7 @@ impl<'a> Doc<'a> {
             let Some(a) = self.anchor else {
                 return str_c(i, i + 1, TimexKind::Date, "XXXX-XX-XX");
             };
-            let d = a.checked_add(i32::from(off).days()).ok()?;
+            let d = add_days(a, i64::from(off))?;
             // `yesterday morning`
             if let Some(p) = self.part(i + 1) {
                 return date_pt(i, i + 2, Pt::DayPart(d, p));
@@ -2643,9 +2643,7 @@ impl<'a> Doc<'a> {
                 if let Some(off) =
                     self.find(e, |l| if let Lex::Day(d) = l { Some(d) } else { None })
                 {
-                    d = self
-                        .anchor
-                        .and_then(|a| a.checked_add(i32::from(off).days()).ok());
+                    d = self.anchor.and_then(|a| add_days(a, i64::from(off)));
                     e += 1;
                 }
                 return match d {

@@ -365,3 +365,25 @@ fn more_sets() {
         "XXXX-WXX-2TNI",
     );
 }
+
+#[test]
+fn huge_counts_stay_in_range() {
+    // Counts past jiff's span limits must not panic; the point is dropped or left unresolved.
+    let t = DateTagger::new();
+    for text in [
+        "It was nine hundred thousand months ago.",
+        "It was nine hundred thousand weeks ago.",
+        "It came nine hundred thousand days later.",
+        "It was 999 years ago, 9999 years from now.",
+    ] {
+        for anchor in [
+            Some(date(2023, 8, 16)),
+            Some(date(9999, 12, 31)),
+            Some(date(-9999, 1, 1)),
+            None,
+        ] {
+            let found = t.tag(text, anchor);
+            assert!(found.iter().all(|x| !x.value.is_empty()), "{text}");
+        }
+    }
+}

@@ -195,26 +195,26 @@ impl Gazetteer {
 /// Cue word tables (see `data/cues.tsv`).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Cues {
-    pub title: FastSet<Box<str>>,
-    pub role_modifier: FastSet<Box<str>>,
-    pub person_cue_before: FastSet<Box<str>>,
-    pub speech_verb: FastSet<Box<str>>,
-    pub org_suffix: FastSet<Box<str>>,
-    pub org_prefix: FastSet<Box<str>>,
-    pub loc_suffix: FastSet<Box<str>>,
-    pub loc_prefix: FastSet<Box<str>>,
-    pub connector: FastSet<Box<str>>,
-    pub stop: FastSet<Box<str>>,
-    pub common: FastSet<Box<str>>,
-    pub misc_suffix: FastSet<Box<str>>,
-    pub first_names: FastSet<Box<str>>,
+    pub title: FastSet<&'static str>,
+    pub role_modifier: FastSet<&'static str>,
+    pub person_cue_before: FastSet<&'static str>,
+    pub speech_verb: FastSet<&'static str>,
+    pub org_suffix: FastSet<&'static str>,
+    pub org_prefix: FastSet<&'static str>,
+    pub loc_suffix: FastSet<&'static str>,
+    pub loc_prefix: FastSet<&'static str>,
+    pub connector: FastSet<&'static str>,
+    pub stop: FastSet<&'static str>,
+    pub common: FastSet<&'static str>,
+    pub misc_suffix: FastSet<&'static str>,
+    pub first_names: FastSet<&'static str>,
     /// Surname -> frequency rank (1 = most common).
-    pub last_names: FastMap<Box<str>, u32>,
+    pub last_names: FastMap<&'static str, u32>,
 }
 
 impl Cues {
     /// Adds `kind<TAB>word` rows.
-    pub fn add_tsv(&mut self, name: &str, text: &str) -> Result<(), Error> {
+    pub fn add_tsv(&mut self, name: &str, text: &'static str) -> Result<(), Error> {
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -222,7 +222,7 @@ impl Cues {
             }
             let mut cols = line.split('\t');
             let kind = cols.next().unwrap_or("");
-            let word: Box<str> = cols.next().unwrap_or("").trim().into();
+            let word: &'static str = cols.next().unwrap_or("").trim();
             if word.is_empty() {
                 return Err(Error {
                     kind: ErrorKind::BadLine,
@@ -260,21 +260,21 @@ impl Cues {
     }
 
     /// Adds first names (first column of each row after a header).
-    pub fn add_first_names(&mut self, text: &str) {
+    pub fn add_first_names(&mut self, text: &'static str) {
         for line in text.lines().skip(1) {
             if let Some(n) = line.split('\t').next().filter(|n| !n.is_empty()) {
-                self.first_names.insert(n.into());
+                self.first_names.insert(n);
             }
         }
     }
 
     /// Adds last names in frequency order (first column of each row after a header).
-    pub fn add_last_names(&mut self, text: &str) {
+    pub fn add_last_names(&mut self, text: &'static str) {
         let mut rank = 0u32;
         for line in text.lines().skip(1) {
             if let Some(n) = line.split('\t').next().filter(|n| !n.is_empty()) {
                 rank = rank.saturating_add(1);
-                self.last_names.entry(n.into()).or_insert(rank);
+                self.last_names.entry(n).or_insert(rank);
             }
         }
     }

@@ -344,7 +344,7 @@ impl Tables {
         text.get(t.s..t.e()).unwrap_or("")
     }
 
-    fn is_lower_in(set: &crate::data::FastSet<Box<str>>, w: &str) -> bool {
+    fn is_lower_in(set: &crate::data::FastSet<&'static str>, w: &str) -> bool {
         if !w.bytes().any(|b| b.is_ascii_uppercase()) {
             return set.contains(w);
         }

@@ -906,11 +906,17 @@ impl Tables {
                 k += 1;
                 continue;
             }
-            let name_start = k + 1 < b
-                && self.cues.first_names.contains(Self::word(text, tk))
+            let initial = k + 1 < b
+                && tk.len == 1
                 && toks
                     .get(k + 1)
-                    .is_some_and(|n| n.upper && n.hit_entry == u32::MAX);
+                    .is_some_and(|n| Self::gap(text, tk, n).starts_with('.'));
+            let name_start = initial
+                || (k + 1 < b
+                    && self.cues.first_names.contains(Self::word(text, tk))
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.upper && n.hit_entry == u32::MAX));
             if pending.is_none()
                 && !name_start
                 && self.is_common(text, tk)
@@ -937,12 +943,19 @@ impl Tables {
                 if let Some(lt) = last_title {
                     // Extend over role words after the last title (`Secretary of State`).
                     let mut end = lt + 1;
-                    while end < b
-                        && toks
-                            .get(end)
-                            .is_some_and(|t| self.is_role_tok(text, t) && end + 1 < b)
-                    {
-                        end += 1;
+                    while end + 1 < b {
+                        let Some(t) = toks.get(end) else { break };
+                        if self.is_role_tok(text, t) {
+                            end += 1;
+                        } else if !t.upper
+                            && self.cues.connector.contains(Self::word(text, t))
+                            && toks.get(end + 1).is_some_and(|n| self.is_role_tok(text, n))
+                            && end + 2 < b
+                        {
+                            end += 2;
+                        } else {
+                            break;
+                        }
                     }
                     if end < b && toks.get(end).is_some_and(|t| t.upper) {
                         if let Some(p) = pending.take() {
@@ -1015,6 +1028,27 @@ impl Tables {
             && (lower_eq_any(w, PLACE_CUE_BEFORE)
                 || w.eq_ignore_ascii_case("at")
                 || w.eq_ignore_ascii_case("from"))
+    }
+
+    /// `( Cuba )` or `( U.S. )` right after token `t1 - 1`.
+    fn country_in_parens(&self, text: &str, toks: &[Tok], t1: usize) -> bool {
+        let (Some(last), Some(n)) = (t1.checked_sub(1).and_then(|k| toks.get(k)), toks.get(t1))
+        else {
+            return false;
+        };
+        if Self::gap(text, last, n).trim() != "(" {
+            return false;
+        }
+        self.gaz_at(text, toks, t1)
+            .and_then(|h| {
+                let close = toks.get(h.end_tok + 1);
+                let closed = text
+                    .get(h.end..close.map_or(h.end, |c| c.s))
+                    .is_some_and(|g| g.trim_start().starts_with(')'))
+                    || close.is_none();
+                self.gaz.entries.get(h.entry as usize).filter(|_| closed)
+            })
+            .is_some_and(|e| matches!(e.kind, Kind::Country | Kind::Region | Kind::State))
     }
 
     fn is_unknown(&self, text: &str, toks: &[Tok], k: usize, t: &Tok) -> bool {
@@ -1112,6 +1146,9 @@ impl Tables {
             Label::Loc
         } else if len >= 2 && self.cues.misc_suffix.contains(lw) {
             Label::Misc
+        } else if sports && len >= 2 && self.country_in_parens(text, toks, t1) {
+            // `Aliuska Lopez ( Cuba ) 12.92`: athletes are listed with their country.
+            Label::Per
         } else if sports
             && next.is_some_and(|x| x.shape == Shape::Digits && next_gap.trim().is_empty())
             && (len == 1
@@ -1128,6 +1165,8 @@ impl Tables {
             Label::Misc
         } else if len == 1 && first.shape == Shape::AllCaps && fw.len() <= 5 {
             Label::Org
+        } else if has_city && len >= 2 && self.cues.last_names.get(lw).is_some_and(|&r| r < 10000) {
+            Label::Per
         } else if has_city {
             Label::Org
         } else {

@@ -48,7 +48,16 @@
 //!
 //! One pass of a byte tokenizer with a hash lookup per word; the rules run only at tokens that
 //! are numbers or lexicon words, so most of a text is skipped at tokenizer speed. The criterion
-//! bench (`cargo bench -p lede-benches --bench dates`) measures about 70 MB/s on one thread.
+//! bench (`cargo bench -p lede-benches --bench dates`) measures 60-70 MB/s on one thread.
+//!
+//! # Conventions
+//!
+//! Values follow TimeML as used by TempEval-3: ISO weeks (`2023-W33`), quarters and halves
+//! (`2023-Q3`, `2023-H1`), seasons (`2023-SU`), decades and centuries as leading digits (`199`,
+//! `20`), parts of day (`2023-08-16TNI`), durations in ISO 8601 (`P3D`, `PT2H`, `PXY` for an
+//! unspecified count), sets as their period (`P1W`, `XXXX-WXX-4` for `every Thursday`). A count
+//! of time with `in` (`in three days`) is tagged as the duration `three days`, as TimeBank does;
+//! `the past year` is the duration `P1Y`; `the year ended Sept. 30` is a duration too.
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),

@@ -335,6 +335,11 @@ fn is_sports_body(w: &str) -> bool {
     )
 }
 
+/// `II`, `VIII`, `XIV`: regnal numbers, not names on their own.
+fn is_roman(w: &str) -> bool {
+    w.len() <= 5 && !w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
 fn lower_eq_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -685,8 +690,10 @@ impl Tables {
                 if p.ends_run {
                     break;
                 }
-                let caps_switch =
-                    p.shape == Shape::Capitalized && q.shape == Shape::AllCaps && q.len >= 3;
+                let caps_switch = p.shape == Shape::Capitalized
+                    && q.shape == Shape::AllCaps
+                    && q.len >= 3
+                    && !is_roman(Self::word(text, q));
                 if q.upper && !q.caps_ctx && !caps_switch && Self::run_gap_ok(text, p, q) {
                     b += 1;
                     continue;
@@ -869,7 +876,15 @@ impl Tables {
                             .get(p)
                             .is_some_and(|t| self.cues.first_names.contains(Self::word(text, t)))
                 }) && h.end_tok == k;
-                let after_title = person_cue && pending.is_some() && h.end_tok == k && k + 1 == b;
+                let after_title = person_cue
+                    && h.end_tok == k
+                    && ((pending.is_some() && k + 1 == b)
+                        || (pending.is_none()
+                            && k + 1 < b
+                            && matches!(
+                                kind,
+                                Some(Kind::City | Kind::State | Kind::Region | Kind::Misc)
+                            )));
                 let merge = match kind {
                     _ if after_first_name || after_title => true,
                     Some(Kind::City) => pending.is_some() || next_unknown,
@@ -953,6 +968,10 @@ impl Tables {
                             && end + 2 < b
                         {
                             end += 2;
+                        } else if !t.upper && self.cues.connector.contains(Self::word(text, t)) {
+                            // `Daughter of Henry VIII`: the name follows the connector.
+                            end += 1;
+                            break;
                         } else {
                             break;
                         }
@@ -1160,7 +1179,7 @@ impl Tables {
         } else if len == 1 && fw.len() > 6 && fw.ends_with("shire") {
             strength = Strength::Default;
             Label::Loc
-        } else if len == 1 && fw.chars().count() == 1 {
+        } else if len == 1 && (fw.chars().count() == 1 || is_roman(fw)) {
             strength = Strength::Weak;
             Label::Misc
         } else if len == 1 && first.shape == Shape::AllCaps && fw.len() <= 5 {

@@ -400,6 +400,25 @@ impl<'a> Doc<'a> {
             let t = j - 1;
             let Some(w) = self.word(t) else { break };
             let ly = w.len() > 4 && w.ends_with("ly") && self.is_lower(t);
+            // `Sanders on Tuesday said`
+            if is_in(
+                w,
+                &[
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                ],
+            ) && t > lo
+                && self.word_in(t - 1, &["on"])
+            {
+                j -= 2;
+                skips += 1;
+                continue;
+            }
             // `Trump this week also said`
             if is_in(
                 w,
@@ -499,25 +518,40 @@ impl<'a> Doc<'a> {
                 None
             };
             let mut k = find_prev(t)?;
-            let mut run_start = k;
-            while run_start > lo && self.tok(run_start - 1).map(|x| x.kind) == Some(c2) {
-                run_start -= 1;
-            }
-            // several appositions: `X, a developer for Y, which ..., said` -> X
-            if c2 == Kind::Punct(',') && self.word_in(k + 1, RELATIVE) {
-                if let Some(k2) = find_prev(k) {
-                    if opens(k2)
-                        && !self.word_in(k2 + 1, RELATIVE)
-                        && k2 > lo
-                        && self.is_cap(k2 - 1)
-                    {
+            // several appositions: `X, a developer for Y, which ..., said`, `X, of Springfield,
+            // Va., said`, `Senator Dianne Feinstein, Democrat of California, said` -> X
+            if c2 == Kind::Punct(',') {
+                for _ in 0..4 {
+                    let chain = self.word_in(k + 1, RELATIVE)
+                        || self.is_cap(k + 1)
+                        || self.word_in(k + 1, &["of", "from"])
+                        || matches!(self.tok(k + 1).and_then(Tok::shape), Some(Shape::Digits));
+                    if !chain {
+                        break;
+                    }
+                    let Some(k2) = find_prev(k) else { break };
+                    let o2 = k2 + 1;
+                    let apposition =
+                        opens(k2) || self.is_cap(o2) || self.word_in(o2, &["of", "from"]);
+                    let name_before = k2 > lo && (self.is_cap(k2 - 1) || self.punct(k2 - 1, ')'));
+                    if apposition && name_before {
                         k = k2;
+                    } else {
+                        break;
                     }
                 }
             }
             let opener = k + 1;
-            let ok = opens(k);
-            k = run_start;
+            let ok = opens(k)
+                || (c2 == Kind::Punct(',')
+                    && k > lo
+                    && self.is_cap(k - 1)
+                    && (self.is_cap(opener) || self.word_in(opener, &["of", "from"])));
+            let opener_was = opener;
+            while k > lo && self.tok(k - 1).map(|x| x.kind) == Some(c2) {
+                k -= 1;
+            }
+            let opener = opener_was;
             if !ok && self.is_cap(opener) && t > opener {
                 // `The state’s campaign chairman, Phil Lovas, said`: the name in the commas
                 let f = self.cap_run_back(t - 1, opener)?;
@@ -767,11 +801,11 @@ impl<'a> Doc<'a> {
             }
         }
         for k in i..(i + 12).min(end) {
-            if self.in_region(k) && k > i {
+            if self.in_region(k) && k > i && k <= i + 3 {
                 return true;
             }
             let Some(w) = self.word(k) else {
-                if self.punct(k, '.') || self.punct(k, ';') {
+                if (self.punct(k, '.') && !(k > 0 && self.is_abbrev(k - 1))) || self.punct(k, ';') {
                     return false;
                 }
                 continue;
@@ -1458,7 +1492,15 @@ impl<'a> Doc<'a> {
             }
         }
         // `..., X said.` / `..., said X.` / `..., X said, ...`
-        let paren_end = after >= end || self.punct(after, ',') || self.punct(after, '.');
+        // `..., top black lawmakers said Friday afternoon, as ...`
+        let mut after_t = after;
+        while after_t < end && after_t < after + 3 && self.word_in(after_t, SKIP_AFTER) {
+            after_t += 1;
+        }
+        let paren_end = after >= end
+            || self.punct(after, ',')
+            || self.punct(after, '.')
+            || (after_t > after && (after_t >= end || self.punct(after_t, ',')));
         if paren_end {
             let before = match spk {
                 Some(m) => m.first,

@@ -1778,8 +1778,13 @@ impl<'a> Doc<'a> {
             let Some(s) = q.speaker else { continue };
             let Some(m) = mention_of(s) else { continue };
             // names seen before this mention, from `people`
-            let before_people = people
-                .get(..people.partition_point(|p| p.start < s.start))
+            let pool: &[Span] = if people.is_empty() {
+                &names.subjects
+            } else {
+                &people
+            };
+            let before_people = pool
+                .get(..pool.partition_point(|p| p.start < s.start))
                 .and_then(|v| v.iter().rev().find(|p| p.end <= s.start))
                 .copied();
             let r = match m.kind {
@@ -1894,6 +1899,20 @@ impl<'a> Doc<'a> {
                 if let Some(l) = self.last_word(name) {
                     n.by_last.entry(l).or_default().push(name);
                 }
+                // a name opening its sentence, before a lowercase word: a likely subject
+                let starts = self.sent_of(f).is_some_and(|(a, _)| {
+                    (a..f).all(|k| {
+                        self.word_in(k, CAP_STOP) || self.tok(k).is_some_and(|t| !t.is_word())
+                    })
+                });
+                if starts
+                    && self.is_lower(i + 1)
+                    && (m.last > m.first
+                        || name.start > m.span.start
+                        || self.word_in(f, &["mr", "mrs", "ms", "dr"]))
+                {
+                    n.subjects.push(name);
+                }
             }
         }
         for &p in people {
@@ -1956,6 +1975,8 @@ struct Names<'t> {
     by_last: std::collections::HashMap<&'t str, Vec<Span>>,
     /// Titled names: the whole run and the name inside it.
     titled: Vec<(Span, Span)>,
+    /// Names opening a sentence (own names only, when no people are given), in text order.
+    subjects: Vec<Span>,
 }
 
 trait BreakExt {

@@ -911,7 +911,8 @@ impl Tables {
                 next = next.max(k);
                 continue;
             }
-            let first_name_next = self.cues.first_names.contains(Self::word(text, tk))
+            // `Jan Nowak`: an abbreviated month that is also a first name.
+            let first_name_next = Self::word(text, tk) == "Jan"
                 && toks.get(k + 1).is_some_and(|n| n.upper && k + 1 < b);
             if self.is_stop(text, tk) && !first_name_next {
                 if let Some(p) = pending.take() {
@@ -1047,6 +1048,32 @@ impl Tables {
             && (lower_eq_any(w, PLACE_CUE_BEFORE)
                 || w.eq_ignore_ascii_case("at")
                 || w.eq_ignore_ascii_case("from"))
+    }
+
+    /// True when a word of tokens [t0, t1) also occurs in lowercase in the text (`Hindustan
+    /// Copper` in a story about copper): such a name is not a person's.
+    fn has_lower_twin(&self, text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
+        let mut buf = [0u8; 32];
+        (t0..t1).any(|k| {
+            let Some(t) = toks.get(k) else { return false };
+            let w = Self::word(text, t);
+            if w.len() > buf.len() || !w.is_ascii() || w.len() < 3 {
+                return false;
+            }
+            let Some(dst) = buf.get_mut(..w.len()) else {
+                return false;
+            };
+            dst.copy_from_slice(w.as_bytes());
+            dst.make_ascii_lowercase();
+            let Ok(lw) = std::str::from_utf8(dst) else {
+                return false;
+            };
+            let lo = t0.saturating_sub(1500);
+            let hi = (t1 + 1500).min(toks.len());
+            toks.get(lo..hi).unwrap_or(&[]).iter().any(|x| {
+                x.shape == Shape::Lower && x.len as usize == lw.len() && Self::word(text, x) == lw
+            })
+        })
     }
 
     /// `( Cuba )` or `( U.S. )` right after token `t1 - 1`.
@@ -1193,8 +1220,11 @@ impl Tables {
             if len >= 2 && all_caps {
                 strength = Strength::Weak;
                 Label::Misc
-            } else if len >= 2 {
+            } else if len >= 2 && !self.has_lower_twin(text, toks, t0, t1) {
                 Label::Per
+            } else if len >= 2 {
+                strength = Strength::Weak;
+                Label::Org
             } else if first.sent_start {
                 strength = Strength::Weak;
                 Label::Misc

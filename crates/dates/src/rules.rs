@@ -1769,11 +1769,17 @@ impl<'a> Doc<'a> {
         if the {
             j += 1;
         }
-        let r = self.rel(j)?;
+        let mut r = self.rel(j)?;
         let k = j + 1;
-        // `the past`, `the future` handled in r_the; `this past week`.
+        // `the past`, `the future` handled in r_the; `this past weekend` is the last one,
+        // `this coming week` the next.
         let mut kk = k;
-        if r == Rel::This && self.rel(kk) == Some(Rel::Past) {
+        if r == Rel::This && matches!(self.rel(kk), Some(Rel::Past | Rel::Next)) {
+            r = if self.rel(kk) == Some(Rel::Past) {
+                Rel::Last
+            } else {
+                Rel::Next
+            };
             kk += 1;
         }
         // `the next morning`, `the following evening`

@@ -1186,6 +1186,7 @@ impl Tables {
                 || !first.sent_start
                 || self.cues.last_names.contains_key(fw)
                 || self.cues.first_names.contains(fw))
+            && !(len == 1 && self.has_lower_twin(text, toks, t0, t1))
         {
             Label::Per
         } else if self.place_cued(text, toks, t0, t1) {
@@ -1228,7 +1229,9 @@ impl Tables {
             } else if first.sent_start {
                 strength = Strength::Weak;
                 Label::Misc
-            } else if self.cues.last_names.get(fw).is_some_and(|&r| r < 30000) {
+            } else if self.cues.last_names.get(fw).is_some_and(|&r| r < 30000)
+                && !self.has_lower_twin(text, toks, t0, t1)
+            {
                 Label::Per
             } else {
                 strength = Strength::Weak;
@@ -1384,7 +1387,10 @@ impl Tables {
             .filter(|s| s.strength == Strength::Weak && s.t1 == s.t0 + 1)
         {
             let w = text.get(sg.s..sg.e).unwrap_or("");
-            if seen.get(w).is_some_and(|&(_, mid)| mid >= 3) && w.chars().count() > 1 {
+            if seen.get(w).is_some_and(|&(_, mid)| mid >= 3)
+                && w.chars().count() > 1
+                && !self.has_lower_twin(text, toks, sg.t0, sg.t1)
+            {
                 sg.strength = Strength::Default;
                 sg.label = Label::Org;
             }

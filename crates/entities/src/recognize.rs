@@ -580,6 +580,9 @@ impl Tables {
         }
         let w = Self::word(text, t);
         self.cues.title.contains(w)
+            || (t.sent_start
+                && t.shape == Shape::Capitalized
+                && Self::is_lower_in(&self.cues.person_cue_before, w))
             || (w.contains('-')
                 && w.split('-')
                     .all(|p| self.cues.title.contains(p) || self.cues.role_modifier.contains(p))

@@ -1227,7 +1227,6 @@ impl Tables {
             } else if len >= 2 && !self.has_lower_twin(text, toks, t0, t1) {
                 Label::Per
             } else if len >= 2 {
-                strength = Strength::Weak;
                 Label::Org
             } else if first.sent_start {
                 strength = Strength::Weak;

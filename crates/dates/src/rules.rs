@@ -2160,7 +2160,8 @@ impl<'a> Doc<'a> {
                 Some(Prep::After) => 1,
                 _ => 0,
             };
-            if dir != 0 {
+            // Only the adverb (`the day before.`), not `the day before returning home`.
+            if dir != 0 && !self.is_word(j + 2) && self.num(j + 2).is_none() {
                 return match self.last_day().and_then(|d| add_days(d, dir)) {
                     Some(d) => derived(date_pt(i, j + 2, Pt::Day(d))),
                     None => str_c(i, j + 2, TimexKind::Date, "XXXX-XX-XX"),
@@ -2526,6 +2527,22 @@ impl<'a> Doc<'a> {
                         .is_some()
                 {
                     return str_c(i, e, TimexKind::Duration, v);
+                }
+            }
+            // `700 seats a week`, `interviews a day`: a rate.
+            if let Some(p) = prev {
+                let w = self.word(p);
+                if w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && self.lx(p).is_empty()
+                    && !self.cap(p)
+                    && !matches!(
+                        u,
+                        Unit::Second | Unit::Minute | Unit::Quarter | Unit::Weekend
+                    )
+                {
+                    return str_c(i, e, TimexKind::Set, dur_value(Some(1), u));
                 }
             }
             // Elsewhere `a week`, `a month` still measure time, unless a fraction, a

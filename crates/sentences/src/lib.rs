@@ -628,18 +628,28 @@ impl<'t> SplitIter<'_, 't> {
     /// Closes the current sentence at `end`; returns it if not empty.
     fn cut(&mut self, end: usize) -> Option<Span> {
         let s = Span::new(self.start, end).trim(self.text);
-        self.start = end;
+        // The next sentence starts at the next non-whitespace character: skipping the gap once
+        // here keeps every later look at the sentence so far O(1) at its start.
+        let rest = self.text.get(end..).unwrap_or("");
+        self.start = end + (rest.len() - rest.trim_start().len());
         self.suppress_until = 0;
         (!s.is_empty()).then_some(s)
     }
 
     /// The current sentence so far, up to `end`, without surrounding whitespace and bullets.
+    /// Only the first 32 leading bullets and spaces are skipped, so the call stays cheap on any
+    /// input (a longer run counts as content).
     fn so_far(&self, end: usize) -> &'t str {
-        self.text
-            .get(self.start..end)
-            .unwrap_or("")
-            .trim()
-            .trim_start_matches(|c: char| is_bullet(c) || c.is_whitespace())
+        let s = self.text.get(self.start..end).unwrap_or("").trim_end();
+        let skip = s
+            .char_indices()
+            .take(32)
+            .find(|&(_, c)| !(is_bullet(c) || c.is_whitespace()))
+            .map_or_else(
+                || s.char_indices().nth(32).map_or(s.len(), |(k, _)| k),
+                |(k, _)| k,
+            );
+        s.get(skip..).unwrap_or("")
     }
 
     fn step(&mut self, i: usize, b: u8) -> Step {
@@ -793,12 +803,20 @@ impl<'t> SplitIter<'_, 't> {
         if so_far.is_empty() || so_far.starts_with(['"', '“']) {
             return;
         }
-        let word = so_far.rsplit(char::is_whitespace).next().unwrap_or("");
+        // The last word, looked for among the last 24 characters only (reporting words are short).
+        let tail = so_far
+            .char_indices()
+            .rev()
+            .take(24)
+            .last()
+            .map_or("", |(k, _)| so_far.get(k..).unwrap_or(""));
+        let word = tail.rsplit(char::is_whitespace).next().unwrap_or("");
         if self.sp.lookup_word(word) != Some(Class::Reporting) {
             return;
         }
         let rest = self.bytes.get(i + c.len_utf8()..).unwrap_or(&[]);
-        let para = memchr::memchr(b'\n', rest).unwrap_or(rest.len()).min(4096);
+        let rest = rest.get(..rest.len().min(4096)).unwrap_or(rest);
+        let para = memchr::memchr(b'\n', rest).unwrap_or(rest.len());
         let rest = rest.get(..para).unwrap_or(&[]);
         let close = if c == '"' {
             memchr::memchr(b'"', rest)
@@ -894,6 +912,7 @@ impl<'t> SplitIter<'_, 't> {
         let mut newlines = 0;
         let mut it = rest.char_indices();
         let mut opened = false;
+        let mut openers = 0;
         loop {
             let Some((k, c)) = it.next() else {
                 return Next::End;
@@ -912,6 +931,11 @@ impl<'t> SplitIter<'_, 't> {
                 continue;
             }
             if is_opener(c) {
+                // A run of more than 16 opening marks is not punctuation worth reading.
+                openers += 1;
+                if openers > 16 {
+                    return Next::Other;
+                }
                 opened = true;
                 continue;
             }
@@ -982,9 +1006,13 @@ impl<'t> SplitIter<'_, 't> {
         }
         // 2. Closing quotation marks and brackets (and stray terminators among them).
         let mut e = end;
+        // At most 16 of them: a longer run is not punctuation worth reading, and the bound keeps
+        // the work per terminator constant.
+        let mut closers = 0;
         while let Some(c) = char_at(text, e) {
-            if is_closer(c) || (e > end && is_terminator(c)) {
+            if closers < 16 && (is_closer(c) || (e > end && is_terminator(c))) {
                 e += c.len_utf8();
+                closers += 1;
             } else {
                 break;
             }
@@ -1095,7 +1123,7 @@ impl<'t> SplitIter<'_, 't> {
     fn fronted(&self, tok_start: usize) -> bool {
         let s = self.so_far(tok_start);
         let first = s.split(' ').next().unwrap_or("");
-        FRONTED.contains(&first) && s.split(' ').count() <= 5 && !s.contains(',')
+        s.len() <= 60 && FRONTED.contains(&first) && s.split(' ').count() <= 5 && !s.contains(',')
     }
 }
 

@@ -121,3 +121,30 @@ proptest! {
         assert_invariants(&s, &text)?;
     }
 }
+
+/// Long runs of one kind of punctuation: the invariants hold, and the splitter's bounded
+/// look-around keeps each of these linear (a quadratic scan would not finish).
+#[test]
+fn pathological_inputs_keep_invariants() {
+    let s = Splitter::new();
+    let cases = [
+        "He said \"a. B. ".repeat(5000),
+        "He said “a. B. ".repeat(5000),
+        ("\n".to_string() + &" ".repeat(50)).repeat(2000),
+        ".".repeat(100_000),
+        ". ".repeat(50_000),
+        "x".repeat(100_000) + ". The",
+        " •".repeat(50_000),
+        " 1. a 2. b 3. c".repeat(5000),
+        "A.".to_string() + &")\"”’]".repeat(20_000) + " B",
+        "A. ".to_string() + &"(\"“‘[".repeat(20_000) + "B",
+        ".)".repeat(50_000),
+        "Short line\n".repeat(10_000),
+        "x Image: ".repeat(10_000),
+        "\"Why?\" Smith ".repeat(10_000),
+        "At 5 a.m. Mr. ".repeat(10_000),
+    ];
+    for text in &cases {
+        assert_invariants(&s, text).unwrap();
+    }
+}

@@ -2393,24 +2393,39 @@ impl<'a> Doc<'a> {
                 return str_c(i, i + 1, TimexKind::Duration, dur_value(None, u));
             }
         };
-        // `2 1/2 years`, `5 1/2 hours`
+        // `2 1/2 years`, `two and a half years`, `a year and a half`
         if let Some(whole) = n {
-            if self.num(j) == Some((1, 1))
+            let slash_half = self.num(j) == Some((1, 1))
                 && self.is_p(j + 1, b'/')
                 && self.attached(j + 1)
                 && self.num(j + 2) == Some((2, 1))
-                && self.attached(j + 2)
-            {
-                if let Some((u, true)) = self.unit(j + 3) {
+                && self.attached(j + 2);
+            let and_half =
+                self.has(j, Lex::And) && self.has(j + 1, Lex::A) && self.has(j + 2, Lex::Half);
+            let unit_and_half =
+                self.has(j + 1, Lex::And) && self.has(j + 2, Lex::A) && self.has(j + 3, Lex::Half);
+            let half_end = if slash_half || and_half {
+                self.unit(j + 3).map(|(u, _)| (u, j + 4))
+            } else if unit_and_half {
+                self.unit(j).map(|(u, _)| (u, j + 4))
+            } else {
+                None
+            };
+            if let Some((u, end)) = half_end {
+                {
                     let v = match u {
                         Unit::Year => format!("P{whole}Y6M"),
                         Unit::Month => format!("P{whole}M15D"),
                         Unit::Day => format!("P{whole}DT12H"),
                         Unit::Hour => format!("PT{whole}H30M"),
                         Unit::Minute => format!("PT{whole}M30S"),
+                        Unit::Decade => format!("P{}Y", whole.saturating_mul(10).saturating_add(5)),
+                        Unit::Century => {
+                            format!("P{}Y", whole.saturating_mul(100).saturating_add(50))
+                        }
                         _ => return None,
                     };
-                    return str_c(i, j + 4, TimexKind::Duration, v);
+                    return str_c(i, end, TimexKind::Duration, v);
                 }
             }
         }

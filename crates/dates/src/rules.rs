@@ -1201,7 +1201,12 @@ impl<'a> Doc<'a> {
                 || self.modw(p).is_some()
                 || self.is_p(p, b'-')
         });
-        if ambiguous && !cue {
+        // `the March accession`, `the May elections`: a determiner and a common noun.
+        let the_noun = prev.is_some_and(|p| self.has(p, Lex::The))
+            && self.is_word(j)
+            && !self.cap(j)
+            && self.lx(j).is_empty();
+        if ambiguous && !cue && !the_noun {
             return None;
         }
         if !cue && self.cap(j) && self.lx(j).is_empty() {

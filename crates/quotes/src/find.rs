@@ -733,10 +733,17 @@ impl<'a> Doc<'a> {
                 last: k,
             });
         }
-        if self.is_lower(i) && !is_in(w, STOP) && !is_in(w, DETS) {
-            // `state-owned news agency Belta`: lowercase modifiers before a name
+        let modifier = |k: usize| {
+            (self.is_lower(k) && !self.word_in(k, STOP))
+                || matches!(
+                    self.tok(k).and_then(Tok::shape),
+                    Some(Shape::Digits | Shape::Alnum)
+                )
+        };
+        if modifier(i) && !is_in(w, DETS) {
+            // `state-owned news agency Belta`, `9/11 widow Terry Strada`: modifiers before a name
             let mut k = i;
-            while k + 1 < hi && k < i + 4 && self.is_lower(k + 1) && !self.word_in(k + 1, STOP) {
+            while k + 1 < hi && k < i + 4 && modifier(k + 1) {
                 k += 1;
             }
             if self.is_cap(k + 1) && k + 1 < hi {
@@ -1089,7 +1096,7 @@ impl<'a> Doc<'a> {
         }
         // skip an opening phrase: `In a speech on Monday, Trump ...`
         let mut lo = lo;
-        if self.word_in(lo, CAP_STOP) {
+        if self.word_in(lo, CAP_STOP) && !self.word_in(lo, PRONOUNS) && !self.word_in(lo, DETS) {
             if let Some(c) = (lo..(lo + 14).min(cue)).find(|&k| self.punct(k, ',')) {
                 lo = c + 1;
             }
@@ -1472,7 +1479,10 @@ impl<'a> Doc<'a> {
             spk = self.coord_subject(c.at, a, prior);
         }
         // `..., said X, a ...`
+        let say_verb =
+            c.class == CueClass::Say && !self.word(c.at).is_some_and(|w| w.ends_with("ing"));
         if spk.is_none()
+            && say_verb
             && c.at > a
             && matches!(
                 self.tok(c.at - 1).map(|t| t.kind),
@@ -1505,6 +1515,9 @@ impl<'a> Doc<'a> {
             let before = match spk {
                 Some(m) => m.first,
                 None => {
+                    if !say_verb {
+                        return None;
+                    }
                     let m = self.np_after(after, end + 1)?;
                     spk = Some(m);
                     c.at

@@ -243,6 +243,17 @@ pub(crate) const STOP: &[&str] = &[
 
 /// Capitalised words that are not names at the start of a sentence.
 pub(crate) const CAP_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "unlike",
+    "among",
+    "despite",
+    "amid",
+    "following",
+    "against",
+    "without",
+    "within",
     "but",
     "and",
     "or",

@@ -378,13 +378,16 @@ impl<'a> Doc<'a> {
         }
         // drop sentence-initial function words (`But Duda`) and stray links
         while k < t
-            && (self.word_in(k, CAP_STOP) && !self.is_abbrev(k)
+            && (self.word_in(k, CAP_STOP) && !self.is_abbrev(k) && !self.word_in(k, &["the"])
                 || self.word_in(k, NAME_LINK)
                 || self.punct(k, '.'))
         {
             k += 1;
         }
-        if self.word_in(k, CAP_STOP) && !self.word_in(k, &["mr", "mrs", "ms", "dr"]) {
+        if self.word_in(k, CAP_STOP)
+            && !self.word_in(k, &["mr", "mrs", "ms", "dr"])
+            && !(k < t && self.word_in(k, &["the"]))
+        {
             return None;
         }
         Some(k)

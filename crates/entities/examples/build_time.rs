@@ -22,7 +22,13 @@ fn main() {
         .unwrap_or(5);
     for _ in 0..passes {
         let t = std::time::Instant::now();
-        n = r.recognize(&text).mentions.len();
+        n = if std::env::var_os("PERDOC").is_some() {
+            text.split("\n\n")
+                .map(|d| r.recognize(d).mentions.len())
+                .sum()
+        } else {
+            r.recognize(&text).mentions.len()
+        };
         best = best.min(t.elapsed());
     }
     eprintln!(

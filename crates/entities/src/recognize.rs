@@ -59,6 +59,12 @@ fn len32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// Per-document facts the rules consult.
+struct DocInfo {
+    /// The text reads like a sports report.
+    sports: bool,
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Hit {
     end_tok: usize,
@@ -664,6 +670,7 @@ impl Tables {
         }
         let toks = toks;
         let sports = Self::is_sports(text, &toks);
+        let doc = DocInfo { sports };
         let n = toks.len();
         let mut segs: Vec<Seg> = Vec::new();
         let mut caps_pending: Vec<usize> = Vec::new();
@@ -738,9 +745,9 @@ impl Tables {
                 }
                 break;
             }
-            i = self.process_run(text, &toks, i, b, &mut segs, sports);
+            i = self.process_run(text, &toks, i, b, &mut segs, &doc);
         }
-        self.resolve(text, &toks, segs, &caps_pending, sports)
+        self.resolve(text, &toks, segs, &caps_pending, &doc)
     }
 
     fn push_gaz(&self, segs: &mut Vec<Seg>, toks: &[Tok], i: usize, h: Hit, strong: bool) {
@@ -782,10 +789,10 @@ impl Tables {
         a: usize,
         b: usize,
         segs: &mut Vec<Seg>,
-        sports: bool,
+        doc: &DocInfo,
     ) -> usize {
         let first_seg = segs.len();
-        let next = self.split_run(text, toks, a, b, segs, sports);
+        let next = self.split_run(text, toks, a, b, segs, doc);
         self.cohere(text, toks, first_seg, b, segs);
         next
     }
@@ -853,7 +860,7 @@ impl Tables {
         a: usize,
         b: usize,
         segs: &mut Vec<Seg>,
-        sports: bool,
+        doc: &DocInfo,
     ) -> usize {
         let mut k = a;
         let mut next = b;
@@ -906,7 +913,7 @@ impl Tables {
                     continue;
                 }
                 if let Some(p) = pending.take() {
-                    self.flush(text, toks, p, k, person_cue, segs, sports);
+                    self.flush(text, toks, p, k, person_cue, segs, doc);
                 }
                 person_cue = false;
                 self.push_gaz(segs, toks, k, h, true);
@@ -919,7 +926,7 @@ impl Tables {
                 && toks.get(k + 1).is_some_and(|n| n.upper && k + 1 < b);
             if self.is_stop(text, tk) && !first_name_next {
                 if let Some(p) = pending.take() {
-                    self.flush(text, toks, p, k, person_cue, segs, sports);
+                    self.flush(text, toks, p, k, person_cue, segs, doc);
                 }
                 person_cue = false;
                 k += 1;
@@ -982,7 +989,7 @@ impl Tables {
                     }
                     if end < b && toks.get(end).is_some_and(|t| t.upper) {
                         if let Some(p) = pending.take() {
-                            self.flush(text, toks, p, k, person_cue, segs, sports);
+                            self.flush(text, toks, p, k, person_cue, segs, doc);
                         }
                         person_cue = true;
                         k = end;
@@ -994,7 +1001,7 @@ impl Tables {
             k += 1;
         }
         if let Some(p) = pending.take() {
-            self.flush(text, toks, p, b.min(k), person_cue, segs, sports);
+            self.flush(text, toks, p, b.min(k), person_cue, segs, doc);
         }
         next.max(a + 1)
     }
@@ -1055,7 +1062,14 @@ impl Tables {
 
     /// True when a word of tokens [t0, t1) also occurs in lowercase in the text (`Hindustan
     /// Copper` in a story about copper): such a name is not a person's.
-    fn has_lower_twin(&self, text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
+    fn has_lower_twin(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        _doc: &DocInfo,
+        t0: usize,
+        t1: usize,
+    ) -> bool {
         let mut buf = [0u8; 32];
         (t0..t1).any(|k| {
             let Some(t) = toks.get(k) else { return false };
@@ -1071,8 +1085,8 @@ impl Tables {
             let Ok(lw) = std::str::from_utf8(dst) else {
                 return false;
             };
-            let lo = t0.saturating_sub(1500);
-            let hi = (t1 + 1500).min(toks.len());
+            let lo = t0.saturating_sub(400);
+            let hi = (t1 + 400).min(toks.len());
             toks.get(lo..hi).unwrap_or(&[]).iter().any(|x| {
                 x.shape == Shape::Lower && x.len as usize == lw.len() && Self::word(text, x) == lw
             })
@@ -1117,8 +1131,9 @@ impl Tables {
         t1: usize,
         person_cue: bool,
         segs: &mut Vec<Seg>,
-        sports: bool,
+        doc: &DocInfo,
     ) {
+        let sports = doc.sports;
         // Trim trailing connectors.
         let mut t1 = t1;
         while t1 > t0 && toks.get(t1 - 1).is_some_and(|t| !t.upper) {
@@ -1189,7 +1204,7 @@ impl Tables {
                 || !first.sent_start
                 || self.cues.last_names.contains_key(fw)
                 || self.cues.first_names.contains(fw))
-            && !(len == 1 && self.has_lower_twin(text, toks, t0, t1))
+            && !(len == 1 && self.has_lower_twin(text, toks, doc, t0, t1))
         {
             Label::Per
         } else if self.place_cued(text, toks, t0, t1) {
@@ -1224,7 +1239,7 @@ impl Tables {
             if len >= 2 && all_caps {
                 strength = Strength::Weak;
                 Label::Misc
-            } else if len >= 2 && !self.has_lower_twin(text, toks, t0, t1) {
+            } else if len >= 2 && !self.has_lower_twin(text, toks, doc, t0, t1) {
                 Label::Per
             } else if len >= 2 {
                 Label::Org
@@ -1232,7 +1247,7 @@ impl Tables {
                 strength = Strength::Weak;
                 Label::Misc
             } else if self.cues.last_names.get(fw).is_some_and(|&r| r < 30000)
-                && !self.has_lower_twin(text, toks, t0, t1)
+                && !self.has_lower_twin(text, toks, doc, t0, t1)
             {
                 Label::Per
             } else {
@@ -1271,8 +1286,9 @@ impl Tables {
         toks: &[Tok],
         mut segs: Vec<Seg>,
         caps_pending: &[usize],
-        sports: bool,
+        doc: &DocInfo,
     ) -> Entities {
+        let sports = doc.sports;
         segs.sort_by_key(|s| s.s);
         // Sports reports: cities and regions named alone are teams, unless a place cue says otherwise.
         if sports {
@@ -1391,7 +1407,7 @@ impl Tables {
             let w = text.get(sg.s..sg.e).unwrap_or("");
             if seen.get(w).is_some_and(|&(_, mid)| mid >= 3)
                 && w.chars().count() > 1
-                && !self.has_lower_twin(text, toks, sg.t0, sg.t1)
+                && !self.has_lower_twin(text, toks, doc, sg.t0, sg.t1)
             {
                 sg.strength = Strength::Default;
                 sg.label = Label::Org;

@@ -1667,7 +1667,25 @@ impl<'a> Doc<'a> {
             CueClass::Call => {
                 // only with a quoted fragment: `called X a “...”`
                 let has = (i..cend).any(|k| self.in_region(k));
-                if has {
+                // `called her vote a mistake`, `called the charges unsubstantiated`: an object,
+                // then what it was called (an article or an adjective); not `called for`, `called
+                // a meeting`
+                let predicate = !self
+                    .word_in(i, &["a", "an", "for", "on", "off", "up", "out", "in", "to"])
+                    && (i + 1..cend.min(i + 10)).any(|k| {
+                        self.word_in(k, &["a", "an"])
+                            || self.word(k).is_some_and(|w| {
+                                self.is_lower(k)
+                                    && k + 1 >= cend
+                                    && [
+                                        "ous", "ful", "ic", "ive", "ated", "ible", "able", "ent",
+                                        "ant",
+                                    ]
+                                    .iter()
+                                    .any(|x| w.ends_with(x))
+                            })
+                    });
+                if has || predicate {
                     Some(i)
                 } else {
                     None

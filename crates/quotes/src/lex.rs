@@ -235,9 +235,7 @@ pub(crate) const STOP: &[&str] = &[
     "out",
     "off",
     "down",
-    "new",
     "last",
-    "first",
     "more",
 ];
 

@@ -1648,7 +1648,13 @@ impl<'a> Doc<'a> {
                     (Some(t), None) => Some(t),
                     (None, Some(o)) if o > i => Some(o),
                     // `told African-Americans this weekend he would ...`
-                    _ => None,
+                    _ => (i + 1..(i + 8).min(cend))
+                        .take_while(|&k| self.tok(k).is_some_and(Tok::is_word))
+                        .find(|&k| {
+                            self.is_lower(k)
+                                && self.word_in(k, &["he", "she", "they", "it", "we", "i"])
+                        })
+                        .filter(|&k| self.clause_like(k, cend)),
                 }
             }
             CueClass::Accuse => {

@@ -19,7 +19,9 @@ fn bench(c: &mut Criterion) {
     g.bench_function("baseline_unicode_segmentation", |b| {
         b.iter(|| black_box(&text).split_sentence_bound_indices().count())
     });
-    g.bench_function("sentences_split", |b| b.iter(|| x.split(black_box(&text)).len()));
+    g.bench_function("sentences_split", |b| {
+        b.iter(|| x.split(black_box(&text)).len())
+    });
     g.bench_function("sentences_split_iter", |b| {
         b.iter(|| x.split_iter(black_box(&text)).count())
     });

@@ -18,10 +18,16 @@ fn check(s: &Splitter, text: &str) {
         assert!(sp.start >= last, "overlapping or unsorted {sp:?}");
         assert_eq!(inner.trim(), inner, "untrimmed sentence {sp:?}");
         let gap = &text[last..sp.start];
-        assert!(gap.chars().all(char::is_whitespace), "uncovered text before {sp:?}");
+        assert!(
+            gap.chars().all(char::is_whitespace),
+            "uncovered text before {sp:?}"
+        );
         last = sp.end;
     }
-    assert!(text[last..].chars().all(char::is_whitespace), "uncovered tail");
+    assert!(
+        text[last..].chars().all(char::is_whitespace),
+        "uncovered tail"
+    );
     assert_eq!(s.split_iter(text).collect::<Vec<Span>>(), spans);
 }
 
@@ -29,7 +35,9 @@ fuzz_target!(|data: &[u8]| {
     if data.len() > 1 << 16 {
         return;
     }
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let [plain, lines] = SPLITTERS.get_or_init(|| {
         let lines = Splitter::builder()
             .line_breaks(LineBreaks::Always)

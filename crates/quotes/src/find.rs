@@ -1363,6 +1363,79 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        // `Christie blasted Clinton as a “disgrace”`: a quoted fragment in the object of a
+        // named subject's verb, with no cue word
+        for r in 0..self.regions.len() {
+            if consumed.get(r).copied().unwrap_or(true) {
+                continue;
+            }
+            let Some(reg) = self.regions.get(r).copied() else {
+                continue;
+            };
+            let Some((a, b)) = self.sent_of(reg.open) else {
+                continue;
+            };
+            if reg.open <= a || self.starts_sentence(reg.open) {
+                continue;
+            }
+            let mut lo = a;
+            while self.word_in(lo, CAP_STOP)
+                && !self.word_in(lo, PRONOUNS)
+                && !self.word_in(lo, DETS)
+            {
+                lo += 1;
+            }
+            let mut found = None;
+            for v in lo + 1..reg.open {
+                if self.in_region(v) {
+                    break;
+                }
+                let Some(w) = self.word(v) else { continue };
+                if !self.is_lower(v)
+                    || is_in(w, STOP)
+                    || is_in(w, DETS)
+                    || is_in(w, SKIP_BACK)
+                    || w.ends_with("ly")
+                {
+                    continue;
+                }
+                if let Some((m, false)) = self.np_before(v, lo) {
+                    let singular = (m.kind == MKind::Name && m.last > m.first)
+                        || self.word_in(m.first, &["he", "she", "it"]);
+                    let verb = (w.len() > 4 && w.ends_with("ed"))
+                        || (singular && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+                    if verb && m.first == lo && m.kind != MKind::Common && reg.open <= v + 12 {
+                        found = Some((v, m));
+                    }
+                }
+                break;
+            }
+            let Some((v, m)) = found else { continue };
+            let mut end = b;
+            while end > v + 1 && matches!(self.tok(end - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
+                end -= 1;
+            }
+            let y = self
+                .clip(v + 1, end)
+                .max(reg.close + 1)
+                .min(end.max(reg.close + 1));
+            if y <= v + 1 {
+                continue;
+            }
+            for k in v + 1..y {
+                if let Some(rr) = self.region_at(k) {
+                    if let Some(cc) = consumed.get_mut(rr) {
+                        *cc = true;
+                    }
+                }
+            }
+            out.push(Out {
+                span: self.span(v + 1, y - 1),
+                kind: QuoteKind::Mixed,
+                cue: Some(self.span(v, v)),
+                spk: Some(m),
+            });
+        }
         for (r, c) in consumed.iter().enumerate() {
             if *c {
                 if let Some(reg) = self.regions.get_mut(r) {

@@ -241,6 +241,7 @@ pub(crate) const STOP: &[&str] = &[
 
 /// Capitalised words that are not names at the start of a sentence.
 pub(crate) const CAP_STOP: &[&str] = &[
+    "only",
     "the",
     "a",
     "an",

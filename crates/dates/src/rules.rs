@@ -2878,6 +2878,14 @@ impl<'a> Doc<'a> {
                 };
                 return str_c(i, j + 1, TimexKind::Set, dur_value(Some(1), u));
             }
+            // `every morning`, `each night`
+            if let Some(p) = self.part(j) {
+                let name = crate::pt::PARTS
+                    .get(usize::from(p))
+                    .copied()
+                    .unwrap_or("MO");
+                return str_c(i, j + 1, TimexKind::Set, format!("XXXX-XX-XXT{name}"));
+            }
             // `every other week`
             if self.word_is(j, "other") {
                 if let Some((u, false)) = self.unit(j + 1) {

@@ -299,6 +299,9 @@ impl<'a> Doc<'a> {
             return None;
         }
         let w = self.text.get(t.start..t.end)?;
+        if shape == Shape::Capitalized && (w == "States" || w == "State") {
+            return None; // `United States`, `Secretary of State`
+        }
         let mut buf = self.lower_buf.borrow_mut();
         let key: &str = if shape == Shape::Lower {
             w

@@ -191,8 +191,10 @@ pub struct Splitter {
     abbr: Table,
     /// Starter, credit and reporting words.
     words: Table,
-    /// Longest key in either table, in bytes (longer words skip the lookup).
-    longest: usize,
+    /// Longest key of `abbr`, in bytes (longer words skip the lookup).
+    longest_abbr: usize,
+    /// Longest key of `words`, in bytes.
+    longest_word: usize,
     /// Which single line breaks are boundaries.
     line_breaks: LineBreaks,
 }
@@ -381,19 +383,21 @@ impl Splitter {
     fn from_entries(entries: Vec<(Box<str>, Class)>, line_breaks: LineBreaks) -> Splitter {
         let mut abbr = Table::default();
         let mut words = Table::default();
-        let mut longest = 0;
+        let (mut longest_abbr, mut longest_word) = (0, 0);
         for (k, c) in entries {
-            longest = longest.max(k.len());
             if c.is_word() {
+                longest_word = longest_word.max(k.len());
                 words.insert(k, c);
             } else {
+                longest_abbr = longest_abbr.max(k.len());
                 abbr.insert(k, c);
             }
         }
         Splitter {
             abbr,
             words,
-            longest,
+            longest_abbr,
+            longest_word,
             line_breaks,
         }
     }
@@ -410,7 +414,7 @@ impl Splitter {
     /// An abbreviation, without its final period.
     #[inline]
     fn lookup(&self, key: &str) -> Option<Class> {
-        if key.is_empty() || key.len() > self.longest {
+        if key.is_empty() || key.len() > self.longest_abbr {
             return None;
         }
         self.abbr.get(key).copied()
@@ -419,7 +423,7 @@ impl Splitter {
     /// A starter, credit or reporting word.
     #[inline]
     fn lookup_word(&self, key: &str) -> Option<Class> {
-        if key.is_empty() || key.len() > self.longest {
+        if key.is_empty() || key.len() > self.longest_word {
             return None;
         }
         self.words.get(key).copied()
@@ -1070,6 +1074,10 @@ impl<'t> SplitIter<'_, 't> {
                         return Step::Continue(end);
                     }
                 }
+            }
+            if matches!(next, Next::Lower | Next::Other) {
+                // Nothing but a capitalised word, a number or an ellipsis starts a sentence.
+                return Step::Continue(end);
             }
             let class = self.sp.lookup(tok).or_else(|| implied_class(tok));
             match class {

@@ -1,5 +1,6 @@
 //! Accuracy floor on the TempEval-3 TimeBank + AQUAINT dev set (`$LEDE_EVAL_DIR/dates/dev.jsonl`):
 //! a faithful re-implementation of `score.py`'s relaxed alignment and value / strict / relaxed F1.
+#![cfg(feature = "builtin-data")]
 use lede_dates::DateTagger;
 use std::path::PathBuf;
 

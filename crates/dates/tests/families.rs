@@ -1,5 +1,6 @@
 //! One test per rule family, on news-like sentences, with the document date 2023-08-16
 //! (a Wednesday).
+#![cfg(feature = "builtin-data")]
 use jiff::civil::date;
 use lede_dates::{DateTagger, Modifier, TimexKind};
 

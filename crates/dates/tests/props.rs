@@ -1,6 +1,7 @@
 //! Invariants: absolute dates in every supported format are found and resolve to themselves;
 //! bare weekdays resolve within 7 days of the anchor; spans are valid and sorted; results are
 //! deterministic.
+#![cfg(feature = "builtin-data")]
 use jiff::civil::{date, Date};
 use lede_dates::{DateTagger, TimexKind};
 use proptest::prelude::*;

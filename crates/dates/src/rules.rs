@@ -111,6 +111,47 @@ pub(crate) fn dur_value(n: Option<u32>, u: Unit) -> String {
     }
 }
 
+/// Verbs whose `to`-infinitive points ahead.
+const INTENT: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "going",
+    "hopes",
+    "hope",
+    "hoped",
+    "intends",
+    "intend",
+    "wants",
+    "want",
+    "agreed",
+    "promised",
+    "decided",
+    "aims",
+    "seeks",
+    "likely",
+    "ready",
+    "scheduled",
+    "expected",
+    "due",
+    "set",
+    "plans",
+    "planned",
+    "planning",
+    "plan",
+    "vowed",
+    "pledged",
+    "threatened",
+    "prepared",
+    "prepares",
+    "poised",
+    "about",
+    "tries",
+    "trying",
+];
+
 const STOP_BEFORE_NUM: &[&str] = &[
     "version",
     "v",
@@ -417,8 +458,12 @@ impl<'a> Doc<'a> {
         if p > 0 && self.prep(p - 1) == Some(Prep::On) {
             p -= 1;
         }
-        if p > 0 && self.prep(p - 1) == Some(Prep::Until) {
+        if p > 0 && self.prep(p - 1) == Some(Prep::Until) && !self.boundary_before(p - 1) {
             return Tense::Future;
+        }
+        // `Wednesday's ruling` names a day already known: the latest one.
+        if self.is_p(e, b'\'') && self.word_is(e + 1, "s") {
+            return Tense::Unknown;
         }
         if p > 2
             && self.prep(p - 1) == Some(Prep::As)
@@ -497,8 +542,15 @@ impl<'a> Doc<'a> {
             && self.lx(k + 1).is_empty()
             && !self.cap(k + 1)
         {
-            // `to` + verb: an infinitive looks ahead (`is to resume trading Tuesday`), unless
-            // in the past perfect (`had been due to expire Friday`).
+            // `to` + verb after a verb of intent looks ahead (`is to resume trading Tuesday`,
+            // `hopes to finish Friday`), unless in the past perfect (`had been due to expire`);
+            // a purpose clause (`fell on Friday to close at $20`) says nothing.
+            let intent = k.checked_sub(1).is_some_and(|p| {
+                INTENT.iter().any(|w| self.word_is(p, w)) || self.lx(p).contains(&Lex::Fut)
+            });
+            if !intent {
+                return None;
+            }
             let had = (k.saturating_sub(4)..k).any(|p| self.word_is(p, "had"));
             return Some(if had { Tense::Past } else { Tense::Future });
         }

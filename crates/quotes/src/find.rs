@@ -254,6 +254,18 @@ impl<'a> Doc<'a> {
                     {
                         return false;
                     }
+                    // initials: `(R-S.C.)`, `D.C.`, `Lawrence B. Cummings`
+                    let single_cap = |i: usize| {
+                        self.word(i).is_some_and(|w| {
+                            w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+                        })
+                    };
+                    if t.is_punct('.') && single_cap(k + 1) && self.punct(k + 2, '.') {
+                        return false;
+                    }
+                    if t.is_punct('.') && self.punct(k + 1, ')') {
+                        return false;
+                    }
                     return next_starts(k + 1);
                 }
                 if ends.binary_search(&t.end).is_ok() {
@@ -406,6 +418,15 @@ impl<'a> Doc<'a> {
             let t = j - 1;
             let Some(w) = self.word(t) else { break };
             let ly = w.len() > 4 && w.ends_with("ly") && self.is_lower(t);
+            // `McConnell, who in 2010 said`
+            if matches!(self.tok(t).and_then(Tok::shape), Some(Shape::Digits))
+                && t > lo
+                && self.word_in(t - 1, &["in", "on", "since"])
+            {
+                j -= 2;
+                skips += 1;
+                continue;
+            }
             // `Sanders on Tuesday said`
             if is_in(
                 w,
@@ -1702,6 +1723,10 @@ impl<'a> Doc<'a> {
                         && !self.word_in(i, &["to"])
                     || matches!(self.tok(i).and_then(Tok::shape), Some(Shape::Digits))
                     || self.in_region(i)
+                    // `Hillary Clinton says Donald Trump’s flurry of tweets was ...`
+                    || (self.is_cap(i)
+                        && !self.word_in(i, CAP_STOP)
+                        && self.word_in(c.at, &["said", "says", "say"]))
                 {
                     Some(i)
                 } else {

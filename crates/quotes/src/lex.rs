@@ -7,7 +7,9 @@ pub(crate) fn is_in(w: &str, set: &[&str]) -> bool {
 }
 
 /// Subject pronouns (and relative pronouns) that can be speakers.
-pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "who", "which"];
+pub(crate) const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "we", "i", "it", "you", "who", "which", "whom",
+];
 
 /// Relative pronouns.
 pub(crate) const RELATIVE: &[&str] = &["who", "which", "that"];

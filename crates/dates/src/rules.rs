@@ -527,6 +527,11 @@ impl<'a> Doc<'a> {
                 None
             };
         }
+        if w.eq_ignore_ascii_case("set") {
+            // `set to`, `set for`: ahead; `set aside`: no cue.
+            let ahead = self.has(k + 1, Lex::To) || self.prep(k + 1) == Some(Prep::For);
+            return if ahead { Some(Tense::Future) } else { None };
+        }
         if l.contains(&Lex::Fut) {
             // `'ll`, `will`, `would` ... ; `would` after `said` still points ahead.
             return Some(Tense::Future);

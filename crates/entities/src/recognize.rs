@@ -1085,8 +1085,8 @@ impl Tables {
             let Ok(lw) = std::str::from_utf8(dst) else {
                 return false;
             };
-            let lo = t0.saturating_sub(400);
-            let hi = (t1 + 400).min(toks.len());
+            let lo = t0.saturating_sub(150);
+            let hi = (t1 + 150).min(toks.len());
             toks.get(lo..hi).unwrap_or(&[]).iter().any(|x| {
                 x.shape == Shape::Lower && x.len as usize == lw.len() && Self::word(text, x) == lw
             })

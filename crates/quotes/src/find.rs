@@ -417,7 +417,7 @@ impl<'a> Doc<'a> {
         while j > lo && skips < 4 {
             let t = j - 1;
             let Some(w) = self.word(t) else { break };
-            let ly = w.len() > 4 && w.ends_with("ly") && self.is_lower(t);
+            let ly = self.adverb(t);
             // `McConnell, who in 2010 said`
             if matches!(self.tok(t).and_then(Tok::shape), Some(Shape::Digits))
                 && t > lo
@@ -857,6 +857,27 @@ impl<'a> Doc<'a> {
         false
     }
 
+    /// An adverb in -ly (`repeatedly`), not a noun (`the family`, `an ally`).
+    fn adverb(&self, i: usize) -> bool {
+        self.is_lower(i)
+            && self.word(i).is_some_and(|w| {
+                w.len() > 4
+                    && w.ends_with("ly")
+                    && !is_in(
+                        w,
+                        &[
+                            "family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly",
+                            "bully", "reply",
+                        ],
+                    )
+            })
+            && !(i > 0
+                && (self.word_in(i - 1, DETS)
+                    || self
+                        .word(i - 1)
+                        .is_some_and(|p| p.ends_with("’s") || p.ends_with("'s"))))
+    }
+
     /// Index of the paragraph holding byte `b`.
     fn para_of_byte(&self, b: usize) -> usize {
         let t = self.toks.partition_point(|t| t.start < b);
@@ -1088,9 +1109,7 @@ impl<'a> Doc<'a> {
     fn coord_subject(&self, cue: usize, lo: usize, prior: &[(usize, Mention)]) -> Option<Mention> {
         let mut j = cue;
         while j > lo
-            && self
-                .word(j - 1)
-                .is_some_and(|w| is_in(w, SKIP_BACK) || (w.ends_with("ly") && w.len() > 4))
+            && (self.word(j - 1).is_some_and(|w| is_in(w, SKIP_BACK)) || self.adverb(j - 1))
         {
             j -= 1;
         }
@@ -1123,7 +1142,15 @@ impl<'a> Doc<'a> {
         }
         // skip an opening phrase: `In a speech on Monday, Trump ...`
         let mut lo = lo;
-        if self.word_in(lo, CAP_STOP) && !self.word_in(lo, PRONOUNS) && !self.word_in(lo, DETS) {
+        if self.word_in(lo, PREPS)
+            || self.word_in(lo, SUBORD)
+            || self.word_in(
+                lo,
+                &[
+                    "despite", "though", "if", "because", "as", "since", "unlike", "like",
+                ],
+            )
+        {
             if let Some(c) = (lo..(lo + 14).min(cue)).find(|&k| self.punct(k, ',')) {
                 lo = c + 1;
             }
@@ -1523,9 +1550,7 @@ impl<'a> Doc<'a> {
         for &nc in later {
             let mut j = nc;
             while j > a
-                && self
-                    .word(j - 1)
-                    .is_some_and(|w| is_in(w, SKIP_BACK) || (w.ends_with("ly") && w.len() > 4))
+                && (self.word(j - 1).is_some_and(|w| is_in(w, SKIP_BACK)) || self.adverb(j - 1))
             {
                 j -= 1;
             }

@@ -1087,8 +1087,13 @@ impl Tables {
             };
             let lo = t0.saturating_sub(150);
             let hi = (t1 + 150).min(toks.len());
+            let first = lw.as_bytes().first().copied();
+            let bytes = text.as_bytes();
             toks.get(lo..hi).unwrap_or(&[]).iter().any(|x| {
-                x.shape == Shape::Lower && x.len as usize == lw.len() && Self::word(text, x) == lw
+                x.len as usize == lw.len()
+                    && bytes.get(x.s).copied() == first
+                    && x.shape == Shape::Lower
+                    && Self::word(text, x) == lw
             })
         })
     }

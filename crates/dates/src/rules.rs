@@ -564,7 +564,20 @@ impl<'a> Doc<'a> {
                 ed: true,
                 cap: false,
                 ..
-            }) if l.is_empty() => Some(Tense::Past),
+            }) if l.is_empty() => {
+                // A participle after `be` (`will be named`, `is expected`): the auxiliary
+                // further back decides.
+                let aux = k.checked_sub(1).is_some_and(|p| {
+                    ["be", "been", "being", "is", "are"]
+                        .iter()
+                        .any(|w| self.word_is(p, w))
+                });
+                if aux {
+                    None
+                } else {
+                    Some(Tense::Past)
+                }
+            }
             _ => None,
         }
     }

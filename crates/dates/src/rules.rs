@@ -2465,8 +2465,26 @@ impl<'a> Doc<'a> {
                 if !(cue || loose) || matches!(u, Unit::Weekend | Unit::Quarter) {
                     return None;
                 }
-                return str_c(i, i + 1, TimexKind::Duration, dur_value(None, u));
+                // `weeks or months`
+                let e = if self.has(i + 1, Lex::Or) && self.unit(i + 2).is_some_and(|(_, pl)| pl) {
+                    i + 3
+                } else {
+                    i + 1
+                };
+                return str_c(i, e, TimexKind::Duration, dur_value(None, u));
             }
+        };
+        // `two to three weeks`, `12 to 18 months`, `two or three days`: one range.
+        let (n, j) = match (n, self.lx(j).first()) {
+            (Some(_), Some(Lex::To | Lex::Or)) => match self.count(j + 1) {
+                Some((Some(_), j2))
+                    if self.unit(j2).is_some_and(|(_, pl)| pl) && !self.has(j + 1, Lex::A) =>
+                {
+                    (n, j2)
+                }
+                _ => (n, j),
+            },
+            _ => (n, j),
         };
         // `2 1/2 years`, `two and a half years`, `a year and a half`
         if let Some(whole) = n {

@@ -1725,7 +1725,16 @@ impl<'a> Doc<'a> {
                 if self.word_in(i, &["that"]) {
                     Some(i)
                 } else if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) {
-                    find_that(i, 12)
+                    // `said in a statement that ...`, `said after the convention he would ...`
+                    find_that(i, 12).or_else(|| {
+                        (i + 1..(i + 7).min(cend))
+                            .take_while(|&k| self.tok(k).is_some_and(Tok::is_word))
+                            .find(|&k| {
+                                self.is_lower(k)
+                                    && self.word_in(k, &["he", "she", "they", "we", "i"])
+                            })
+                            .filter(|&k| self.clause_like(k, cend))
+                    })
                 } else if self.punct(i, ':') {
                     Some(i + 1)
                 } else if self.word_in(i, &["to"]) && c.class == CueClass::Say {

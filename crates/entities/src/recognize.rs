@@ -157,6 +157,26 @@ const CAPS_EVENT_WORDS: &[&str] = &[
     "european", "world", "grand", "premier", "first", "second", "third", "olympic", "open",
 ];
 
+/// Compass words that can start a place name (`North Caucasus`).
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "greater",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// `the city of X`.
 const PLACE_NOUNS: &[&str] = &[
     "city",
@@ -814,10 +834,14 @@ impl Tables {
             return;
         }
         let lw = Self::word(text, last_tok);
-        let label = if self.cues.misc_suffix.contains(lw) {
+        // `Iraqi Kurds`, `Bosnian Serbs`: adjacent MISC names are one.
+        let all_misc = run.len() >= 2 && l.t1 >= b && run.iter().all(|sg| sg.label == Label::Misc);
+        let label = if self.cues.misc_suffix.contains(lw) || all_misc {
             Label::Misc
         } else if self.cues.org_suffix.contains(lw) {
             Label::Org
+        } else if lw == "Republic" {
+            Label::Loc
         } else {
             return;
         };
@@ -877,9 +901,15 @@ impl Tables {
                 let kind = self.gaz.entries.get(h.entry as usize).map(|e| e.kind);
                 let next_unknown = h.end_tok + 1 < b
                     && toks.get(h.end_tok).is_some_and(|t| !t.ends_run)
-                    && toks
-                        .get(h.end_tok + 1)
-                        .is_some_and(|t| self.is_unknown(text, toks, h.end_tok + 1, t));
+                    && toks.get(h.end_tok + 1).is_some_and(|t| {
+                        self.is_unknown(text, toks, h.end_tok + 1, t)
+                            // `Cleveland Indians`: a plural demonym after a city is a team.
+                            || (Self::word(text, t).ends_with('s')
+                                && self
+                                    .gaz_at(text, toks, h.end_tok + 1)
+                                    .and_then(|n| self.gaz.entries.get(n.entry as usize))
+                                    .is_some_and(|e| e.kind == Kind::Demonym))
+                    });
                 let after_first_name = pending.is_some_and(|p| {
                     p + 1 == k
                         && toks
@@ -898,6 +928,7 @@ impl Tables {
                 let merge = match kind {
                     _ if after_first_name || after_title => true,
                     Some(Kind::City) => pending.is_some() || next_unknown,
+                    Some(Kind::State) if next_unknown => true,
                     Some(Kind::Country | Kind::Region | Kind::State) => {
                         pending.is_some_and(|p| {
                             toks.get(p).is_some_and(|t| {
@@ -943,6 +974,28 @@ impl Tables {
                     && toks
                         .get(k + 1)
                         .is_some_and(|n| n.upper && n.hit_entry == u32::MAX));
+            // `North Caucasus`, `East Stirling`: a compass word before a place is part of it.
+            if pending.is_none() && lower_eq_any(Self::word(text, tk), COMPASS) {
+                if let Some(h) = self.gaz_at(text, toks, k + 1).filter(|h| h.end_tok < b) {
+                    let place = self
+                        .gaz
+                        .entries
+                        .get(h.entry as usize)
+                        .is_some_and(|e| e.label == Label::Loc && e.kind != Kind::Demonym);
+                    if place {
+                        self.push_gaz(segs, toks, k + 1, h, true);
+                        if let Some(sg) = segs.last_mut() {
+                            sg.s = tk.s;
+                            sg.t0 = k;
+                            sg.entry = None;
+                            sg.via = Via::Rule;
+                        }
+                        k = h.end_tok + 1;
+                        next = next.max(k);
+                        continue;
+                    }
+                }
+            }
             if pending.is_none()
                 && !name_start
                 && self.is_common(text, tk)

@@ -623,10 +623,6 @@ impl<'a> Doc<'a> {
         let day_next = |k: usize| self.word_is(k, "day");
         // (rule, end token)
         type Rule = fn(i32) -> Option<Date>;
-        let nth = |y: i32, m: i8, n: i8, wd: jiff::civil::Weekday| -> Option<Date> {
-            ymd(y, m, 1)?.nth_weekday_of_month(n, wd).ok()
-        };
-        let _ = nth;
         let (rule, e): (Rule, usize) = match w {
             "Christmas" if self.word_is(i + 1, "eve") && self.cap(i + 1) => {
                 (|y| ymd(y, 12, 24), i + 2)
@@ -2025,7 +2021,6 @@ impl<'a> Doc<'a> {
                 _ => None,
             };
         }
-        let tense_dir = |d: i32| d;
         match r {
             // `the past year`, `the past decade`: durations.
             Rel::Past if the || !matches!(u, Unit::Week | Unit::Weekend) => {
@@ -2049,7 +2044,7 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 let off = match r {
-                    Rel::Last | Rel::Past | Rel::Prev => tense_dir(-1),
+                    Rel::Last | Rel::Past | Rel::Prev => -1,
                     Rel::Next => 1,
                     Rel::Following => {
                         // `the following day`: after the last mention.
@@ -2277,12 +2272,11 @@ impl<'a> Doc<'a> {
                     None => str_c(i, e, TimexKind::Date, "XXXX-QX"),
                 },
                 Unit::Weekend => {
-                    let Some(a) = self.anchor else {
+                    if self.anchor.is_none() {
                         return str_c(i, e, TimexKind::Date, "XXXX-WXX-WE");
-                    };
+                    }
                     let tense = self.tense(i, e);
                     let sat = self.weekday_date(6, tense, None)?;
-                    let _ = a;
                     match week_of(sat) {
                         Pt::Week(y, w) => date_pt(i, e, Pt::Weekend(y, w)),
                         _ => None,
@@ -3058,6 +3052,3 @@ impl Val {
         }
     }
 }
-
-#[allow(dead_code)]
-fn approx_unused(_: Approx) {}

@@ -1114,13 +1114,8 @@ impl<'a> Doc<'a> {
             j -= 1;
         }
         let and = j > lo && self.word_in(j - 1, &["and", "but"]);
-        let ing = self.word(cue).is_some_and(|w| w.ends_with("ing"))
-            && j > lo
-            && (self.punct(j - 1, ',')
-                || self.word_in(
-                    j - 1,
-                    &["before", "after", "while", "when", "by", "in", "without"],
-                ));
+        // a participle (`..., saying`, `issued a statement calling`) takes the clause's subject
+        let ing = self.word(cue).is_some_and(|w| w.ends_with("ing")) && j > lo;
         if !and && !ing {
             return None;
         }
@@ -1589,7 +1584,12 @@ impl<'a> Doc<'a> {
             }
             return Some((vec![(a, e)], spk));
         }
-        let subj = self.np_before(c.at, a);
+        let participle = self.word(c.at).is_some_and(|w| w.ends_with("ing"));
+        let subj = if participle {
+            None
+        } else {
+            self.np_before(c.at, a)
+        };
         if subj.is_some_and(|(_, passive)| passive) {
             return None;
         }

@@ -547,6 +547,7 @@ pub(crate) fn tokenize(lex: &Lexicon, text: &str, out: &mut Vec<Tok>) {
             }
             let k = match b.get(start..i) {
                 Some([0xE2, 0x80, 0x99]) => K::P(b'\''),
+                Some([0xE2, 0x80, 0x9C]) | Some([0xE2, 0x80, 0x9D]) => K::P(b'"'),
                 Some([0xE2, 0x80, 0x98]) => K::P(b'`'),
                 Some([0xE2, 0x80, 0x93]) | Some([0xE2, 0x80, 0x94]) => K::P(b'~'),
                 _ => K::Other,

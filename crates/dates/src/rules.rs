@@ -440,7 +440,9 @@ impl<'a> Doc<'a> {
             return true;
         };
         match self.t.get(prev).map(|t| t.k) {
-            Some(K::P(b'.' | b'!' | b'?' | b';' | b'"')) => true,
+            Some(K::P(b'.' | b'!' | b'?' | b';' | b'"' | b'`')) => true,
+            // AP-style closing quote `''`
+            Some(K::P(b'\'')) if prev > 0 && self.is_p(prev - 1, b'\'') => true,
             _ => self.t.get(i).is_some_and(|t| {
                 t.space_before
                     && self

@@ -833,6 +833,36 @@ impl Tables {
         if run.len() < 2 && l.t1 >= b {
             return;
         }
+        // `National Bank of Romania`, `University of Warsaw`: an organisation head, `of`, a place.
+        if let [x, y] = run {
+            let head =
+                x.t1.checked_sub(1)
+                    .and_then(|k| toks.get(k))
+                    .map(|t| Self::word(text, t))
+                    .is_some_and(|w| {
+                        self.cues.org_suffix.contains(w) || self.cues.org_prefix.contains(w)
+                    });
+            if head
+                && y.label == Label::Loc
+                && y.t1 >= b
+                && text.get(x.e..y.s).is_some_and(|g| g.trim() == "of")
+            {
+                let merged = Seg {
+                    s: x.s,
+                    e: y.e,
+                    t0: x.t0,
+                    t1: y.t1,
+                    label: Label::Org,
+                    entry: None,
+                    via: Via::Rule,
+                    strength: Strength::Strong,
+                    link: None,
+                };
+                segs.truncate(first_seg);
+                segs.push(merged);
+                return;
+            }
+        }
         let lw = Self::word(text, last_tok);
         // `Iraqi Kurds`, `Bosnian Serbs`: adjacent MISC names are one.
         let all_misc = run.len() >= 2 && l.t1 >= b && run.iter().all(|sg| sg.label == Label::Misc);
@@ -1269,6 +1299,16 @@ impl Tables {
             Label::Loc
         } else if len >= 2 && self.cues.misc_suffix.contains(lw) {
             Label::Misc
+        } else if sports
+            && len == 1
+            && prev_w == "the"
+            && prev_gap.trim().is_empty()
+            && fw.len() > 3
+            && fw.ends_with('s')
+            && !self.has_lower_twin(text, toks, doc, t0, t1)
+        {
+            // `the Mariners`, `the Brewers`: a team.
+            Label::Org
         } else if sports && len >= 2 && self.country_in_parens(text, toks, t1) {
             // `Aliuska Lopez ( Cuba ) 12.92`: athletes are listed with their country.
             Label::Per

@@ -177,6 +177,28 @@ const COMPASS: &[&str] = &[
     "southwest",
 ];
 
+/// Nouns after a place name that keep it a place (`Berlin stadium`).
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "stadium",
+    "club",
+    "meeting",
+    "marathon",
+    "area",
+    "region",
+    "suburb",
+    "streets",
+    "airport",
+    "hotel",
+    "court",
+    "police",
+    "residents",
+    "office",
+    "port",
+    "city",
+    "hospital",
+    "street",
+];
+
 /// `the city of X`.
 const PLACE_NOUNS: &[&str] = &[
     "city",
@@ -1115,6 +1137,15 @@ impl Tables {
             }
         }
         let prev = t0.checked_sub(1).and_then(|p| toks.get(p));
+        let next_gap = next.map(|n| Self::gap(text, last, n)).unwrap_or("");
+        // `Berlin stadium`, `London club`: a place noun after the name.
+        if next.is_some_and(|n| {
+            n.shape == Shape::Lower
+                && next_gap.trim().is_empty()
+                && PLACE_NOUNS_AFTER.contains(&Self::word(text, n))
+        }) {
+            return true;
+        }
         // `ARLINGTON , Texas 1996-08-31`: the state after the city.
         if let Some(p) = prev {
             if p.shape == Shape::AllCaps

@@ -942,7 +942,8 @@ impl<'a> Doc<'a> {
                 ..
             })
         ) || self.has(j + usize::from(self.is_p(j, b'-')), Lex::DecadeWord(9))
-            || (2..9).any(|d| self.has(j + usize::from(self.is_p(j, b'-')), Lex::DecadeWord(d)));
+            || (2..9).any(|d| self.has(j + usize::from(self.is_p(j, b'-')), Lex::DecadeWord(d)))
+            || self.is_p(j + usize::from(self.is_p(j, b'-')), b'\'');
         let needs_of = matches!(m, ModW::End | ModW::Start) || the && !decade_next;
         if needs_of {
             if !self.has(j, Lex::Of) {

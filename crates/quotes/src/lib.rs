@@ -58,8 +58,8 @@
 //! # Performance
 //!
 //! One pass of tokenising and mark pairing, then local rules around each cue and quotation
-//! mark: linear in the text. About 45 MB/s on one core for the finder alone on the news corpus
-//! (`cargo bench -p lede-benches --bench quotes`), 35 MB/s when given sentence and people spans.
+//! mark: linear in the text. About 40 MB/s on one core on the news corpus, with or without
+//! sentence and people spans (`cargo bench -p lede-benches --bench quotes`).
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),

@@ -106,16 +106,22 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
     })?;
     let s = s.strip_suffix('\n').unwrap_or(s);
     let s = s.strip_suffix('\r').unwrap_or(s);
-    let value: Value = serde_json::from_str(s)
-        .map_err(|e| err(line_id.clone(), format!("not valid JSON: {e}")))?;
-    let Value::Object(mut map) = value else {
-        return Err(err(line_id, "expected a JSON object".to_string()));
+    let fields = {
+        let mut de = serde_json::Deserializer::from_str(s);
+        let fields = serde::de::DeserializeSeed::deserialize(
+            LineSeed {
+                date_field: &opts.date_field,
+            },
+            &mut de,
+        )
+        .and_then(|f| de.end().map(|()| f));
+        fields.map_err(|e| err(line_id.clone(), format!("not valid JSON: {e}")))?
     };
-    let id = match map.remove("id") {
+    let id = match fields.id {
         Some(Value::Null) | None => line_id,
         Some(v) => v,
     };
-    let text = match map.remove("text") {
+    let text = match fields.text {
         Some(Value::String(t)) => t,
         Some(other) => {
             return Err(err(
@@ -125,7 +131,7 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
         }
         None => return Err(err(id, "missing required key `text`".to_string())),
     };
-    let date = match map.get(&opts.date_field) {
+    let date = match fields.date.as_ref() {
         None | Some(Value::Null) => opts.default_date,
         Some(Value::String(d)) => match parse_date(d) {
             Ok(d) => Some(d),
@@ -143,6 +149,89 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
         }
     };
     Ok(Input { id, text, date })
+}
+
+/// The three keys a line is read for; every other key is skipped without being built.
+#[derive(Default)]
+struct Fields {
+    id: Option<Value>,
+    text: Option<Value>,
+    date: Option<Value>,
+}
+
+/// Reads a JSON object keeping only `id`, `text` and the date field (gold files carry large
+/// annotation arrays that would otherwise be built into maps and thrown away).
+struct LineSeed<'k> {
+    date_field: &'k str,
+}
+
+#[derive(Clone, Copy)]
+enum Key {
+    Id,
+    Text,
+    Date,
+    Other,
+}
+
+#[derive(Clone, Copy)]
+struct KeySeed<'k> {
+    date_field: &'k str,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Key;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl serde::de::Visitor<'_> for KeySeed<'_> {
+    type Value = Key;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a string key")
+    }
+    fn visit_str<E: serde::de::Error>(self, k: &str) -> Result<Key, E> {
+        Ok(if k == self.date_field {
+            Key::Date
+        } else if k == "text" {
+            Key::Text
+        } else if k == "id" {
+            Key::Id
+        } else {
+            Key::Other
+        })
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for LineSeed<'_> {
+    type Value = Fields;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Fields, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for LineSeed<'_> {
+    type Value = Fields;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+        let mut f = Fields::default();
+        let seed = KeySeed {
+            date_field: self.date_field,
+        };
+        while let Some(key) = map.next_key_seed(seed)? {
+            match key {
+                Key::Id => f.id = Some(map.next_value()?),
+                Key::Text => f.text = Some(map.next_value()?),
+                Key::Date => f.date = Some(map.next_value()?),
+                Key::Other => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(f)
+    }
 }
 
 fn kind_of(v: &Value) -> &'static str {

@@ -1291,7 +1291,13 @@ impl Tables {
                 .is_some_and(|n| Self::gap(text, first, n).starts_with('.'));
         let cricket_cue =
             sports && prev_close && prev_lower && matches!(prev_w, "b" | "c" | "lbw" | "st");
-        let label = if initial || cricket_cue {
+        // `" The Crying Game "`, `“Strike Hard”`: a quoted title is a work or a campaign.
+        let quoted = prev_gap.trim_end().ends_with(['"', '“', '‘'])
+            && next_gap.trim_start().starts_with(['"', '”', '’'])
+            && !person_cue;
+        let label = if quoted {
+            Label::Misc
+        } else if initial || cricket_cue {
             Label::Per
         } else if has_amp
             || (len >= 2

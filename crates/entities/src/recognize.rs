@@ -420,22 +420,28 @@ impl Tables {
 
     fn tokenize(&self, text: &str) -> Vec<Tok> {
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 16);
-        let mut prev_end = 0usize;
-        let mut prev_word: &str = "";
+        // `usize::MAX`: no word yet.
+        let mut prev_end = usize::MAX;
+        let mut prev_start = 0usize;
+        let bytes = text.as_bytes();
         scan_words(text, |w| {
             let s = w.start;
             let full_e = w.end;
-            let raw = text.get(s..full_e).unwrap_or("");
             let mut e = full_e;
             let mut ends_run = false;
             let mut place_suffix = false;
-            if let Some(stem) = raw.strip_suffix("’s").or_else(|| raw.strip_suffix("'s")) {
-                if !stem.is_empty() {
-                    e = s + stem.len();
+            let word = bytes.get(s..full_e).unwrap_or(&[]);
+            if word.len() > 2 && word.last() == Some(&b's') {
+                if word.ends_with(b"'s") {
+                    e = full_e - 2;
+                    ends_run = true;
+                } else if word.len() > 4 && word.ends_with("’s".as_bytes()) {
+                    e = full_e - "’s".len();
                     ends_run = true;
                 }
             }
             if let Some(pos) = w.last_hyphen {
+                let raw = text.get(s..full_e).unwrap_or("");
                 let (stem, suf) = (
                     raw.get(..pos).unwrap_or(""),
                     raw.get(pos + 1..).unwrap_or(""),
@@ -446,15 +452,16 @@ impl Tables {
                     place_suffix = HYPHEN_PLACE.contains(&suf);
                 }
             }
-            let gap = text.get(prev_end..s).unwrap_or("");
-            let sent_start = toks.is_empty()
-                || (gap != " "
+            let gap = bytes.get(prev_end..s).unwrap_or(&[]);
+            let sent_start = prev_end == usize::MAX
+                || (gap != b" "
                     && gap
-                        .bytes()
+                        .iter()
                         .any(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | b':' | b';'))
-                    && Self::sentence_gap(gap, prev_word));
-            let shape = w.shape;
-            let upper = w.upper;
+                    && Self::sentence_gap(
+                        text.get(prev_end..s).unwrap_or(""),
+                        text.get(prev_start..prev_end).unwrap_or(""),
+                    ));
             toks.push(Tok {
                 s,
                 len: len32(e - s),
@@ -462,15 +469,15 @@ impl Tables {
                 hit_entry: u32::MAX,
                 hit_len: 0,
                 hit_toks: 0,
-                shape,
-                upper,
+                shape: w.shape,
+                upper: w.upper,
                 sent_start,
                 caps_ctx: false,
                 ends_run,
                 place_suffix,
             });
+            prev_start = s;
             prev_end = full_e;
-            prev_word = raw;
         });
         // Caps context: clauses (between sentence starts) written mostly in capitals.
         let mut a = 0;

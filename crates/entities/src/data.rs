@@ -133,9 +133,18 @@ impl Gazetteer {
                 (_, Label::Misc) => Kind::Misc,
                 (_, Label::Loc) => Kind::Region,
             };
-            let key = (Box::<str>::from(canonical), label);
-            let id = match self.by_canonical.get(&key) {
-                Some(&id) => id,
+            // Cities are never merged by name (two Springfields are two places; the first, more
+            // populous one keeps the surface), which also saves a map entry per row.
+            let merge = row_kind != Kind::City;
+            let existing = if merge {
+                self.by_canonical
+                    .get(&(Box::<str>::from(canonical), label))
+                    .copied()
+            } else {
+                None
+            };
+            let id = match existing {
+                Some(id) => id,
                 None => {
                     let id = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
                     self.entries.push(Entry {
@@ -145,7 +154,9 @@ impl Gazetteer {
                         kind: row_kind,
                         rank,
                     });
-                    self.by_canonical.insert(key, id);
+                    if merge {
+                        self.by_canonical.insert((canonical.into(), label), id);
+                    }
                     id
                 }
             };

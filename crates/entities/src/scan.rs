@@ -226,3 +226,32 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod speed {
+    /// Prints the scanner's own speed on the shared corpus: `cargo test --release -p
+    /// lede-entities scan_speed -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn scan_speed() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/corpus/news.txt"
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            return;
+        };
+        let mut best = f64::MAX;
+        let mut n = 0;
+        for _ in 0..10 {
+            let t = std::time::Instant::now();
+            n = 0;
+            super::scan_words(&text, |w| n += w.end - w.start);
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        eprintln!(
+            "scan: {n} word bytes, {:.1} MB/s",
+            text.len() as f64 / best / 1e6
+        );
+    }
+}

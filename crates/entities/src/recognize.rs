@@ -179,24 +179,8 @@ const COMPASS: &[&str] = &[
 
 /// Nouns after a place name that keep it a place (`Berlin stadium`).
 const PLACE_NOUNS_AFTER: &[&str] = &[
-    "stadium",
-    "club",
-    "meeting",
-    "marathon",
-    "area",
-    "region",
-    "suburb",
-    "streets",
-    "airport",
-    "hotel",
-    "court",
-    "police",
-    "residents",
-    "office",
-    "port",
-    "city",
-    "hospital",
-    "street",
+    "stadium", "club", "meeting", "marathon", "area", "region", "suburb", "streets", "airport",
+    "port", "city", "street",
 ];
 
 /// `the city of X`.
@@ -1314,6 +1298,10 @@ impl Tables {
         } else if len >= 2
             && (self.cues.loc_suffix.contains(lw) || self.cues.loc_prefix.contains(fw))
         {
+            if sports {
+                // `Port Vale`, `St Pauli`: in a sports report it may be a team.
+                strength = Strength::Default;
+            }
             Label::Loc
         } else if person_cue
             || (prev_close && prev_lower && self.cues.person_cue_before.contains(prev_w))

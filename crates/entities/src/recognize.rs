@@ -157,6 +157,12 @@ const CAPS_EVENT_WORDS: &[&str] = &[
     "european", "world", "grand", "premier", "first", "second", "third", "olympic", "open",
 ];
 
+/// Words that precede a name without being part of it.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your",
+];
+
 /// Compass words that can start a place name (`North Caucasus`).
 const COMPASS: &[&str] = &[
     "north",
@@ -826,13 +832,22 @@ impl Tables {
     ) -> usize {
         let first_seg = segs.len();
         let next = self.split_run(text, toks, a, b, segs, doc);
-        self.cohere(text, toks, first_seg, b, segs);
+        self.cohere(text, toks, first_seg, a, b, segs);
         next
     }
 
     /// A run split into several adjacent pieces whose last word names an event or an
     /// organisation (`Hong Kong Open`, `Kurdistan Democratic Party`) is one name.
-    fn cohere(&self, text: &str, toks: &[Tok], first_seg: usize, b: usize, segs: &mut Vec<Seg>) {
+    #[allow(clippy::too_many_arguments)]
+    fn cohere(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        first_seg: usize,
+        a: usize,
+        b: usize,
+        segs: &mut Vec<Seg>,
+    ) {
         let Some(run) = segs.get(first_seg..) else {
             return;
         };
@@ -842,7 +857,27 @@ impl Tables {
         let Some(last_tok) = b.checked_sub(1).and_then(|k| toks.get(k)) else {
             return;
         };
-        // Either several pieces, or one piece followed by the suffix word alone.
+        // Words dropped before the first piece that belong to an organisation's name
+        // (`First Chicago NBD Corp.`), but not articles or a sentence's first word.
+        let mut lead = f.t0;
+        while lead > a {
+            let Some(t) = toks.get(lead - 1) else { break };
+            let w = Self::word(text, t);
+            if !t.upper || t.sent_start || lower_eq_any(w, DETERMINERS) || self.is_stop(text, t) {
+                break;
+            }
+            lead -= 1;
+        }
+        // Either several pieces, or one piece followed by the suffix word alone, or an
+        // organisation whose first words were dropped.
+        let lead_org = lead < f.t0 && run.len() == 1 && f.label == Label::Org && f.entry.is_none();
+        if lead_org {
+            if let (Some(sg), Some(t)) = (segs.last_mut(), toks.get(lead)) {
+                sg.s = t.s;
+                sg.t0 = lead;
+            }
+            return;
+        }
         if run.len() < 2 && l.t1 >= b {
             return;
         }
@@ -903,10 +938,14 @@ impl Tables {
         {
             return;
         }
+        let (s0, t0) = match toks.get(lead) {
+            Some(t) if label == Label::Org => (t.s, lead),
+            _ => (f.s, f.t0),
+        };
         let merged = Seg {
-            s: f.s,
+            s: s0,
             e: last_tok.e().max(l.e),
-            t0: f.t0,
+            t0,
             t1: b.max(l.t1),
             label,
             entry: None,

@@ -1160,7 +1160,7 @@ impl Tables {
         if let Some(n) = next {
             let g = Self::gap(text, last, n);
             let dateline = Self::is_date_tok(text, Some(n))
-                || g.contains('(')
+                || (g.contains('(') && first.sent_start)
                 || (g.trim() == "," && Self::is_date_tok(text, toks.get(t1 + 1)));
             if first.shape == Shape::AllCaps && dateline {
                 return true;
@@ -1489,6 +1489,54 @@ impl Tables {
                         sg.label = Label::Per;
                         sg.entry = None;
                         sg.via = Via::Rule;
+                    }
+                }
+            }
+        }
+        // Acronyms of organisations named in the document: the initials of `Kurdistan Democratic
+        // Party`, or the capitals in brackets after it (`( KDP )`).
+        let mut acronyms: FastMap<String, (usize, usize)> = FastMap::default();
+        for sg in segs
+            .iter()
+            .filter(|s| s.label == Label::Org && s.t1 >= s.t0 + 2)
+        {
+            let name = sg.link.unwrap_or((sg.s, sg.e));
+            let initials: String = (sg.t0..sg.t1)
+                .filter_map(|k| toks.get(k))
+                .filter(|t| t.upper)
+                .filter_map(|t| Self::word(text, t).chars().next())
+                .collect();
+            if initials.chars().count() >= 2 {
+                acronyms.entry(initials).or_insert(name);
+            }
+            if let (Some(last), Some(n)) = (
+                sg.t1.checked_sub(1).and_then(|k| toks.get(k)),
+                toks.get(sg.t1),
+            ) {
+                let closes = toks.get(sg.t1 + 1).map_or(true, |c| {
+                    Self::gap(text, n, c).trim_start().starts_with(')')
+                });
+                if Self::gap(text, last, n).trim() == "(" && n.shape == Shape::AllCaps && closes {
+                    acronyms
+                        .entry(Self::word(text, n).to_string())
+                        .or_insert(name);
+                }
+            }
+        }
+        if !acronyms.is_empty() {
+            for sg in segs.iter_mut().filter(|s| s.t1 == s.t0 + 1) {
+                let is_caps = toks.get(sg.t0).is_some_and(|t| t.shape == Shape::AllCaps);
+                let known_elsewhere = sg.entry.is_some() && sg.label != Label::Loc;
+                if !is_caps || known_elsewhere {
+                    continue;
+                }
+                if let Some(&name) = text.get(sg.s..sg.e).and_then(|w| acronyms.get(w)) {
+                    if name != (sg.s, sg.e) {
+                        sg.label = Label::Org;
+                        sg.entry = None;
+                        sg.via = Via::Alias;
+                        sg.strength = Strength::Strong;
+                        sg.link = Some(name);
                     }
                 }
             }

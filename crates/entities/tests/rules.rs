@@ -208,6 +208,27 @@ fn aliases_link_to_full_names() {
 }
 
 #[test]
+fn acronyms_link_to_organisations() {
+    let t = "The Civic Renewal Alliance ( CRA ) won. Later the CRA leaders met.";
+    let f = found(t);
+    assert!(
+        f.contains(&(
+            "Civic Renewal Alliance".into(),
+            Label::Org,
+            "Civic Renewal Alliance".into()
+        )),
+        "{f:?}"
+    );
+    let cra: Vec<_> = f.iter().filter(|(s, _, _)| s == "CRA").collect();
+    assert_eq!(cra.len(), 2, "{f:?}");
+    assert!(
+        cra.iter()
+            .all(|(_, l, c)| *l == Label::Org && c == "Civic Renewal Alliance"),
+        "{f:?}"
+    );
+}
+
+#[test]
 fn person_alias_beats_gazetteer_place() {
     let t = "Coach Denzel Washington praised the team. Washington said the win mattered.";
     let f = found(t);

@@ -1007,8 +1007,14 @@ impl Tables {
                                 kind,
                                 Some(Kind::City | Kind::State | Kind::Region | Kind::Misc)
                             )));
+                // `Christian Blanc`: a first name that is also a gazetteer word.
+                let name_like = pending.is_none()
+                    && h.end_tok == k
+                    && next_unknown
+                    && matches!(kind, Some(Kind::Misc | Kind::Demonym))
+                    && self.cues.first_names.contains(Self::word(text, tk));
                 let merge = match kind {
-                    _ if after_first_name || after_title => true,
+                    _ if after_first_name || after_title || name_like => true,
                     Some(Kind::City) => pending.is_some() || next_unknown,
                     Some(Kind::State) if next_unknown => true,
                     Some(Kind::Country | Kind::Region | Kind::State) => {
@@ -1242,6 +1248,27 @@ impl Tables {
         })
     }
 
+    /// `X , 42 ,` (an age) or `X LONDON 1996-08-30` (a byline before a dateline) after [.., t1).
+    fn age_or_byline_after(&self, text: &str, toks: &[Tok], t1: usize) -> bool {
+        let (Some(last), Some(n)) = (t1.checked_sub(1).and_then(|k| toks.get(k)), toks.get(t1))
+        else {
+            return false;
+        };
+        let g = Self::gap(text, last, n).trim();
+        let age = g == ","
+            && n.shape == Shape::Digits
+            && n.len <= 3
+            && toks
+                .get(t1 + 1)
+                .is_some_and(|c| Self::gap(text, n, c).trim() == ",");
+        let byline = g.is_empty()
+            && n.shape == Shape::AllCaps
+            && n.hit_entry != u32::MAX
+            && (Self::is_date_tok(text, toks.get(t1 + 1))
+                || Self::is_date_tok(text, toks.get(t1 + 2)));
+        age || byline
+    }
+
     /// `( Cuba )` or `( U.S. )` right after token `t1 - 1`.
     fn country_in_parens(&self, text: &str, toks: &[Tok], t1: usize) -> bool {
         let (Some(last), Some(n)) = (t1.checked_sub(1).and_then(|k| toks.get(k)), toks.get(t1))
@@ -1356,6 +1383,9 @@ impl Tables {
                 .map_or(true, |e| matches!(e.kind, Kind::City | Kind::Demonym))
         {
             Label::Per
+        } else if len >= 2 && self.age_or_byline_after(text, toks, t1) {
+            // `Samer Ammar Soliman , 42 , told`; a byline before a dateline.
+            Label::Per
         } else if next_close
             && next.is_some_and(|x| x.shape == Shape::Lower)
             && self.cues.speech_verb.contains(next_w)
@@ -1384,7 +1414,11 @@ impl Tables {
             // `Aliuska Lopez ( Cuba ) 12.92`: athletes are listed with their country.
             Label::Per
         } else if sports
-            && next.is_some_and(|x| x.shape == Shape::Digits && next_gap.trim().is_empty())
+            && next.is_some_and(|x| {
+                x.shape == Shape::Digits
+                    && next_gap.trim().is_empty()
+                    && !Self::word(text, x).contains(['-', '.'])
+            })
             && (len == 1
                 || !(self.cues.first_names.contains(fw) || self.cues.last_names.contains_key(lw)))
         {

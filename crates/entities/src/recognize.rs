@@ -1432,7 +1432,12 @@ impl Tables {
             strength = Strength::Weak;
             Label::Misc
         } else if len == 1 && first.shape == Shape::AllCaps && fw.len() <= 5 {
-            Label::Org
+            if sports && fw.len() <= 3 {
+                // `RBI`, `ERA`: statistics in a sports report.
+                Label::Misc
+            } else {
+                Label::Org
+            }
         } else if has_city && len >= 2 && self.cues.last_names.get(lw).is_some_and(|&r| r < 10000) {
             Label::Per
         } else if has_city {

@@ -821,6 +821,18 @@ impl<'a> Doc<'a> {
             if self.has(c.e, Lex::Or) && self.has(c.e + 1, Lex::So) {
                 c.e += 2;
             }
+            // `1994 or later`, `1990 and beyond`
+            if let Val::Pt(Pt::Year(_)) = c.val {
+                if self.has(c.e, Lex::Or) && self.word_is(c.e + 1, "later")
+                    || self.has(c.e, Lex::And) && self.word_is(c.e + 1, "beyond")
+                {
+                    c.e += 2;
+                }
+            }
+            // `sometime next year`
+            if c.s > 0 && self.word_is(c.s - 1, "sometime") && matches!(c.val, Val::Pt(_)) {
+                c.s -= 1;
+            }
             c
         })
     }
@@ -885,6 +897,22 @@ impl<'a> Doc<'a> {
             }
         })?;
         let mut j = i + 1;
+        // `More recently`
+        if a == Approx::More && self.word_is(i, "more") {
+            if let Some(Lex::Ref(RefW::Past)) = self.lx(i + 1).first() {
+                if self.word_is(i + 1, "recently") {
+                    return str_c(i, i + 2, TimexKind::Date, "PAST_REF");
+                }
+            }
+        }
+        // `for some time`
+        if self.word_is(i, "some")
+            && self.word_is(i + 1, "time")
+            && i > 0
+            && self.prep(i - 1) == Some(Prep::For)
+        {
+            return str_c(i, i + 2, TimexKind::Duration, "PXX");
+        }
         if a == Approx::About && (self.word_is(i, "around") || self.word_is(i, "about")) {
             // `around 7:15 p.m.`, `around Nov. 1`
             if let Some(c) = self.r_time(j).or_else(|| self.r_month_date(j)) {
@@ -1053,6 +1081,9 @@ impl<'a> Doc<'a> {
     /// `h[:mm] (a.m.|p.m.|am|pm)`, `hh:mm`, `noon`, `midnight`.
     fn clock(&self, i: usize) -> Option<(u8, u8, usize)> {
         if let Some(n) = self.find(i, |l| if let Lex::Noon(n) = l { Some(n) } else { None }) {
+            if i > 0 && self.word_is(i - 1, "high") {
+                return None; // `high noon`, the idiom
+            }
             return Some((n, 0, i + 1));
         }
         let tok = self.t.get(i)?;
@@ -1688,6 +1719,8 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 (v, half, j + 2)
+            } else if the && self.word_is(j, "last") && self.has(j + 1, Lex::Half) {
+                (2, true, j + 2)
             } else {
                 let (o, mut k) = self.ord(j)?;
                 if self.is_p(k, b'-') {
@@ -2483,6 +2516,10 @@ impl<'a> Doc<'a> {
             },
             _ => (n, j),
         };
+        // `CBS's "60 Minutes"`: a title-cased unit inside a sentence is a name.
+        if self.cap(j) && !self.upper(j) && !self.cap(i) && self.num(i).is_some() {
+            return None;
+        }
         // `2 1/2 years`, `two and a half years`, `a year and a half`
         if let Some(whole) = n {
             let slash_half = self.num(j) == Some((1, 1))
@@ -2795,6 +2832,21 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // `for a while`, `over the years`
+        if i > 0 && self.has(i, Lex::A) && self.word_is(i + 1, "while") {
+            if self.prep(i - 1) == Some(Prep::For) {
+                return str_c(i, i + 2, TimexKind::Duration, "PXX");
+            }
+            return None;
+        }
+        if i > 0
+            && self.has(i, Lex::The)
+            && self.word_is(i - 1, "over")
+            && self.unit(i + 1) == Some((Unit::Year, true))
+            && !self.has(i + 2, Lex::Of)
+        {
+            return str_c(i, i + 2, TimexKind::Duration, "PXY");
+        }
         // `all day`, `all week`, `all night`
         if self.word_is(i, "all") {
             if let Some((u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year), false)) =
@@ -2949,7 +3001,7 @@ impl<'a> Doc<'a> {
     fn r_set(&self, i: usize) -> Option<Cand> {
         if let Some(v) = self.find(i, |l| if let Lex::Set(v) = l { Some(v) } else { None }) {
             if self.word_is(i, "annual") || i > 0 && self.word_is(i - 1, "average") {
-                return None; // `the Party daily Granma`, `average daily volume`
+                return None; // `annual meeting`, `average daily volume`
             }
             return str_c(i, i + 1, TimexKind::Set, v);
         }

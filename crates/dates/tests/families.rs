@@ -388,3 +388,50 @@ fn huge_counts_stay_in_range() {
         }
     }
 }
+
+#[test]
+fn vague_spans_and_open_ends() {
+    one(
+        "They will stay in the region for some time.",
+        "some time",
+        Du,
+        "PXX",
+    );
+    one(
+        "They will have to live without it for a while.",
+        "a while",
+        Du,
+        "PXX",
+    );
+    one("Over the years the town grew.", "the years", Du, "PXY");
+    one(
+        "More recently, the group moved abroad.",
+        "More recently",
+        D,
+        "PAST_REF",
+    );
+    one(
+        "It will not be profitable until 2026 or later.",
+        "2026 or later",
+        D,
+        "2026",
+    );
+    one(
+        "Cash flow for 2024 and beyond looks strong.",
+        "2024 and beyond",
+        D,
+        "2024",
+    );
+    one(
+        "The chip goes on sale sometime next year.",
+        "sometime next year",
+        D,
+        "2024",
+    );
+    one(
+        "Profit fell in the last half of 2022.",
+        "the last half of 2022",
+        D,
+        "2022-H2",
+    );
+}

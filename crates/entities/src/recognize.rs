@@ -378,6 +378,23 @@ fn is_roman(w: &str) -> bool {
     w.len() <= 5 && !w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 
+/// A hash of `s` upper-cased, without allocating.
+fn upper_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::data::FastHasher::default();
+    for c in s.chars().flat_map(char::to_uppercase) {
+        h.write_u32(u32::from(c));
+    }
+    h.finish()
+}
+
+/// `a` and `b` are equal once upper-cased.
+fn same_upper(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_uppercase)
+        .eq(b.chars().flat_map(char::to_uppercase))
+}
+
 fn lower_eq_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -1682,14 +1699,20 @@ impl Tables {
         let caps_pending = caps_pending.as_slice();
         // Headline words in capitals: match names found in the body.
         if !caps_pending.is_empty() && !segs.is_empty() {
-            let mut upper: FastMap<String, usize> = FastMap::default();
+            // Keyed by a hash of the upper-cased text, checked on lookup: no allocation per name.
+            let mut upper: FastMap<u64, usize> = FastMap::default();
             for (idx, sg) in segs.iter().enumerate() {
                 if let Some(s) = text.get(sg.s..sg.e) {
-                    upper.entry(s.to_uppercase()).or_insert(idx);
+                    upper.entry(upper_hash(s)).or_insert(idx);
                 }
             }
-            for (w, &p) in &people {
-                upper.entry(w.to_uppercase()).or_insert(p);
+            // Surnames of people named in full (indices are those of `segs` as they are now).
+            for (idx, sg) in segs.iter().enumerate() {
+                if sg.label == Label::Per && sg.t1 >= sg.t0 + 2 {
+                    if let Some(lt) = toks.get(sg.t1 - 1) {
+                        upper.entry(upper_hash(Self::word(text, lt))).or_insert(idx);
+                    }
+                }
             }
             let mut extra = Vec::new();
             let mut skip_until = 0usize;
@@ -1707,7 +1730,16 @@ impl Tables {
                     let Some(s) = text.get(a.s..z.e()) else {
                         continue;
                     };
-                    if let Some(&p) = upper.get(&s.to_uppercase()) {
+                    let found = upper.get(&upper_hash(s)).copied().filter(|&p| {
+                        segs.get(p).is_some_and(|src| {
+                            let name = text.get(src.s..src.e).unwrap_or("");
+                            same_upper(name, s)
+                                || toks
+                                    .get(src.t1.saturating_sub(1))
+                                    .is_some_and(|t| same_upper(Self::word(text, t), s))
+                        })
+                    });
+                    if let Some(p) = found {
                         if let Some(src) = segs.get(p) {
                             extra.push(Seg {
                                 s: a.s,
@@ -1808,40 +1840,40 @@ impl Tables {
     }
 
     fn build_output(&self, text: &str, segs: &[Seg]) -> Entities {
-        let mut out = Entities::default();
-        let mut index: FastMap<(String, Label), usize> = FastMap::default();
+        let mut out = Entities {
+            mentions: Vec::with_capacity(segs.len()),
+            entities: Vec::new(),
+        };
+        let mut index: FastMap<(&str, Label), usize> = FastMap::default();
         let mut last_end = 0usize;
         for sg in segs {
             if sg.s < last_end || sg.e <= sg.s || text.get(sg.s..sg.e).is_none() {
                 continue;
             }
-            let (canonical, label, kb) =
+            let (canonical, label, kb): (&str, Label, Option<&str>) =
                 match sg.entry.and_then(|id| self.gaz.entries.get(id as usize)) {
-                    Some(e) if sg.label == e.label || e.kind == Kind::Demonym => (
-                        e.canonical.to_string(),
-                        e.label,
-                        e.kb_id.as_ref().map(|k| k.to_string()),
-                    ),
+                    Some(e) if sg.label == e.label || e.kind == Kind::Demonym => {
+                        (&e.canonical, e.label, e.kb_id.as_deref())
+                    }
                     _ => {
                         let (a, b) = sg.link.unwrap_or((sg.s, sg.e));
                         let name = text
                             .get(a..b)
                             .or_else(|| text.get(sg.s..sg.e))
                             .unwrap_or("");
-                        (name.to_string(), sg.label, None)
+                        (name, sg.label, None)
                     }
                 };
-            let key = (canonical, label);
-            let id = match index.get(&key) {
+            let id = match index.get(&(canonical, label)) {
                 Some(&id) => id,
                 None => {
                     let id = out.entities.len();
                     out.entities.push(Entity {
-                        canonical: key.0.clone(),
+                        canonical: canonical.to_string(),
                         label,
-                        kb_id: kb,
+                        kb_id: kb.map(str::to_string),
                     });
-                    index.insert(key, id);
+                    index.insert((canonical, label), id);
                     id
                 }
             };

@@ -2062,8 +2062,17 @@ impl<'a> Doc<'a> {
             Rel::Past if the || !matches!(u, Unit::Week | Unit::Weekend) => {
                 str_c(i, e, TimexKind::Duration, dur_value(Some(1), u))
             }
-            Rel::Last | Rel::Past | Rel::Prev if the => {
-                str_c(i, e, TimexKind::Duration, dur_value(Some(1), u))
+            Rel::Last | Rel::Past if the => str_c(i, e, TimexKind::Duration, dur_value(Some(1), u)),
+            // `the previous day`, `the prior year`: before the last mention.
+            Rel::Prev if the && !matches!(u, Unit::Second | Unit::Minute | Unit::Hour) => {
+                let base = self
+                    .last
+                    .and_then(|p| self.at_unit(p, u))
+                    .or_else(|| self.anchor_pt(u));
+                match base.and_then(|b| b.shift(-1)) {
+                    Some(p) => date_pt(i, e, p),
+                    None => str_c(i, e, TimexKind::Date, unresolved_unit(u)),
+                }
             }
             _ => {
                 if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
@@ -2531,8 +2540,18 @@ impl<'a> Doc<'a> {
                 self.has(j, Lex::And) && self.has(j + 1, Lex::A) && self.has(j + 2, Lex::Half);
             let unit_and_half =
                 self.has(j + 1, Lex::And) && self.has(j + 2, Lex::A) && self.has(j + 3, Lex::Half);
+            // `two-and-a-half years`, `2-and-a-half-year`
+            let hyph_half = self.is_p(j, b'-')
+                && self.has(j + 1, Lex::And)
+                && self.is_p(j + 2, b'-')
+                && self.has(j + 3, Lex::A)
+                && self.is_p(j + 4, b'-')
+                && self.has(j + 5, Lex::Half);
             let half_end = if slash_half || and_half {
                 self.unit(j + 3).map(|(u, _)| (u, j + 4))
+            } else if hyph_half {
+                let k = if self.is_p(j + 6, b'-') { j + 7 } else { j + 6 };
+                self.unit(k).map(|(u, _)| (u, k + 1))
             } else if unit_and_half {
                 self.unit(j).map(|(u, _)| (u, j + 4))
             } else {
@@ -2602,6 +2621,22 @@ impl<'a> Doc<'a> {
             return None; // `a quarter of the shares`
         }
         let a_unit = self.has(i, Lex::A) && j == i + 1;
+        // `a second term`, `a second four-year term`: the ordinal.
+        if a_unit
+            && u == Unit::Second
+            && matches!(
+                self.t.get(e).map(|t| t.k),
+                Some(K::Word { .. } | K::Num { .. })
+            )
+            && self.prep(e).is_none()
+            && !self.has(e, Lex::Or)
+            && !self.has(e, Lex::And)
+            && !self.has(e, Lex::Ago)
+            && !self.has(e, Lex::Earlier)
+            && !self.has(e, Lex::Later)
+        {
+            return None;
+        }
         let v = dur_value(n, u);
         // `a week or so ago`
         let e = if self.has(e, Lex::Or) && self.has(e + 1, Lex::So) && self.has(e + 2, Lex::Ago) {

@@ -435,3 +435,28 @@ fn vague_spans_and_open_ends() {
         "2022-H2",
     );
 }
+
+#[test]
+fn previous_units_and_ordinal_second() {
+    one(
+        "The previous year, sales fell.",
+        "The previous year",
+        D,
+        "2022",
+    );
+    one(
+        "He had been arrested the previous week.",
+        "the previous week",
+        D,
+        "2023-W32",
+    );
+    one(
+        "He served two-and-a-half years in prison.",
+        "two-and-a-half years",
+        Du,
+        "P2Y6M",
+    );
+    let found = tag("He was sworn in for a second four-year term.");
+    assert!(found.iter().all(|(e, _, _)| e != "a second"), "{found:?}");
+    one("Wait a second.", "a second", Du, "PT1S");
+}

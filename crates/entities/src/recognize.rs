@@ -1094,6 +1094,10 @@ impl Tables {
                             sg.t0 = k;
                             sg.entry = None;
                             sg.via = Via::Rule;
+                            if doc.sports {
+                                // `East Stirling`: may be a team.
+                                sg.strength = Strength::Default;
+                            }
                         }
                         k = h.end_tok + 1;
                         next = next.max(k);

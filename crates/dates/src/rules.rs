@@ -1765,6 +1765,23 @@ impl<'a> Doc<'a> {
                 return date_pt(i, kk + 2, mk(y));
             }
         }
+        // `the last half of the '80s`: part of a decade or century keeps its value.
+        if kk > k {
+            if let Some(c) = self.r_year(kk) {
+                if matches!(c.val, Val::Pt(Pt::Decade(_) | Pt::Century(_))) {
+                    let m = if n == 1 {
+                        Modifier::Start
+                    } else {
+                        Modifier::End
+                    };
+                    return Some(Cand {
+                        s: i,
+                        modifier: Some(m),
+                        ..c
+                    });
+                }
+            }
+        }
         // `the first half of the year`
         if kk > k && self.has(kk, Lex::The) && self.unit(kk + 1) == Some((Unit::Year, false)) {
             if let Some(a) = self.anchor {
@@ -2997,7 +3014,8 @@ impl<'a> Doc<'a> {
         // `Wednesday, Aug. 16` and `Friday Oct. 13` are one date.
         if part.is_none() {
             let k = if self.is_p(e, b',') { e + 1 } else { e };
-            if let Some(c) = self.r_month_date(k) {
+            // `Friday 22 March` (British order) too.
+            if let Some(c) = self.r_month_date(k).or_else(|| self.r_day_month(k)) {
                 if matches!(c.val, Val::Pt(Pt::Day(_))) {
                     return Some(Cand { s: i, ..c });
                 }

@@ -460,3 +460,25 @@ fn previous_units_and_ordinal_second() {
     assert!(found.iter().all(|(e, _, _)| e != "a second"), "{found:?}");
     one("Wait a second.", "a second", Du, "PT1S");
 }
+
+#[test]
+fn british_weekday_dates_and_decade_halves() {
+    one(
+        "The decision was taken on Friday 11 August.",
+        "Friday 11 August",
+        D,
+        "2023-08-11",
+    );
+    one(
+        "Sales were flat in the last half of the '80s.",
+        "the last half of the '80s",
+        D,
+        "198",
+    );
+    one(
+        "The first half of the 1990s was calm.",
+        "The first half of the 1990s",
+        D,
+        "199",
+    );
+}

@@ -1528,8 +1528,19 @@ impl Tables {
                     .map(|e| e.kind);
                 let place_like = matches!(kind, Some(Kind::City | Kind::State))
                     || (kind.is_none() && sg.label == Label::Loc && sg.strength < Strength::Strong);
+                // `( Leeds )`, `( at Trent Bridge , Nottingham )`: a venue in brackets.
+                let before = text.get(..sg.s).unwrap_or("").trim_end();
+                let after = text.get(sg.e..).unwrap_or("").trim_start();
+                let bracketed =
+                    (before.ends_with('(') || before.ends_with(',')) && after.starts_with(')');
+                // `Leicester : Leicestershire beat Somerset`: a venue heading a result.
+                let venue = after.starts_with(':')
+                    && toks.get(sg.t0).is_some_and(|t| t.sent_start)
+                    && sg.t1 == sg.t0 + 1;
                 if place_like
                     && sg.label == Label::Loc
+                    && !bracketed
+                    && !venue
                     && !self.place_cued(text, toks, sg.t0, sg.t1)
                 {
                     sg.label = Label::Org;

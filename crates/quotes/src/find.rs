@@ -1585,6 +1585,10 @@ impl<'a> Doc<'a> {
             return Some((vec![(a, e)], spk));
         }
         let participle = self.word(c.at).is_some_and(|w| w.ends_with("ing"));
+        // `It's worth noting that`, `It goes without saying`, `Having said that`, `Keeps saying`
+        if c.at > a && self.word_in(c.at - 1, &["worth", "without", "having", "keeps", "keep"]) {
+            return None;
+        }
         let subj = if participle {
             None
         } else {
@@ -1737,6 +1741,9 @@ impl<'a> Doc<'a> {
                     })
                 } else if self.punct(i, ':') {
                     Some(i + 1)
+                } else if self.word_in(i, &["to"]) && c.class == CueClass::Belief {
+                    // `hopes to ...`, `expects to ...`
+                    Some(i)
                 } else if self.word_in(i, &["to"]) && c.class == CueClass::Say {
                     // `said to ...` is rare; `vowed to` style cues live in the vow class
                     None
@@ -1833,10 +1840,77 @@ impl<'a> Doc<'a> {
                 }
             }
             CueClass::According => None,
+            CueClass::Object => {
+                // a clause, an infinitive or a noun phrase: not a bare pronoun, a preposition
+                // or a conjunction
+                let np = self.word_in(i, DETS)
+                    || self.in_region(i)
+                    || matches!(self.tok(i).and_then(Tok::shape), Some(Shape::Digits))
+                    || (self.is_cap(i) && !self.word_in(i, CAP_STOP))
+                    || (self.is_lower(i)
+                        && !self.word_in(i, STOP)
+                        && !self.word_in(i, PREPS)
+                        && !self.word_in(i, OBJ_PRONOUNS)
+                        && !self.adverb(i));
+                let clause = self.word_in(
+                    i,
+                    &[
+                        "that", "to", "whether", "why", "how", "what", "if", "who", "when",
+                    ],
+                );
+                // a noun as much as a verb (`her support`, `a big question`): only right after
+                // a subject, an auxiliary or an adverb
+                let homograph = self.word_in(c.at, HOMOGRAPHS)
+                    && !(c.at > a
+                        && (self
+                            .word_in(c.at - 1, &["he", "she", "they", "we", "i", "you", "who"])
+                            || self.word_in(c.at - 1, AUX)
+                            || self.word_in(c.at - 1, &["to", "not", "also", "still"])
+                            || self.adverb(c.at - 1)
+                            || (self.is_cap(c.at - 1) && !self.word_in(c.at - 1, DETS))));
+                if (clause || np) && !homograph {
+                    Some(i)
+                } else {
+                    None
+                }
+            }
         };
         let cs = cs?;
         if cs >= cend {
             return None;
+        }
+        if c.class == CueClass::Object
+            && !self.word_in(
+                cs,
+                &["that", "whether", "why", "how", "what", "if", "who", "when"],
+            )
+        {
+            // a noun phrase or an infinitive ends at the first comma
+            let words_before = |k: usize| {
+                (cs..k)
+                    .filter(|&j| self.tok(j).is_some_and(Tok::is_word))
+                    .count()
+            };
+            // and before an adjunct of time or place (`cited the figure at last week's forum`)
+            let infinitive = self.word_in(cs, &["to"]);
+            if let Some(k) = (cs..cend).find(|&k| {
+                !self.in_region(k)
+                    && (matches!(
+                        self.tok(k).map(|t| t.kind),
+                        Some(Kind::Punct(',' | '—' | '–' | ';' | ':'))
+                    ) && words_before(k) >= 2
+                        || (k > cs
+                            && self.is_lower(k)
+                            && (self.word_in(
+                                k,
+                                &[
+                                    "so", "while", "when", "because", "after", "before", "since",
+                                    "during",
+                                ],
+                            ) || (!infinitive && self.word_in(k, &["in", "at", "on", "now"])))))
+            }) {
+                return Some((vec![(cs, k)], Some(spk)));
+            }
         }
         Some((vec![(cs, cend)], Some(spk)))
     }
@@ -2136,6 +2210,64 @@ impl<'a> Doc<'a> {
 }
 
 /// The first of the sorted `spans` overlapping `s`.
+/// Cue words that are nouns as often as verbs.
+const HOMOGRAPHS: &[&str] = &[
+    "support",
+    "supports",
+    "question",
+    "questions",
+    "plan",
+    "plans",
+    "fears",
+    "fear",
+    "hope",
+    "hopes",
+    "attack",
+    "attacks",
+    "doubt",
+    "doubts",
+    "estimates",
+    "estimate",
+    "charges",
+    "want",
+    "touts",
+    "highlights",
+    "welcomes",
+    "cites",
+    "proposes",
+    "dismisses",
+    "rejects",
+    "opposes",
+    "endorses",
+    "defends",
+    "discusses",
+    "expects",
+];
+
+/// Object pronouns: too little content for an attribution (`cited it`).
+const OBJ_PRONOUNS: &[&str] = &[
+    "it",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "this",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "so",
+    "one",
+    "up",
+    "out",
+    "off",
+    "back",
+    "down",
+    "away",
+];
+
 fn overlapping(spans: &[Span], s: Span) -> Option<Span> {
     // spans starting before `s` ends; the overlapping ones are among the last few of those
     let end = spans.partition_point(|p| p.start < s.end);

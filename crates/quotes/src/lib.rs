@@ -165,11 +165,15 @@ pub enum CueClass {
     Belief,
     /// `according to X`.
     According,
+    /// Stances taking a noun phrase, a clause or an infinitive as their content:
+    /// `acknowledged their uphill battle`, `questioned whether ...`, `wants to ...`,
+    /// `spoke about ...`.
+    Object,
 }
 
 impl CueClass {
     /// Parses a class name as written in the cue table (`say`, `vow`, `tell`, `accuse`, `call`,
-    /// `urge`, `belief`, `according`).
+    /// `urge`, `belief`, `according`, `object`).
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "say" => CueClass::Say,
@@ -180,6 +184,7 @@ impl CueClass {
             "urge" => CueClass::Urge,
             "belief" => CueClass::Belief,
             "according" => CueClass::According,
+            "object" => CueClass::Object,
             _ => return None,
         })
     }
@@ -219,7 +224,7 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
         };
         let Some(class) = CueClass::parse(class) else {
             return Err(bad(format!(
-                "unknown cue class `{class}` (expected say, vow, tell, accuse, call, urge, belief, according)"
+                "unknown cue class `{class}` (expected say, vow, tell, accuse, call, urge, belief, according, object)"
             )));
         };
         let mut ws = cue.split_whitespace().map(str::to_lowercase);

@@ -209,17 +209,17 @@ fn polnear_dev_floors() {
         all.f1(),
         all.e2e_f1()
     );
-    assert!(direct.f1() >= 91.5, "direct overlap F1 {:.1}", direct.f1());
+    assert!(direct.f1() >= 90.9, "direct overlap F1 {:.1}", direct.f1());
     assert!(
-        direct.spk_acc() >= 94.5,
+        direct.spk_acc() >= 95.0,
         "direct speaker accuracy {:.1}",
         direct.spk_acc()
     );
     assert!(
-        direct.e2e_f1() >= 87.5,
+        direct.e2e_f1() >= 87.0,
         "direct E2E F1 {:.1}",
         direct.e2e_f1()
     );
-    assert!(all.f1() >= 66.5, "all overlap F1 {:.1}", all.f1());
-    assert!(all.e2e_f1() >= 61.0, "all E2E F1 {:.1}", all.e2e_f1());
+    assert!(all.f1() >= 68.0, "all overlap F1 {:.1}", all.f1());
+    assert!(all.e2e_f1() >= 62.8, "all E2E F1 {:.1}", all.e2e_f1());
 }

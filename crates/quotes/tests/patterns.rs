@@ -343,3 +343,34 @@ fn builder_adds_cues_and_reports_bad_lines() {
     let empty = QuoteFinder::builder().without_builtin().build().unwrap();
     assert!(empty.find("Duda said he was ready.", &[], &[]).is_empty());
 }
+
+#[test]
+fn stance_verb_with_a_noun_phrase_object() {
+    let t = "The senator acknowledged their uphill battle, which she called steep.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Indirect);
+    assert_eq!(q[0].1, "their uphill battle");
+    assert_eq!(q[0].2, Some("The senator"));
+}
+
+#[test]
+fn intention_with_an_infinitive() {
+    let t = "Ms. Rivera wants to preserve the policy.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "to preserve the policy");
+    assert_eq!(q[0].2, Some("Ms. Rivera"));
+}
+
+#[test]
+fn noun_homographs_are_not_cues() {
+    // `her support`, `a big question`: nouns, not verbs of stance
+    assert!(show("Her support among young voters still lags.").is_empty());
+    assert!(show("A big question remains about the vote count.").is_empty());
+}
+
+#[test]
+fn dummy_it_is_not_a_speaker() {
+    assert!(show("It is worth noting that the bill passed in June.").is_empty());
+}

@@ -1396,6 +1396,8 @@ impl Tables {
             Label::Per
         } else if prev_close && prev_lower && lower_eq_any(prev_w, ORG_CUE_BEFORE) {
             Label::Org
+        } else if len >= 2 && self.cues.misc_suffix.contains(lw) {
+            Label::Misc
         } else if len >= 2
             && self.cues.first_names.contains(fw)
             && self
@@ -1419,8 +1421,6 @@ impl Tables {
             Label::Per
         } else if self.place_cued(text, toks, t0, t1) {
             Label::Loc
-        } else if len >= 2 && self.cues.misc_suffix.contains(lw) {
-            Label::Misc
         } else if sports
             && len == 1
             && prev_w == "the"

@@ -1895,6 +1895,16 @@ impl<'a> Doc<'a> {
         }
         let mut r = self.rel(j)?;
         let k = j + 1;
+        // `the last day of his trip`: with its determiner or not at all.
+        if !the
+            && r == Rel::Last
+            && i > 0
+            && self.has(i - 1, Lex::The)
+            && self.unit(k).is_some()
+            && self.has(k + 1, Lex::Of)
+        {
+            return None;
+        }
         // `the past`, `the future` handled in r_the; `this past weekend` is the last one,
         // `this coming week` the next.
         let mut kk = k;
@@ -2076,6 +2086,22 @@ impl<'a> Doc<'a> {
         }
         match r {
             // `the past year`, `the past decade`: durations.
+            // `the last week of March`: the end of that month; `the last day of his trip`: none.
+            Rel::Last | Rel::Past if the && self.has(e, Lex::Of) => {
+                let c = self.r_core(e + 1)?;
+                match c.val {
+                    Val::Pt(Pt::Month(..) | Pt::Year(..) | Pt::Quarter(..) | Pt::Season(..))
+                        if r == Rel::Last =>
+                    {
+                        Some(Cand {
+                            s: i,
+                            modifier: Some(Modifier::End),
+                            ..c
+                        })
+                    }
+                    _ => None,
+                }
+            }
             Rel::Past if the || !matches!(u, Unit::Week | Unit::Weekend) => {
                 str_c(i, e, TimexKind::Duration, dur_value(Some(1), u))
             }

@@ -482,3 +482,20 @@ fn british_weekday_dates_and_decade_halves() {
         "199",
     );
 }
+
+#[test]
+fn last_unit_of_a_period() {
+    one(
+        "The talks were held in the last week of March.",
+        "the last week of March",
+        D,
+        "2023-03",
+    );
+    let found = tag("He flies home Friday, the last day of his trip.");
+    assert!(
+        found
+            .iter()
+            .all(|(e, _, _)| !e.contains("day of") && e != "last day" && e != "the last day"),
+        "{found:?}"
+    );
+}

@@ -1357,6 +1357,7 @@ impl<'a> Doc<'a> {
                     .get(ci + 1..)
                     .unwrap_or(&[])
                     .iter()
+                    .filter(|n| n.class != CueClass::Object)
                     .map(|n| n.at)
                     .collect();
                 if let Some(f) = self.frame(c, a, end, &prior, &later) {
@@ -1368,7 +1369,21 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            for (x, y, c, spk) in frames {
+            // a stance verb inside another frame's content is part of that content (`Police
+            // say he posed a threat and refused to drop the gun`)
+            let inner: Vec<bool> = frames
+                .iter()
+                .map(|f| {
+                    f.2.class == CueClass::Object
+                        && frames
+                            .iter()
+                            .any(|g| g.2.class != CueClass::Object && g.0 <= f.2.at && f.2.at < g.1)
+                })
+                .collect();
+            for ((x, y, c, spk), inner) in frames.into_iter().zip(inner) {
+                if inner {
+                    continue;
+                }
                 let y = self.clip(x, y);
                 if y <= x {
                     continue;
@@ -1482,6 +1497,7 @@ impl<'a> Doc<'a> {
                 spk: Some(m),
             });
         }
+        self.headline_colon(out);
         for (r, c) in consumed.iter().enumerate() {
             if *c {
                 if let Some(reg) = self.regions.get_mut(r) {
@@ -1489,6 +1505,92 @@ impl<'a> Doc<'a> {
                     reg.open = usize::MAX;
                 }
             }
+        }
+    }
+
+    /// A headline naming its source before a colon: `Pat Caddell: Democrat Voters Worried ...`,
+    /// `Poll: Clinton and Trump in dead heat`. Only a paragraph of one line, a name of one to
+    /// three capitalised words, and no quotation marks after the colon.
+    fn headline_colon(&self, out: &mut Vec<Out>) {
+        const NOT_SOURCES: &[&str] = &[
+            "correction",
+            "update",
+            "updated",
+            "note",
+            "editor",
+            "photo",
+            "video",
+            "watch",
+            "related",
+            "read",
+            "clarification",
+            "full",
+            "text",
+            "warning",
+            "source",
+            "sources",
+            "more",
+            "see",
+            "also",
+            "listen",
+            "transcript",
+            "q",
+            "a",
+            "breaking",
+            "exclusive",
+            "opinion",
+            "analysis",
+            "editorial",
+            "the",
+            "this",
+            "here",
+            "why",
+            "what",
+            "how",
+        ];
+        for &(pa, pb) in &self.paras {
+            let Some(colon) = (pa..pb.min(pa + 5)).find(|&k| self.punct(k, ':')) else {
+                continue;
+            };
+            if colon == pa
+                || !(pa..colon).all(|k| {
+                    self.is_cap(k)
+                        && !self.word_in(k, NOT_SOURCES)
+                        && !self.word_in(k, CAP_STOP)
+                        && self.tok(k).is_some_and(Tok::is_word)
+                })
+            {
+                continue;
+            }
+            let mut end = pb;
+            while end > colon + 1
+                && matches!(self.tok(end - 1).map(|t| t.kind), Some(Kind::Punct(_)))
+            {
+                end -= 1;
+            }
+            let words = (colon + 1..end)
+                .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
+                .count();
+            // a headline: no sentence end inside, no quotation of its own
+            let one_line = !(colon + 1..end).any(|k| {
+                self.in_region(k)
+                    || matches!(self.tok(k).map(|t| t.kind), Some(Kind::Dq(..)))
+                    || (self.punct(k, '.') && !(k > 0 && self.is_abbrev(k - 1)))
+            });
+            if !(3..=20).contains(&words) || !one_line {
+                continue;
+            }
+            out.push(Out {
+                span: self.span(colon + 1, end - 1),
+                kind: QuoteKind::Indirect,
+                cue: Some(self.span(colon, colon)),
+                spk: Some(Mention {
+                    span: self.span(pa, colon - 1),
+                    kind: MKind::Name,
+                    first: pa,
+                    last: colon - 1,
+                }),
+            });
         }
     }
 
@@ -1699,7 +1801,7 @@ impl<'a> Doc<'a> {
             }
             return Some((spans, spk));
         }
-        let spk = spk?;
+        spk?;
         let mut i = after;
         // skip time words and a short prepositional phrase before `that`
         let mut guard = 0;
@@ -1765,8 +1867,8 @@ impl<'a> Doc<'a> {
                     || matches!(self.tok(i).and_then(Tok::shape), Some(Shape::Digits))
                     || self.in_region(i)
                     // `Hillary Clinton says Donald Trump’s flurry of tweets was ...`
-                    || (self.is_cap(i)
-                        && !self.word_in(i, CAP_STOP)
+                    || ((self.is_cap(i) && !self.word_in(i, CAP_STOP)
+                        || self.word_in(i, &["mr", "mrs", "ms", "dr"]))
                         && self.word_in(c.at, &["said", "says", "say"]))
                 {
                     Some(i)
@@ -1909,10 +2011,10 @@ impl<'a> Doc<'a> {
                                 ],
                             ) || (!infinitive && self.word_in(k, &["in", "at", "on", "now"])))))
             }) {
-                return Some((vec![(cs, k)], Some(spk)));
+                return Some((vec![(cs, k)], spk));
             }
         }
-        Some((vec![(cs, cend)], Some(spk)))
+        Some((vec![(cs, cend)], spk))
     }
 
     // ----- standalone quotes ----------------------------------------------------------------

@@ -374,3 +374,25 @@ fn noun_homographs_are_not_cues() {
 fn dummy_it_is_not_a_speaker() {
     assert!(show("It is worth noting that the bill passed in June.").is_empty());
 }
+
+#[test]
+fn headline_source_before_a_colon() {
+    let t = "Pat Caddell: Clinton Leads in Ohio Again\n\nThe rest of the story follows here.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "Clinton Leads in Ohio Again");
+    assert_eq!(q[0].2, Some("Pat Caddell"));
+    assert!(show("Correction: An earlier version misstated the date\n\nText.").is_empty());
+}
+
+#[test]
+fn stance_verb_inside_reported_content_stays_in_it() {
+    let t = "Police say he posed a deadly threat and refused to drop the gun.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].1,
+        "he posed a deadly threat and refused to drop the gun"
+    );
+    assert_eq!(q[0].2, Some("Police"));
+}

@@ -1232,10 +1232,10 @@ impl<'a> Doc<'a> {
         let m = self.month(i)?;
         let len = self.word(i).len();
         let mut j = i + 1;
-        if len <= 4 && self.is_p(j, b'.') && self.attached(j) {
+        // `Aug.` keeps its period; a full name (`May`, `June`, `July`) ends before the full stop.
+        let full = self.word_is(i, "may") || self.word_is(i, "june") || self.word_is(i, "july");
+        if len <= 4 && !full && self.is_p(j, b'.') && self.attached(j) {
             j += 1;
-        } else if len <= 4 && len != 3 && !self.word_is(i, "june") && !self.word_is(i, "july") {
-            // `Sept` without a period is fine; 3-letter forms need a day or year next.
         }
         Some((m, j))
     }
@@ -1323,6 +1323,18 @@ impl<'a> Doc<'a> {
                     _ => return None,
                 };
                 return date_pt(i, j + 2, Pt::Month(y, m));
+            }
+        }
+        // `from April to September`: the range's end follows its start.
+        if i >= 2
+            && (self.has(i - 1, Lex::To)
+                || matches!(self.prep(i - 1), Some(Prep::Through | Prep::Until)))
+        {
+            if let Some(Pt::Month(y1, m1)) = self.last {
+                if self.month(i - 2) == Some(m1) {
+                    let y = if m >= m1 { y1 } else { y1 + 1 };
+                    return date_pt(i, j, Pt::Month(y, m));
+                }
             }
         }
         let tense = self.tense(i, j);
@@ -2533,6 +2545,8 @@ impl<'a> Doc<'a> {
                 // `days' notice`, `years-old`.
                 let loose = prev.is_some_and(|p| {
                     !self.has(p, Lex::The)
+                        && !self.word_is(p, "small") // `the small hours of Sunday`
+                        && !self.word_is(p, "wee")
                         && self.ord(p).is_none()
                         && self.modw(p).is_none()
                         && self.rel(p).is_none()

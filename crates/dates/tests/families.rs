@@ -499,3 +499,17 @@ fn last_unit_of_a_period() {
         "{found:?}"
     );
 }
+
+#[test]
+fn month_names_and_ranges() {
+    one("The talks ended in June.", "June", D, "2023-06");
+    one("He arrived in May. Then he left.", "May", D, "2023-05");
+    one(
+        "The season runs from November to February.",
+        "February",
+        D,
+        "2024-02",
+    );
+    let found = tag("The accord was reached in the small hours of Sunday.");
+    assert!(found.iter().all(|(e, _, _)| e != "hours"), "{found:?}");
+}

@@ -88,8 +88,8 @@ fn unit_code(u: Unit) -> (&'static str, bool, u32) {
         Unit::Month => ("M", false, 1),
         Unit::Quarter => ("Q", false, 1),
         Unit::Year => ("Y", false, 1),
-        Unit::Decade => ("DE", false, 1),
-        Unit::Century => ("CE", false, 1),
+        Unit::Decade => ("E", false, 1),
+        Unit::Century => ("C", false, 1),
         Unit::Weekend => ("WE", false, 1),
     }
 }
@@ -2524,6 +2524,12 @@ impl<'a> Doc<'a> {
                         if matches!(u, Unit::Quarter | Unit::Weekend) {
                             return None;
                         }
+                        // `decades-long`: many years.
+                        let u = if plural && matches!(u, Unit::Decade | Unit::Century) {
+                            Unit::Year
+                        } else {
+                            u
+                        };
                         return str_c(i, i + 3, TimexKind::Duration, dur_value(n, u));
                     }
                 }

@@ -513,3 +513,20 @@ fn month_names_and_ranges() {
     let found = tag("The accord was reached in the small hours of Sunday.");
     assert!(found.iter().all(|(e, _, _)| e != "hours"), "{found:?}");
 }
+
+#[test]
+fn vague_decades_and_centuries() {
+    one(
+        "Ukraine was ruled from Moscow for centuries.",
+        "centuries",
+        Du,
+        "PXC",
+    );
+    one(
+        "Tensions have simmered for several decades.",
+        "several decades",
+        Du,
+        "PXE",
+    );
+    one("It ended a decades-long battle.", "decades-long", Du, "PXY");
+}

@@ -2734,6 +2734,13 @@ impl<'a> Doc<'a> {
                     if matches!(u, Unit::Second | Unit::Minute) {
                         return None;
                     }
+                    // `$500 million a year`, `20% a year`: a rate, not annotated as a time.
+                    if !["times", "twice", "once"]
+                        .iter()
+                        .any(|w| self.word_is(p, w))
+                    {
+                        return None;
+                    }
                     return str_c(i, e, TimexKind::Set, dur_value(Some(1), u));
                 }
                 if matches!(

@@ -241,7 +241,9 @@ fn sets() {
         S,
         "XXXX-WXX-4",
     );
-    one("The fee is $5 a year.", "a year", S, "P1Y");
+    one("The board meets twice a year.", "a year", S, "P1Y");
+    // A rate after an amount is not annotated (TimeBank practice).
+    assert!(tag("The fee is $5 a year.").is_empty());
 }
 
 #[test]

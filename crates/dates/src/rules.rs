@@ -2813,6 +2813,24 @@ impl<'a> Doc<'a> {
         if !hyph && n == Some(1) && plural {
             return None;
         }
+        // `Islam will one day be ...`: an indefinite time, not a length.
+        if !hyph
+            && u == Unit::Day
+            && self.word_is(i, "one")
+            && j == i + 1
+            && matches!(self.t.get(e).map(|t| t.k), Some(K::Word { .. }))
+            && self.lx(e).is_empty()
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| self.prep(p).is_some() || self.is_word_a(p))
+        {
+            let v = if self.tense(i, e) == Tense::Past {
+                "PAST_REF"
+            } else {
+                "FUTURE_REF"
+            };
+            return str_c(i, e, TimexKind::Date, v);
+        }
         str_c(i, e, TimexKind::Duration, v)
     }
 

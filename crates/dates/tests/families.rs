@@ -532,3 +532,14 @@ fn vague_decades_and_centuries() {
     );
     one("It ended a decades-long battle.", "decades-long", Du, "PXY");
 }
+
+#[test]
+fn one_day_as_an_indefinite_time() {
+    one(
+        "Islam will one day be the largest religion.",
+        "one day",
+        D,
+        "FUTURE_REF",
+    );
+    one("It took one day to finish.", "one day", Du, "P1D");
+}

@@ -1907,6 +1907,16 @@ impl<'a> Doc<'a> {
         }
         let mut r = self.rel(j)?;
         let k = j + 1;
+        // `at the last minute`, `a last-minute deal`: idioms.
+        if r == Rel::Last
+            && self.unit(k) == Some((Unit::Minute, false))
+            && (self.is_p(k - 1, b'-')
+                || self.is_p(k + 1, b'-')
+                || !the
+                || i > 0 && self.prep(i - 1) == Some(Prep::At))
+        {
+            return None;
+        }
         // `the last day of his trip`: with its determiner or not at all.
         if !the
             && r == Rel::Last

@@ -2238,6 +2238,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let j = i + 1;
+        // `Person of the Year`, `The Year of the Dragon`: a title-cased unit is a name.
+        if self.unit(j).is_some() && self.cap(j) && !self.upper(j) {
+            return None;
+        }
         if let Some(rw) = self.find(j, |l| if let Lex::Ref(r) = l { Some(r) } else { None }) {
             if self.word_is(j, "future") || self.word_is(j, "present") {
                 let v = if rw == RefW::Future {

@@ -1086,6 +1086,20 @@ impl<'a> Doc<'a> {
             }
             return Some((n, 0, i + 1));
         }
+        // `10 o'clock`, `ten o'clock in the morning`
+        if self.word_is(i + 1, "o") && self.is_p(i + 2, b'\'') && self.word_is(i + 3, "clock") {
+            let h = self
+                .num(i)
+                .map(|(v, _)| v)
+                .or_else(|| self.find(i, |l| if let Lex::Num(n) = l { Some(n) } else { None }))?;
+            let j = i + 4;
+            if self.prep(j) == Some(Prep::In) && self.has(j + 1, Lex::The) {
+                if let Some(p) = self.part(j + 2) {
+                    return self.clock_finish(h, 0, Some(p != 0), j + 3);
+                }
+            }
+            return self.clock_finish(h, 0, None, j);
+        }
         let tok = self.t.get(i)?;
         // Military-style `1300 GMT`, `0930 local time`
         if let K::Num {

@@ -543,3 +543,19 @@ fn one_day_as_an_indefinite_time() {
     );
     one("It took one day to finish.", "one day", Du, "P1D");
 }
+
+#[test]
+fn o_clock_times() {
+    one(
+        "He spoke at 10 o'clock.",
+        "10 o'clock",
+        T,
+        "2023-08-16T10:00",
+    );
+    one(
+        "He woke at six o'clock in the morning.",
+        "six o'clock in the morning",
+        T,
+        "2023-08-16T06:00",
+    );
+}

@@ -90,6 +90,8 @@ pub(crate) enum Lex {
     Weekdays(i8),
     Unit(Unit),
     Units(Unit),
+    /// `weeklong`, `yearlong`: one unit's length.
+    Long(Unit),
     Num(u32),
     Ord(u32),
     Season(u8),
@@ -220,6 +222,7 @@ fn parse_entry(class: &str, arg: &str) -> Option<Lex> {
         "wdays" => Lex::Weekdays(i8::try_from(int()?).ok()?),
         "unit" => Lex::Unit(unit_code(arg)?),
         "units" => Lex::Units(unit_code(arg)?),
+        "long" => Lex::Long(unit_code(arg)?),
         "num" => Lex::Num(u32::try_from(int()?).ok()?),
         "ord" => Lex::Ord(u32::try_from(int()?).ok()?),
         "season" => Lex::Season(season_code(arg)?),

@@ -2513,6 +2513,10 @@ impl<'a> Doc<'a> {
     /// Durations (`three years`, `three-day`, `a decade`, `years`) and points counted from
     /// them (`two weeks ago`, `a year earlier`, `three days later`).
     fn r_duration(&self, i: usize) -> Option<Cand> {
+        // `a weeklong festival`, `yearlong`
+        if let Some(u) = self.find(i, |l| if let Lex::Long(u) = l { Some(u) } else { None }) {
+            return str_c(i, i + 1, TimexKind::Duration, dur_value(Some(1), u));
+        }
         // `half an hour`, `half a century`, `a half-hour`
         let half_at = if self.has(i, Lex::Half) {
             Some(i)

@@ -559,3 +559,14 @@ fn o_clock_times() {
         "2023-08-16T06:00",
     );
 }
+
+#[test]
+fn one_word_lengths() {
+    one("The weeklong festival ended.", "weeklong", Du, "P1W");
+    one(
+        "A yearlong investigation found nothing.",
+        "yearlong",
+        Du,
+        "P1Y",
+    );
+}

@@ -971,7 +971,11 @@ impl<'a> Doc<'a> {
             })
         ) || self.has(j + usize::from(self.is_p(j, b'-')), Lex::DecadeWord(9))
             || (2..9).any(|d| self.has(j + usize::from(self.is_p(j, b'-')), Lex::DecadeWord(d)))
-            || self.is_p(j + usize::from(self.is_p(j, b'-')), b'\'');
+            || self.is_p(j + usize::from(self.is_p(j, b'-')), b'\'')
+            // `the late 19th century`
+            || self
+                .ord(j)
+                .is_some_and(|(_, k)| self.unit(k) == Some((Unit::Century, false)));
         let needs_of = matches!(m, ModW::End | ModW::Start) || the && !decade_next;
         if needs_of {
             if !self.has(j, Lex::Of) {

@@ -570,3 +570,13 @@ fn one_word_lengths() {
         "P1Y",
     );
 }
+
+#[test]
+fn modified_centuries_keep_the_determiner() {
+    one(
+        "It was built in the late 19th century.",
+        "the late 19th century",
+        D,
+        "18",
+    );
+}

@@ -1686,6 +1686,23 @@ impl<'a> Doc<'a> {
             }
             return Some((vec![(a, e)], spk));
         }
+        if c.class == CueClass::Seem {
+            let mut i = after;
+            while i < cend && self.adverb(i) {
+                i += 1;
+            }
+            let open = self.word_in(i, &["to", "as", "like"])
+                || (self.word_in(c.at + c.len - 1, &["seem", "seems", "seemed", "considered"])
+                    && self.is_lower(i)
+                    && !self.word_in(i, STOP)
+                    && !self.word_in(i, PREPS)
+                    && !self.word_in(i, AUX)
+                    && !self.word_in(i, OBJ_PRONOUNS));
+            if !open || i + 1 >= cend {
+                return None;
+            }
+            return Some((vec![(i, cend)], None));
+        }
         let participle = self.word(c.at).is_some_and(|w| w.ends_with("ing"));
         // `It's worth noting that`, `It goes without saying`, `Having said that`, `Keeps saying`
         if c.at > a && self.word_in(c.at - 1, &["worth", "without", "having", "keeps", "keep"]) {
@@ -1941,7 +1958,7 @@ impl<'a> Doc<'a> {
                     None
                 }
             }
-            CueClass::According => None,
+            CueClass::According | CueClass::Seem => None,
             CueClass::Object => {
                 // a clause, an infinitive or a noun phrase: not a bare pronoun, a preposition
                 // or a conjunction
@@ -1987,15 +2004,22 @@ impl<'a> Doc<'a> {
                 &["that", "whether", "why", "how", "what", "if", "who", "when"],
             )
         {
-            // a noun phrase or an infinitive ends at the first comma
-            let words_before = |k: usize| {
-                (cs..k)
-                    .filter(|&j| self.tok(j).is_some_and(Tok::is_word))
-                    .count()
-            };
-            // and before an adjunct of time or place (`cited the figure at last week's forum`)
-            let infinitive = self.word_in(cs, &["to"]);
-            if let Some(k) = (cs..cend).find(|&k| {
+            return Some((vec![(cs, self.phrase_end(cs, cend))], spk));
+        }
+        Some((vec![(cs, cend)], spk))
+    }
+
+    /// The end of a noun phrase or an infinitive from token `cs`: the first comma, dash or
+    /// colon, or an adjunct of time or place (`cited the figure at last week's forum`).
+    fn phrase_end(&self, cs: usize, cend: usize) -> usize {
+        let words_before = |k: usize| {
+            (cs..k)
+                .filter(|&j| self.tok(j).is_some_and(Tok::is_word))
+                .count()
+        };
+        let infinitive = self.word_in(cs, &["to"]);
+        (cs..cend)
+            .find(|&k| {
                 !self.in_region(k)
                     && (matches!(
                         self.tok(k).map(|t| t.kind),
@@ -2010,11 +2034,8 @@ impl<'a> Doc<'a> {
                                     "during",
                                 ],
                             ) || (!infinitive && self.word_in(k, &["in", "at", "on", "now"])))))
-            }) {
-                return Some((vec![(cs, k)], spk));
-            }
-        }
-        Some((vec![(cs, cend)], spk))
+            })
+            .unwrap_or(cend)
     }
 
     // ----- standalone quotes ----------------------------------------------------------------

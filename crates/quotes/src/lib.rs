@@ -169,11 +169,14 @@ pub enum CueClass {
     /// `acknowledged their uphill battle`, `questioned whether ...`, `wants to ...`,
     /// `spoke about ...`.
     Object,
+    /// Appearances and expectations with no source: `X seems to ...`, `X is expected to ...`,
+    /// `X were rated as ...` (the content has no speaker).
+    Seem,
 }
 
 impl CueClass {
     /// Parses a class name as written in the cue table (`say`, `vow`, `tell`, `accuse`, `call`,
-    /// `urge`, `belief`, `according`, `object`).
+    /// `urge`, `belief`, `according`, `object`, `seem`).
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "say" => CueClass::Say,
@@ -185,6 +188,7 @@ impl CueClass {
             "belief" => CueClass::Belief,
             "according" => CueClass::According,
             "object" => CueClass::Object,
+            "seem" => CueClass::Seem,
             _ => return None,
         })
     }
@@ -224,7 +228,7 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
         };
         let Some(class) = CueClass::parse(class) else {
             return Err(bad(format!(
-                "unknown cue class `{class}` (expected say, vow, tell, accuse, call, urge, belief, according, object)"
+                "unknown cue class `{class}` (expected say, vow, tell, accuse, call, urge, belief, according, object, seem)"
             )));
         };
         let mut ws = cue.split_whitespace().map(str::to_lowercase);

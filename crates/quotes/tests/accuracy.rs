@@ -53,6 +53,9 @@ struct Counts {
     sys: usize,
     matched: usize,
     spk: usize,
+    /// gold indirect quotes, and how many of them are matched
+    indirect: usize,
+    indirect_matched: usize,
 }
 
 impl Counts {
@@ -73,6 +76,9 @@ impl Counts {
         } else {
             200.0 * p * r / (p + r)
         }
+    }
+    fn indirect_recall(&self) -> f64 {
+        100.0 * self.indirect_matched as f64 / self.indirect.max(1) as f64
     }
     fn spk_acc(&self) -> f64 {
         100.0 * self.spk as f64 / self.matched.max(1) as f64
@@ -112,6 +118,7 @@ fn score(text: &str, gold: &[Q], sys: &[Q], direct: bool, c: &mut Counts) {
     let s: Vec<&Q> = sys.iter().filter(|q| q.span.0 < q.span.1).collect();
     let _ = text;
     c.gold += g.len();
+    c.indirect += g.iter().filter(|q| q.kind == "indirect").count();
     let mut pairs = Vec::new();
     for (i, gq) in g.iter().enumerate() {
         for (j, sq) in s.iter().enumerate() {
@@ -132,6 +139,9 @@ fn score(text: &str, gold: &[Q], sys: &[Q], direct: bool, c: &mut Counts) {
         ug[i] = true;
         us[j] = true;
         c.matched += 1;
+        if g[i].kind == "indirect" {
+            c.indirect_matched += 1;
+        }
         if speaker_right(g[i], s[j]) {
             c.spk += 1;
         }
@@ -202,24 +212,30 @@ fn polnear_dev_floors() {
         score(text, &gold, &sys, true, &mut direct);
     }
     eprintln!(
-        "PolNeAR dev: direct overlap F1 {:.1}, speaker acc {:.1}, E2E F1 {:.1}; all overlap F1 {:.1}, E2E F1 {:.1} ({all:?}, {direct:?})",
+        "PolNeAR dev: direct overlap F1 {:.1}, speaker acc {:.1}, E2E F1 {:.1}; all overlap F1 {:.1}, E2E F1 {:.1}, indirect recall {:.1} ({all:?}, {direct:?})",
         direct.f1(),
         direct.spk_acc(),
         direct.e2e_f1(),
         all.f1(),
-        all.e2e_f1()
+        all.e2e_f1(),
+        all.indirect_recall()
     );
-    assert!(direct.f1() >= 90.9, "direct overlap F1 {:.1}", direct.f1());
+    assert!(direct.f1() >= 89.6, "direct overlap F1 {:.1}", direct.f1());
     assert!(
-        direct.spk_acc() >= 95.0,
+        direct.spk_acc() >= 95.3,
         "direct speaker accuracy {:.1}",
         direct.spk_acc()
     );
     assert!(
-        direct.e2e_f1() >= 87.0,
+        direct.e2e_f1() >= 85.9,
         "direct E2E F1 {:.1}",
         direct.e2e_f1()
     );
-    assert!(all.f1() >= 68.7, "all overlap F1 {:.1}", all.f1());
-    assert!(all.e2e_f1() >= 63.6, "all E2E F1 {:.1}", all.e2e_f1());
+    assert!(all.f1() >= 69.8, "all overlap F1 {:.1}", all.f1());
+    assert!(all.e2e_f1() >= 64.3, "all E2E F1 {:.1}", all.e2e_f1());
+    assert!(
+        all.indirect_recall() >= 40.5,
+        "indirect recall {:.1}",
+        all.indirect_recall()
+    );
 }

@@ -396,3 +396,14 @@ fn stance_verb_inside_reported_content_stays_in_it() {
     );
     assert_eq!(q[0].2, Some("Police"));
 }
+
+#[test]
+fn appearance_without_a_source() {
+    let t = "Obama's veto is expected to come before the deadline.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "to come before the deadline");
+    assert_eq!(q[0].2, None);
+    // `appeared on television`: no content of a seem frame
+    assert!(show("The senator appeared on television on Sunday.").is_empty());
+}

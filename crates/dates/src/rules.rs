@@ -2600,7 +2600,9 @@ impl<'a> Doc<'a> {
                         u,
                         Unit::Year | Unit::Month | Unit::Week | Unit::Hour | Unit::Decade
                     );
-                if !(cue || loose) || matches!(u, Unit::Weekend | Unit::Quarter) {
+                // `Days later, protests began.`
+                let later = self.has(i + 1, Lex::Later);
+                if !(cue || loose || later) || matches!(u, Unit::Weekend | Unit::Quarter) {
                     return None;
                 }
                 // `weeks or months`
@@ -2744,6 +2746,10 @@ impl<'a> Doc<'a> {
             e
         };
         // Points: `ago`, `earlier`, `later`, `before`? (`before` stays out of the extent).
+        // `three days later`: TimeBank marks the length and leaves `later` as a signal.
+        if self.has(e, Lex::Later) && !matches!(u, Unit::Weekend | Unit::Quarter) {
+            return str_c(i, e, TimexKind::Duration, v);
+        }
         if self.has(e, Lex::Ago) || self.has(e, Lex::Earlier) || self.has(e, Lex::Later) {
             let ago = self.has(e, Lex::Ago);
             let sign = if self.has(e, Lex::Later) { 1 } else { -1 };

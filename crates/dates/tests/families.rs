@@ -580,3 +580,27 @@ fn modified_centuries_keep_the_determiner() {
         "18",
     );
 }
+
+#[test]
+fn lengths_before_later() {
+    // TimeBank marks `three days` and leaves `later` as a signal.
+    one(
+        "Three days later, the index closed higher.",
+        "Three days",
+        Du,
+        "P3D",
+    );
+    one("He returned a few days later.", "a few days", Du, "PXD");
+    one(
+        "The vote was on Tuesday. Days later, protests began.",
+        "Days",
+        Du,
+        "PXD",
+    );
+    one(
+        "Profit rose from a year earlier.",
+        "a year earlier",
+        D,
+        "2022",
+    );
+}

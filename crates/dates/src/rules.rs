@@ -861,7 +861,35 @@ impl<'a> Doc<'a> {
         take(self.r_duration(i));
         take(self.r_set(i));
         take(self.r_holiday(i));
+        take(self.r_ord_day(i));
         best
+    }
+
+    /// `the second day of an offensive`, `his first day in office`: the day under discussion.
+    fn r_ord_day(&self, i: usize) -> Option<Cand> {
+        let j = if self.has(i, Lex::The) {
+            i + 1
+        } else {
+            let p = i.checked_sub(1)?;
+            if !["his", "her", "its", "their"]
+                .iter()
+                .any(|w| self.word_is(p, w))
+            {
+                return None;
+            }
+            i
+        };
+        let (n, k) = self.ord(j)?;
+        if n > 31 || self.unit(k) != Some((Unit::Day, false)) || self.is_p(k + 1, b'-') {
+            return None;
+        }
+        if self.is_p(k + 1, b'\'') || self.cap(k) {
+            return None;
+        }
+        match self.last_day() {
+            Some(d) => derived(date_pt(i, k + 1, Pt::Day(d))),
+            None => str_c(i, k + 1, TimexKind::Date, "XXXX-XX-XX"),
+        }
     }
 
     /// `about two years`, `nearly forty years`, `more than a year`, `up to 180 days`.

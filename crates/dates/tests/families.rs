@@ -604,3 +604,13 @@ fn lengths_before_later() {
         "2022",
     );
 }
+
+#[test]
+fn ordinal_days_of_an_event() {
+    one(
+        "It's the second day of an offensive.",
+        "the second day",
+        D,
+        "2023-08-16",
+    );
+}

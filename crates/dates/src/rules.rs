@@ -2135,6 +2135,14 @@ impl<'a> Doc<'a> {
                         return str_c(i, k2 + 1, TimexKind::Duration, dur_value(n, u));
                     }
                 }
+                // `the next 12 to 18 months`
+                if self.has(k2, Lex::To) || self.has(k2, Lex::Or) {
+                    if let Some(c) = self.r_duration(kk) {
+                        if c.kind == TimexKind::Duration {
+                            return Some(Cand { s: i, ..c });
+                        }
+                    }
+                }
             }
         }
         let (u, plural) = self.unit(kk)?;
@@ -2645,10 +2653,11 @@ impl<'a> Doc<'a> {
         // `two to three weeks`, `12 to 18 months`, `two or three days`: one range.
         let (n, j) = match (n, self.lx(j).first()) {
             (Some(_), Some(Lex::To | Lex::Or)) => match self.count(j + 1) {
+                // The length is vague: `the next 12 to 18 months` = PXM.
                 Some((Some(_), j2))
                     if self.unit(j2).is_some_and(|(_, pl)| pl) && !self.has(j + 1, Lex::A) =>
                 {
-                    (n, j2)
+                    (None, j2)
                 }
                 _ => (n, j),
             },

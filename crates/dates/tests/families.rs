@@ -614,3 +614,19 @@ fn ordinal_days_of_an_event() {
         "2023-08-16",
     );
 }
+
+#[test]
+fn count_ranges_are_vague_lengths() {
+    one(
+        "Acquisitions will be made in the next 12 to 18 months.",
+        "the next 12 to 18 months",
+        Du,
+        "PXM",
+    );
+    one(
+        "It takes two to three weeks.",
+        "two to three weeks",
+        Du,
+        "PXW",
+    );
+}

@@ -2009,6 +2009,85 @@ impl<'a> Doc<'a> {
         Some((vec![(cs, cend)], spk))
     }
 
+    /// A time or a venue opens at token `k` (`in July`, `on Thursday`, `in a statement`, `at
+    /// last week's forum`): the adjunct of a stance, not part of its content.
+    fn time_or_venue(&self, k: usize) -> bool {
+        const TIME: &[&str] = &[
+            "last",
+            "this",
+            "next",
+            "early",
+            "late",
+            "recent",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "twitter",
+            "facebook",
+            "television",
+            "tv",
+            "radio",
+            "stage",
+        ];
+        const VENUE: &[&str] = &[
+            "statement",
+            "statements",
+            "interview",
+            "interviews",
+            "ruling",
+            "speech",
+            "speeches",
+            "letter",
+            "tweet",
+            "tweets",
+            "post",
+            "op-ed",
+            "debate",
+            "rally",
+            "meeting",
+            "email",
+            "video",
+            "ad",
+            "event",
+            "forum",
+            "hearing",
+            "conference",
+            "news",
+            "press",
+            "report",
+            "filing",
+            "memo",
+            "essay",
+            "column",
+            "appearance",
+            "call",
+            "briefing",
+            "session",
+        ];
+        if matches!(self.tok(k).and_then(Tok::shape), Some(Shape::Digits)) || self.word_in(k, TIME)
+        {
+            return true;
+        }
+        self.word_in(k, DETS)
+            && (k + 1..k + 4).any(|j| self.word_in(j, VENUE) || self.word_in(j, TIME))
+    }
+
     /// The end of a noun phrase or an infinitive from token `cs`: the first comma, dash or
     /// colon, or an adjunct of time or place (`cited the figure at last week's forum`).
     fn phrase_end(&self, cs: usize, cend: usize) -> usize {
@@ -2025,6 +2104,10 @@ impl<'a> Doc<'a> {
                         self.tok(k).map(|t| t.kind),
                         Some(Kind::Punct(',' | '—' | '–' | ';' | ':'))
                     ) && words_before(k) >= 2
+                        // `economic fairness, and a need to ...`, `Tulsa, Okla.`: one phrase
+                        && !(self.punct(k, ',')
+                            && (self.word_in(k + 1, &["and", "or", "especially", "including"])
+                                || self.is_cap(k + 1)))
                         || (k > cs
                             && self.is_lower(k)
                             && (self.word_in(
@@ -2033,7 +2116,10 @@ impl<'a> Doc<'a> {
                                     "so", "while", "when", "because", "after", "before", "since",
                                     "during",
                                 ],
-                            ) || (!infinitive && self.word_in(k, &["in", "at", "on", "now"])))))
+                            ) || (!infinitive
+                                && (self.word_in(k, &["now"])
+                                    || (self.word_in(k, &["in", "at", "on"])
+                                        && self.time_or_venue(k + 1)))))))
             })
             .unwrap_or(cend)
     }

@@ -2147,7 +2147,11 @@ impl<'a> Doc<'a> {
         }
         let (u, plural) = self.unit(kk)?;
         let e = kk + 1;
-        if self.cap(kk) && !self.upper(kk) {
+        // A title: ABC's "This Week"; but `Last Year over 4 million visited` opens a sentence.
+        if self.cap(kk)
+            && !self.upper(kk)
+            && !(self.boundary_before(i) && !self.is_p(i.wrapping_sub(1), b'"'))
+        {
             return None; // a title: ABC's "This Week"
         }
         if plural {
@@ -2982,8 +2986,38 @@ impl<'a> Doc<'a> {
             return None;
         }
         if let Some(off) = self.find(i, |l| if let Lex::Day(d) = l { Some(d) } else { None }) {
-            if off == 0 && self.is_p(i + 1, b'\'') && self.word_is(i + 2, "s") && !self.cap(i + 3) {
-                return None; // `today's world`
+            if off == 0 && self.is_p(i + 1, b'\'') && self.word_is(i + 2, "s") {
+                // `today's world`, `today's youth`: the present age, not the day.
+                const GENERIC: &[&str] = &[
+                    "world",
+                    "youth",
+                    "society",
+                    "generation",
+                    "young",
+                    "kids",
+                    "children",
+                    "teenagers",
+                    "standards",
+                    "terms",
+                    "dollars",
+                    "technology",
+                    "economy",
+                    "culture",
+                    "environment",
+                    "computers",
+                    "personal",
+                    "modern",
+                    "global",
+                    "media",
+                    "market",
+                    "marketplace",
+                    "climate",
+                    "workplace",
+                    "students",
+                ];
+                if GENERIC.iter().any(|w| self.word_is(i + 3, w)) {
+                    return None;
+                }
             }
             if self.cap(i) && i > 0 && self.cap(i - 1) && !self.boundary_before(i) {
                 return None; // `VOA Today`

@@ -630,3 +630,21 @@ fn count_ranges_are_vague_lengths() {
         "PXW",
     );
 }
+
+#[test]
+fn possessive_today_and_sentence_initial_title_case() {
+    one(
+        "The offer appeared in today's editions.",
+        "today",
+        D,
+        "2023-08-16",
+    );
+    let found = tag("It matters in today's world.");
+    assert!(found.is_empty(), "{found:?}");
+    one(
+        "Last Year over 4 million people visited.",
+        "Last Year",
+        D,
+        "2022",
+    );
+}

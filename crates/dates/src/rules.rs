@@ -2148,10 +2148,8 @@ impl<'a> Doc<'a> {
         let (u, plural) = self.unit(kk)?;
         let e = kk + 1;
         // A title: ABC's "This Week"; but `Last Year over 4 million visited` opens a sentence.
-        if self.cap(kk)
-            && !self.upper(kk)
-            && !(self.boundary_before(i) && !self.is_p(i.wrapping_sub(1), b'"'))
-        {
+        let opens_sentence = self.boundary_before(i) && !self.is_p(i.wrapping_sub(1), b'"');
+        if self.cap(kk) && !self.upper(kk) && !opens_sentence {
             return None; // a title: ABC's "This Week"
         }
         if plural {

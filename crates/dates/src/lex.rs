@@ -552,6 +552,12 @@ pub(crate) fn tokenize(lex: &Lexicon, text: &str, out: &mut Vec<Tok>) {
                 Some([0xE2, 0x80, 0x99]) => K::P(b'\''),
                 Some([0xE2, 0x80, 0x9C]) | Some([0xE2, 0x80, 0x9D]) => K::P(b'"'),
                 Some([0xE2, 0x80, 0x98]) => K::P(b'`'),
+                // An en dash inside a word or range (`three–day`, `1999–2000`) acts as a hyphen.
+                Some([0xE2, 0x80, 0x93])
+                    if !space && b.get(i).is_some_and(|x| x.is_ascii_alphanumeric()) =>
+                {
+                    K::P(b'-')
+                }
                 Some([0xE2, 0x80, 0x93]) | Some([0xE2, 0x80, 0x94]) => K::P(b'~'),
                 _ => K::Other,
             };

@@ -648,3 +648,14 @@ fn possessive_today_and_sentence_initial_title_case() {
         "2022",
     );
 }
+
+#[test]
+fn en_dash_compounds() {
+    one(
+        "A three\u{2013}day conference was held.",
+        "three\u{2013}day",
+        Du,
+        "P3D",
+    );
+    one("In 1999\u{2013}2000, prices fell.", "2000", D, "2000");
+}

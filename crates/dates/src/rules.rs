@@ -894,10 +894,8 @@ impl<'a> Doc<'a> {
 
     /// `about two years`, `nearly forty years`, `more than a year`, `up to 180 days`.
     fn r_approx(&self, i: usize) -> Option<Cand> {
+        // `right now`: TimeBank mostly marks `now` alone.
         if self.word_is(i, "right") {
-            if self.word_is(i + 1, "now") {
-                return str_c(i, i + 2, TimexKind::Date, "PRESENT_REF");
-            }
             return None;
         }
         // `at least 30 days`, `no more than sixty days`

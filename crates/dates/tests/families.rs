@@ -659,3 +659,8 @@ fn en_dash_compounds() {
     );
     one("In 1999\u{2013}2000, prices fell.", "2000", D, "2000");
 }
+
+#[test]
+fn right_now_marks_now() {
+    one("Right now my evidence is scant.", "now", D, "PRESENT_REF");
+}

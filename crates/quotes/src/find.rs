@@ -671,11 +671,7 @@ impl<'a> Doc<'a> {
                 }
                 break;
             }
-            // an unanchored noun phrase (`nuclear nonproliferation experts said`) is kept only
-            // when it is a plain run of lowercase words right before the cue
-            if !anchored && (t + 1 != cue || k == t && !w.ends_with('s') && !is_in(w, ROLE_HEADS)) {
-                return None;
-            }
+            let k0 = k;
             // `attorneys for the family`, `the head of the agency`
             for _ in 0..2 {
                 if k < lo + 2
@@ -707,6 +703,24 @@ impl<'a> Doc<'a> {
                 } else {
                     break;
                 }
+            }
+            // `The former secretary of state said`: a head noun with its own determiner
+            if k != k0 {
+                while k > lo
+                    && self.word_in(k - 1, DETS)
+                    && self
+                        .tok(k - 1)
+                        .is_some_and(|x| x.shape() != Some(Shape::AllCaps))
+                {
+                    k -= 1;
+                    anchored = true;
+                }
+            }
+            // an unanchored noun phrase (`nuclear nonproliferation experts said`) is kept only
+            // when it is a plain run of lowercase words right before the cue
+            if !anchored && (t + 1 != cue || k0 == t && !w.ends_with('s') && !is_in(w, ROLE_HEADS))
+            {
+                return None;
             }
             return Some((
                 Mention {
@@ -1939,11 +1953,11 @@ impl<'a> Doc<'a> {
                 // a meeting`
                 let predicate = !self
                     .word_in(i, &["a", "an", "for", "on", "off", "up", "out", "in", "to"])
-                    && (i + 1..cend.min(i + 10)).any(|k| {
+                    && (i + 1..cend.min(i + 16)).any(|k| {
                         self.word_in(k, &["a", "an"])
                             || self.word(k).is_some_and(|w| {
                                 self.is_lower(k)
-                                    && k + 1 >= cend
+                                    && (k + 1 >= cend || self.word_in(k + 1, &["and", "by"]))
                                     && [
                                         "ous", "ful", "ic", "ive", "ated", "ible", "able", "ent",
                                         "ant",

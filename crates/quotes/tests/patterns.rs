@@ -407,3 +407,20 @@ fn appearance_without_a_source() {
     // `appeared on television`: no content of a seem frame
     assert!(show("The senator appeared on television on Sunday.").is_empty());
 }
+
+#[test]
+fn role_with_of_phrase_as_subject() {
+    let t = "The former secretary of state said she would raise taxes on the rich.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "she would raise taxes on the rich");
+    assert_eq!(q[0].2, Some("The former secretary of state"));
+}
+
+#[test]
+fn called_object_a_predicate_far_off() {
+    let t = "Democrats called the contempt citation and the demand for his public appearance a transparent political ploy.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, Some("Democrats"));
+}

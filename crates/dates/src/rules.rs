@@ -2787,6 +2787,21 @@ impl<'a> Doc<'a> {
         if self.has(e, Lex::Later) && !matches!(u, Unit::Weekend | Unit::Quarter) {
             return str_c(i, e, TimexKind::Duration, v);
         }
+        // `will be redeemed in five years`: a point ahead of the document date;
+        // `will be done in a few days`: some time ahead.
+        if !hyph
+            && i > 0
+            && self.prep(i - 1) == Some(Prep::In)
+            && !matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend)
+            && !self.has(e, Lex::Of)
+            && !self.is_p(e, b'\'')
+            && self.tense(i, e) == Tense::Future
+        {
+            return match n {
+                Some(count) => self.counted_point(i, e, i32::try_from(count).ok()?, u, true),
+                None => str_c(i, e, TimexKind::Date, "FUTURE_REF"),
+            };
+        }
         if self.has(e, Lex::Ago) || self.has(e, Lex::Earlier) || self.has(e, Lex::Later) {
             let ago = self.has(e, Lex::Ago);
             let sign = if self.has(e, Lex::Later) { 1 } else { -1 };

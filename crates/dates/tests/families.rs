@@ -664,3 +664,25 @@ fn en_dash_compounds() {
 fn right_now_marks_now() {
     one("Right now my evidence is scant.", "now", D, "PRESENT_REF");
 }
+
+#[test]
+fn in_n_units_ahead_is_a_date() {
+    one(
+        "The stock will be redeemed in five years.",
+        "five years",
+        D,
+        "2028",
+    );
+    one(
+        "The deal will close in three days.",
+        "three days",
+        D,
+        "2023-08-19",
+    );
+    one(
+        "The plan takes effect in two weeks.",
+        "two weeks",
+        Du,
+        "P2W",
+    );
+}

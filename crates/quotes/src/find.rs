@@ -1998,10 +1998,14 @@ impl<'a> Doc<'a> {
                         && (self
                             .word_in(c.at - 1, &["he", "she", "they", "we", "i", "you", "who"])
                             || self.word_in(c.at - 1, AUX)
-                            || self.word_in(c.at - 1, &["to", "not", "also", "still"])
+                            || self.word_in(c.at - 1, SKIP_BACK)
+                            || self.word_in(c.at - 1, &["to"])
                             || self.adverb(c.at - 1)
                             || (self.is_cap(c.at - 1) && !self.word_in(c.at - 1, DETS))));
-                if (clause || np) && !homograph {
+                if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) && !homograph {
+                    // `announced in a statement this month that ...`
+                    find_that(i, 12)
+                } else if (clause || np) && !homograph {
                     Some(i)
                 } else {
                     None

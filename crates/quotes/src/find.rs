@@ -1901,6 +1901,19 @@ impl<'a> Doc<'a> {
                     || ((self.is_cap(i) && !self.word_in(i, CAP_STOP)
                         || self.word_in(i, &["mr", "mrs", "ms", "dr"]))
                         && self.word_in(c.at, &["said", "says", "say"]))
+                    // `noted the rule`, `mentioned the clot`: a noun phrase after a verb that
+                    // takes one (not `said`, `added`, `wrote`)
+                    || (c.class == CueClass::Say
+                        && self.word_in(i, DETS)
+                        && !self.word_in(i, &["that", "this", "all", "more"])
+                        && !self.word_in(
+                            c.at,
+                            &[
+                                "said", "says", "say", "saying", "added", "adds", "add", "adding",
+                                "wrote", "writes", "write", "writing", "continued", "continues",
+                                "replied", "responded", "asked", "asks",
+                            ],
+                        ))
                 {
                     Some(i)
                 } else {

@@ -424,3 +424,13 @@ fn called_object_a_predicate_far_off() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2, Some("Democrats"));
 }
+
+#[test]
+fn saying_verb_with_a_noun_phrase() {
+    let t = "In her 2003 book, Clinton noted the clot's existence.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the clot's existence");
+    // `added the ...` stays a clause cue: no noun phrase content
+    assert!(show("Officials added the word twice.").is_empty());
+}

@@ -12,7 +12,9 @@ fuzz_target!(|data: &[u8]| {
     if data.len() > 1 << 16 {
         return;
     }
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let t = TAGGER.get_or_init(DateTagger::new);
     for anchor in [
         None,

@@ -356,6 +356,16 @@ impl<'a> Doc<'a> {
         self.cues.get(i).copied().flatten()
     }
 
+    /// A cue that may attribute a quotation: stance verbs only in the past tense (`Clinton
+    /// acknowledged`), never a noun like `a coordinated attack`.
+    fn direct_cue(&self, i: usize) -> Option<Cue> {
+        self.cue(i).filter(|c| match c.class {
+            CueClass::Seem => false,
+            CueClass::Object => c.len == 1 && self.word(c.at).is_some_and(|w| w.ends_with("ed")),
+            _ => true,
+        })
+    }
+
     fn cue_span(&self, c: &Cue) -> Span {
         self.span(c.at, c.at + c.len - 1)
     }
@@ -741,6 +751,9 @@ impl<'a> Doc<'a> {
             return None;
         }
         let w = self.word(i)?;
+        if self.word_in(i, &["that"]) {
+            return None; // `“...” suggests that ...`: a clause, not a speaker
+        }
         if is_in(w, PRONOUNS) && !self.word_in(i, &["who", "which", "it"]) {
             return Some(Mention {
                 span: self.span(i, i),
@@ -956,7 +969,7 @@ impl<'a> Doc<'a> {
                 spk: Some(m),
             });
         }
-        if let Some(c) = self.cue(i) {
+        if let Some(c) = self.direct_cue(i) {
             if self.word(i).is_some_and(|w| w.ends_with("ing")) {
                 return None; // `..., adding that ...` continues a sentence
             }
@@ -978,7 +991,7 @@ impl<'a> Doc<'a> {
             if self.in_region(k) {
                 return None;
             }
-            if let Some(c) = self.cue(k) {
+            if let Some(c) = self.direct_cue(k) {
                 if c.class == CueClass::According {
                     return None;
                 }
@@ -1070,7 +1083,7 @@ impl<'a> Doc<'a> {
             {
                 return None;
             }
-            if let Some(c) = self.cue(k) {
+            if let Some(c) = self.direct_cue(k) {
                 if c.at + c.len > end {
                     continue;
                 }

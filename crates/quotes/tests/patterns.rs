@@ -434,3 +434,13 @@ fn saying_verb_with_a_noun_phrase() {
     // `added the ...` stays a clause cue: no noun phrase content
     assert!(show("Officials added the word twice.").is_empty());
 }
+
+#[test]
+fn a_noun_cue_after_a_quote_is_no_attribution() {
+    // `attack` is a stance verb, but here a noun: the quotation keeps the speaker before it
+    let t = "Spokeswoman Jessica Ditto said via email that, “Of course he is going to defend himself” against what the campaign sees as a coordinated attack.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(q[0].2, Some("Spokeswoman Jessica Ditto"));
+}

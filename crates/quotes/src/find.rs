@@ -1730,6 +1730,40 @@ impl<'a> Doc<'a> {
             }
             return Some((vec![(i, cend)], None));
         }
+        // `Trump's claim that ...`, `the belief that ...`: a stance noun and its clause; the
+        // speaker is the possessor when there is one
+        if c.class == CueClass::Object && c.len >= 2 && self.word_in(c.at + c.len - 1, &["that"]) {
+            if after + 1 >= cend {
+                return None;
+            }
+            let owner = (c.at > a)
+                .then(|| c.at - 1)
+                .filter(|&p| {
+                    self.word(p)
+                        .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
+                })
+                .filter(|&p| self.is_cap(p))
+                .and_then(|p| {
+                    let f = self.cap_run_back(p, a)?;
+                    Some(Mention {
+                        span: self.span(f, p),
+                        kind: MKind::Name,
+                        first: f,
+                        last: p,
+                    })
+                });
+            let owner = owner.or_else(|| {
+                (c.at > a && self.word_in(c.at - 1, &["his", "her", "their", "its"])).then(|| {
+                    Mention {
+                        span: self.span(c.at - 1, c.at - 1),
+                        kind: MKind::Pronoun,
+                        first: c.at - 1,
+                        last: c.at - 1,
+                    }
+                })
+            });
+            return Some((vec![(after, self.clip(after, cend))], owner));
+        }
         let participle = self.word(c.at).is_some_and(|w| w.ends_with("ing"));
         // `It's worth noting that`, `It goes without saying`, `Having said that`, `Keeps saying`
         if c.at > a && self.word_in(c.at - 1, &["worth", "without", "having", "keeps", "keep"]) {

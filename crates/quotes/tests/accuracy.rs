@@ -231,10 +231,10 @@ fn polnear_dev_floors() {
         "direct E2E F1 {:.1}",
         direct.e2e_f1()
     );
-    assert!(all.f1() >= 70.6, "all overlap F1 {:.1}", all.f1());
+    assert!(all.f1() >= 71.0, "all overlap F1 {:.1}", all.f1());
     assert!(all.e2e_f1() >= 65.0, "all E2E F1 {:.1}", all.e2e_f1());
     assert!(
-        all.indirect_recall() >= 42.4,
+        all.indirect_recall() >= 43.0,
         "indirect recall {:.1}",
         all.indirect_recall()
     );

@@ -444,3 +444,12 @@ fn a_noun_cue_after_a_quote_is_no_attribution() {
     assert_eq!(q[0].0, QuoteKind::Mixed);
     assert_eq!(q[0].2, Some("Spokeswoman Jessica Ditto"));
 }
+
+#[test]
+fn stance_noun_with_a_that_clause() {
+    let t = "Politifact checked Donald Trump’s claim that there have been thousands of shootings.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "there have been thousands of shootings");
+    assert_eq!(q[0].2, Some("Donald Trump’s"));
+}

@@ -82,7 +82,6 @@ use std::io::Read;
 mod builtin;
 mod data;
 mod recognize;
-mod scan;
 
 /// CoNLL-2003 entity label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,7 +1,6 @@
 //! The recogniser proper: tokens, gazetteer lookup, capitalised runs, rules, aliases.
 
 use crate::data::{Cues, FastMap, Gazetteer, Kind};
-use crate::scan::scan_words;
 use crate::{Entities, Entity, Label, Mention, Span, Via};
 use aho_corasick::{AhoCorasick, Anchored, Input};
 use lede_text::Shape;
@@ -388,6 +387,34 @@ fn upper_hash(s: &str) -> u64 {
     h.finish()
 }
 
+/// Whether the word opens with an uppercase char.
+#[inline]
+fn first_upper(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
+/// Byte offset of the last hyphen (`-` or `‐`) inside a word.
+#[inline]
+fn last_hyphen(word: &[u8]) -> Option<usize> {
+    let mut i = word.len();
+    while i > 0 {
+        i -= 1;
+        match word.get(i) {
+            Some(b'-') => return Some(i),
+            // `‐` is E2 80 90.
+            Some(0x90) if i >= 2 && word.get(i - 2..i) == Some(&[0xE2, 0x80]) => {
+                return Some(i - 2)
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// `a` and `b` are equal once upper-cased.
 fn same_upper(a: &str, b: &str) -> bool {
     a.chars()
@@ -431,9 +458,9 @@ impl Tables {
         let mut prev_end = usize::MAX;
         let mut prev_start = 0usize;
         let bytes = text.as_bytes();
-        scan_words(text, |w| {
-            let s = w.start;
-            let full_e = w.end;
+        for w in lede_text::words(text) {
+            let s = w.span.start;
+            let full_e = w.span.end;
             let mut e = full_e;
             let mut ends_run = false;
             let mut place_suffix = false;
@@ -447,13 +474,14 @@ impl Tables {
                     ends_run = true;
                 }
             }
-            if let Some(pos) = w.last_hyphen {
+            let upper = first_upper(text.get(s..full_e).unwrap_or(""));
+            if let Some(pos) = upper.then(|| last_hyphen(word)).flatten() {
                 let raw = text.get(s..full_e).unwrap_or("");
                 let (stem, suf) = (
                     raw.get(..pos).unwrap_or(""),
                     raw.get(pos + 1..).unwrap_or(""),
                 );
-                if w.upper && !stem.is_empty() && HYPHEN_SUFFIXES.contains(&suf) {
+                if !stem.is_empty() && HYPHEN_SUFFIXES.contains(&suf) {
                     e = s + pos;
                     ends_run = true;
                     place_suffix = HYPHEN_PLACE.contains(&suf);
@@ -477,7 +505,7 @@ impl Tables {
                 hit_len: 0,
                 hit_toks: 0,
                 shape: w.shape,
-                upper: w.upper,
+                upper,
                 sent_start,
                 caps_ctx: false,
                 ends_run,
@@ -485,7 +513,7 @@ impl Tables {
             });
             prev_start = s;
             prev_end = full_e;
-        });
+        }
         // Caps context: clauses (between sentence starts) written mostly in capitals.
         let mut a = 0;
         while a < toks.len() {

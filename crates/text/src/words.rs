@@ -54,45 +54,174 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐')
 }
 
+/// Byte classes for the ASCII fast path.
+const OTHER: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 3;
+const NON_ASCII: u8 = 4;
+
+// Evaluated at compile time; `i < 256` bounds every index.
+#[allow(clippy::indexing_slicing)]
+const fn byte_classes() -> [u8; 256] {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            NON_ASCII
+        } else if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+}
+
+static CLASS: [u8; 256] = byte_classes();
+
+#[inline(always)]
+fn class(b: u8) -> u8 {
+    // A `[u8; 256]` indexed by a `u8` is always in bounds.
+    CLASS.get(usize::from(b)).copied().unwrap_or(OTHER)
+}
+
+/// The char starting at byte `i` and its length (ASCII without decoding).
+#[inline]
+fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        Some((char::from(b), 1))
+    } else {
+        let c = text.get(i..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+}
+
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 impl Iterator for Words<'_> {
     type Item = Word;
 
+    // Table-driven: ASCII bytes are classified by one table lookup, other chars are decoded;
+    // the shape is counted during the scan rather than in a second pass.
     fn next(&mut self) -> Option<Word> {
-        let rest = self.text.get(self.pos..)?;
-        let mut iter = rest.char_indices().peekable();
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.pos;
         // Skip to the first alphanumeric char.
-        let start = loop {
-            let (i, c) = iter.next()?;
-            if c.is_alphanumeric() {
-                break i;
-            }
-        };
-        let mut end = start;
-        let mut prev: Option<char> = None;
-        let mut iter = rest.get(start..)?.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            if c.is_alphanumeric() {
-                end = start + i + c.len_utf8();
-                prev = Some(c);
-                continue;
-            }
-            let next = iter.peek().map(|&(_, n)| n);
-            let joins = match (prev, next) {
-                (Some(p), Some(n)) if is_joiner(c) => p.is_alphanumeric() && n.is_alphanumeric(),
-                (Some(p), Some(n)) if c == '.' || c == ',' => {
-                    p.is_ascii_digit() && n.is_ascii_digit()
+        loop {
+            let b = *bytes.get(i)?;
+            match class(b) {
+                OTHER => i += 1,
+                NON_ASCII => {
+                    let (c, cl) = char_at(text, bytes, i)?;
+                    if c.is_alphanumeric() {
+                        break;
+                    }
+                    i += cl;
                 }
-                _ => false,
-            };
-            if !joins {
-                break;
+                _ => break,
             }
-            prev = Some(c);
         }
-        let span = Span::new(self.pos + start, self.pos + end);
-        self.pos += end;
-        let shape = shape_of(self.text.get(span.range()).unwrap_or(""));
-        Some(Word { span, shape })
+        let start = i;
+        let (mut lower, mut upper, mut digits) = (0usize, 0usize, 0usize);
+        let mut first_letter_upper: Option<bool> = None;
+        let mut prev_ascii_digit = false;
+        while let Some(&b) = bytes.get(i) {
+            match class(b) {
+                LOWER => {
+                    lower += 1;
+                    first_letter_upper.get_or_insert(false);
+                    prev_ascii_digit = false;
+                    i += 1;
+                }
+                UPPER => {
+                    upper += 1;
+                    first_letter_upper.get_or_insert(true);
+                    prev_ascii_digit = false;
+                    i += 1;
+                }
+                DIGIT => {
+                    digits += 1;
+                    prev_ascii_digit = true;
+                    i += 1;
+                }
+                cls => {
+                    let Some((c, cl)) = char_at(text, bytes, i) else {
+                        break;
+                    };
+                    if cls == NON_ASCII && c.is_alphanumeric() {
+                        if c.is_alphabetic() {
+                            if c.is_uppercase() {
+                                upper += 1;
+                                first_letter_upper.get_or_insert(true);
+                            } else {
+                                lower += 1;
+                                first_letter_upper.get_or_insert(false);
+                            }
+                        } else {
+                            digits += 1;
+                        }
+                        prev_ascii_digit = false;
+                        i += cl;
+                        continue;
+                    }
+                    // A joiner between two alphanumerics, or `.`/`,` between two ASCII digits; we
+                    // are past an alphanumeric here, since joiners are crossed only when one follows.
+                    let Some((next, _)) = char_at(text, bytes, i + cl) else {
+                        break;
+                    };
+                    let joins = if is_joiner(c) {
+                        is_alnum(next)
+                    } else if c == '.' || c == ',' {
+                        prev_ascii_digit && next.is_ascii_digit()
+                    } else {
+                        false
+                    };
+                    if !joins {
+                        break;
+                    }
+                    prev_ascii_digit = false;
+                    i += cl;
+                }
+            }
+        }
+        let end = i;
+        self.pos = end;
+        // Like `shape_of`, ignore a possessive `'s` / `’s` (its `s` was counted as lowercase).
+        let tail = bytes.get(end.saturating_sub(4)..end).unwrap_or(&[]);
+        let possessive = (tail.ends_with(b"'s") && end - start > 2)
+            || (tail.ends_with("’s".as_bytes()) && end - start > "’s".len());
+        if possessive {
+            lower = lower.saturating_sub(1);
+        }
+        let letters = lower + upper;
+        let shape = match (letters, digits) {
+            (0, _) => Shape::Digits,
+            (_, d) if d > 0 => Shape::Alnum,
+            _ if upper == 0 => Shape::Lower,
+            _ if lower == 0 && letters >= 2 => Shape::AllCaps,
+            _ if first_letter_upper == Some(true) => Shape::Capitalized,
+            _ => Shape::Mixed,
+        };
+        Some(Word {
+            span: Span::new(start, end),
+            shape,
+        })
     }
 }
 
@@ -135,6 +264,75 @@ pub fn shape_of(word: &str) -> Shape {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The plain char-by-char definition the table-driven scanner must match.
+    fn reference(text: &str) -> Vec<Word> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some(rest) = text.get(pos..) {
+            let Some(start) = rest.find(char::is_alphanumeric) else {
+                break;
+            };
+            let mut end = start;
+            let mut prev: Option<char> = None;
+            let mut iter = rest[start..].char_indices().peekable();
+            while let Some((i, c)) = iter.next() {
+                if c.is_alphanumeric() {
+                    end = start + i + c.len_utf8();
+                    prev = Some(c);
+                    continue;
+                }
+                let next = iter.peek().map(|&(_, n)| n);
+                let joins = match (prev, next) {
+                    (Some(p), Some(n)) if is_joiner(c) => {
+                        p.is_alphanumeric() && n.is_alphanumeric()
+                    }
+                    (Some(p), Some(n)) if c == '.' || c == ',' => {
+                        p.is_ascii_digit() && n.is_ascii_digit()
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                prev = Some(c);
+            }
+            let span = Span::new(pos + start, pos + end);
+            out.push(Word {
+                span,
+                shape: shape_of(&text[span]),
+            });
+            pos += end;
+        }
+        out
+    }
+
+    fn same_as_reference(t: &str) {
+        assert_eq!(words(t).collect::<Vec<_>>(), reference(t), "{t:?}");
+    }
+
+    #[test]
+    fn matches_reference() {
+        for t in [
+            "It’s the first visit since 2018, by 2,018 state-owned firms.",
+            "NATO’s chief. U.S. Belarus’s Poles’ rock'n'roll 3.5 G7 1990s iPhone Łódź ÉCOLE",
+            "a--b a-'b 'quoted' x’s ’s s' - . ,5 5, 5,5,5 ²5 Ⅻ 5²",
+        ] {
+            same_as_reference(t);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn matches_reference_news_chars(s in "[a-zA-Z0-9 .,'’\\-‐ÉéŁ²]{0,40}") {
+            same_as_reference(&s);
+        }
+        #[test]
+        fn matches_reference_any(s in "\\PC{0,40}") {
+            same_as_reference(&s);
+        }
+    }
 
     fn ws(t: &str) -> Vec<(&str, Shape)> {
         words(t).map(|w| (&t[w.span], w.shape)).collect()

@@ -1732,37 +1732,70 @@ impl<'a> Doc<'a> {
         }
         // `Trump's claim that ...`, `the belief that ...`: a stance noun and its clause; the
         // speaker is the possessor when there is one
-        if c.class == CueClass::Object && c.len >= 2 && self.word_in(c.at + c.len - 1, &["that"]) {
+        if c.class == CueClass::Object
+            && c.len >= 2
+            && self.word_in(c.at + c.len - 1, &["that", "to"])
+        {
             if after + 1 >= cend {
                 return None;
             }
-            let owner = (c.at > a)
-                .then(|| c.at - 1)
-                .filter(|&p| {
-                    self.word(p)
-                        .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
-                })
-                .filter(|&p| self.is_cap(p))
-                .and_then(|p| {
-                    let f = self.cap_run_back(p, a)?;
-                    Some(Mention {
-                        span: self.span(f, p),
-                        kind: MKind::Name,
-                        first: f,
-                        last: p,
-                    })
+            // `the decision to ...` keeps its `to`
+            let from = if self.word_in(c.at + c.len - 1, &["to"]) {
+                after - 1
+            } else {
+                after
+            };
+            // `Protesters were frustrated that ...`: an adjective after a copula
+            if self
+                .word(c.at)
+                .is_some_and(|w| w.ends_with("ed") || is_in(w, STANCE_ADJ))
+            {
+                let spk = self.np_before(c.at, a).map(|m| m.0);
+                spk?;
+                return Some((vec![(from, self.clip(from, cend))], spk));
+            }
+            // a noun only after a determiner, a possessive or an adjective (`Clinton hopes
+            // that` is a verb: the ordinary frame)
+            let noun = c.at > a
+                && self.word(c.at - 1).is_some_and(|w| {
+                    is_in(w, DETS)
+                        || w.ends_with("’s")
+                        || w.ends_with("'s")
+                        || (self.is_lower(c.at - 1)
+                            && !is_in(w, STOP)
+                            && !is_in(w, SKIP_BACK)
+                            && !is_in(w, PRONOUNS)
+                            && !self.adverb(c.at - 1))
                 });
-            let owner = owner.or_else(|| {
-                (c.at > a && self.word_in(c.at - 1, &["his", "her", "their", "its"])).then(|| {
-                    Mention {
-                        span: self.span(c.at - 1, c.at - 1),
-                        kind: MKind::Pronoun,
-                        first: c.at - 1,
-                        last: c.at - 1,
-                    }
-                })
-            });
-            return Some((vec![(after, self.clip(after, cend))], owner));
+            if noun {
+                let owner = (c.at > a)
+                    .then(|| c.at - 1)
+                    .filter(|&p| {
+                        self.word(p)
+                            .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"))
+                    })
+                    .filter(|&p| self.is_cap(p))
+                    .and_then(|p| {
+                        let f = self.cap_run_back(p, a)?;
+                        Some(Mention {
+                            span: self.span(f, p),
+                            kind: MKind::Name,
+                            first: f,
+                            last: p,
+                        })
+                    });
+                let owner = owner.or_else(|| {
+                    (c.at > a && self.word_in(c.at - 1, &["his", "her", "their", "its"])).then(
+                        || Mention {
+                            span: self.span(c.at - 1, c.at - 1),
+                            kind: MKind::Pronoun,
+                            first: c.at - 1,
+                            last: c.at - 1,
+                        },
+                    )
+                });
+                return Some((vec![(from, self.clip(from, cend))], owner));
+            }
         }
         let participle = self.word(c.at).is_some_and(|w| w.ends_with("ing"));
         // `It's worth noting that`, `It goes without saying`, `Having said that`, `Keeps saying`
@@ -2497,6 +2530,25 @@ impl<'a> Doc<'a> {
 }
 
 /// The first of the sorted `spans` overlapping `s`.
+/// Adjectives of stance taking a clause after a copula (`is confident that`).
+const STANCE_ADJ: &[&str] = &[
+    "confident",
+    "afraid",
+    "sure",
+    "certain",
+    "willing",
+    "ready",
+    "eager",
+    "aware",
+    "adamant",
+    "hopeful",
+    "optimistic",
+    "skeptical",
+    "careful",
+    "keen",
+    "reluctant",
+];
+
 /// Cue words that are nouns as often as verbs.
 const HOMOGRAPHS: &[&str] = &[
     "support",

@@ -220,21 +220,21 @@ fn polnear_dev_floors() {
         all.e2e_f1(),
         all.indirect_recall()
     );
-    assert!(direct.f1() >= 89.1, "direct overlap F1 {:.1}", direct.f1());
+    assert!(direct.f1() >= 88.8, "direct overlap F1 {:.1}", direct.f1());
     assert!(
         direct.spk_acc() >= 95.3,
         "direct speaker accuracy {:.1}",
         direct.spk_acc()
     );
     assert!(
-        direct.e2e_f1() >= 85.3,
+        direct.e2e_f1() >= 85.0,
         "direct E2E F1 {:.1}",
         direct.e2e_f1()
     );
-    assert!(all.f1() >= 71.0, "all overlap F1 {:.1}", all.f1());
-    assert!(all.e2e_f1() >= 65.0, "all E2E F1 {:.1}", all.e2e_f1());
+    assert!(all.f1() >= 71.5, "all overlap F1 {:.1}", all.f1());
+    assert!(all.e2e_f1() >= 65.4, "all E2E F1 {:.1}", all.e2e_f1());
     assert!(
-        all.indirect_recall() >= 43.0,
+        all.indirect_recall() >= 44.0,
         "indirect recall {:.1}",
         all.indirect_recall()
     );

@@ -453,3 +453,19 @@ fn stance_noun_with_a_that_clause() {
     assert_eq!(q[0].1, "there have been thousands of shootings");
     assert_eq!(q[0].2, Some("Donald Trump’s"));
 }
+
+#[test]
+fn stance_adjective_after_a_copula() {
+    let t = "Protesters were frustrated that the city released only some of the footage.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the city released only some of the footage");
+    assert_eq!(q[0].2, Some("Protesters"));
+}
+
+#[test]
+fn stance_noun_with_an_infinitive() {
+    let t = "Critics attacked the administration's decision to act alone.";
+    let q = show(t);
+    assert!(q.iter().any(|x| x.1 == "to act alone"), "{q:?}");
+}

@@ -1732,9 +1732,11 @@ impl<'a> Doc<'a> {
         }
         // `Trump's claim that ...`, `the belief that ...`: a stance noun and its clause; the
         // speaker is the possessor when there is one
+        let prep_noun = self.word_in(c.at + c.len - 1, &["about", "of", "on", "for"])
+            && self.word_in(c.at, STANCE_NOUNS);
         if c.class == CueClass::Object
             && c.len >= 2
-            && self.word_in(c.at + c.len - 1, &["that", "to"])
+            && (self.word_in(c.at + c.len - 1, &["that", "to"]) || prep_noun)
         {
             if after + 1 >= cend {
                 return None;
@@ -1746,9 +1748,10 @@ impl<'a> Doc<'a> {
                 after
             };
             // `Protesters were frustrated that ...`: an adjective after a copula
-            if self
-                .word(c.at)
-                .is_some_and(|w| w.ends_with("ed") || is_in(w, STANCE_ADJ))
+            if !prep_noun
+                && self
+                    .word(c.at)
+                    .is_some_and(|w| w.ends_with("ed") || is_in(w, STANCE_ADJ))
             {
                 let spk = self.np_before(c.at, a).map(|m| m.0);
                 spk?;
@@ -1794,7 +1797,12 @@ impl<'a> Doc<'a> {
                         },
                     )
                 });
-                return Some((vec![(from, self.clip(from, cend))], owner));
+                let to = if prep_noun {
+                    self.phrase_end(from, cend)
+                } else {
+                    self.clip(from, cend)
+                };
+                return Some((vec![(from, to)], owner));
             }
         }
         let participle = self.word(c.at).is_some_and(|w| w.ends_with("ing"));
@@ -2547,6 +2555,39 @@ const STANCE_ADJ: &[&str] = &[
     "careful",
     "keen",
     "reluctant",
+];
+
+/// Nouns of stance taking a prepositional object (`Trump's attacks on ...`).
+const STANCE_NOUNS: &[&str] = &[
+    "questions",
+    "concerns",
+    "criticism",
+    "attacks",
+    "attack",
+    "comments",
+    "remarks",
+    "claims",
+    "views",
+    "thoughts",
+    "position",
+    "stance",
+    "support",
+    "opposition",
+    "praise",
+    "ire",
+    "disdain",
+    "skepticism",
+    "doubts",
+    "fears",
+    "warnings",
+    "adulation",
+    "defense",
+    "condemnation",
+    "complaints",
+    "assessment",
+    "estimate",
+    "theory",
+    "allegations",
 ];
 
 /// Cue words that are nouns as often as verbs.

@@ -469,3 +469,12 @@ fn stance_noun_with_an_infinitive() {
     let q = show(t);
     assert!(q.iter().any(|x| x.1 == "to act alone"), "{q:?}");
 }
+
+#[test]
+fn stance_noun_with_a_prepositional_object() {
+    let t = "Voters heard Clinton's criticism of the trade deals at the rally.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the trade deals");
+    assert_eq!(q[0].2, Some("Clinton's"));
+}

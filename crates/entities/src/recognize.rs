@@ -377,12 +377,19 @@ fn is_roman(w: &str) -> bool {
     w.len() <= 5 && !w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 
-/// A hash of `s` upper-cased, without allocating.
+/// A hash of `s` upper-cased (of its UTF-8 bytes), without allocating for short ASCII words.
 fn upper_hash(s: &str) -> u64 {
     use std::hash::Hasher;
     let mut h = crate::data::FastHasher::default();
-    for c in s.chars().flat_map(char::to_uppercase) {
-        h.write_u32(u32::from(c));
+    let mut buf = [0u8; 32];
+    if s.is_ascii() && s.len() <= buf.len() {
+        if let Some(dst) = buf.get_mut(..s.len()) {
+            dst.copy_from_slice(s.as_bytes());
+            dst.make_ascii_uppercase();
+            h.write(dst);
+        }
+    } else {
+        h.write(s.to_uppercase().as_bytes());
     }
     h.finish()
 }

@@ -138,84 +138,70 @@ impl Iterator for Words<'_> {
             }
         }
         let start = i;
-        let (mut lower, mut upper, mut digits) = (0usize, 0usize, 0usize);
-        let mut first_letter_upper: Option<bool> = None;
-        let mut prev_ascii_digit = false;
-        while let Some(&b) = bytes.get(i) {
-            match class(b) {
-                LOWER => {
-                    lower += 1;
-                    first_letter_upper.get_or_insert(false);
-                    prev_ascii_digit = false;
-                    i += 1;
+        // Alphanumeric chars, uppercase letters and digits (`ASCII or numeric`) in the word.
+        let (mut alnum, mut upper, mut digits) = (0usize, 0usize, 0usize);
+        loop {
+            // Tight loop over an ASCII alphanumeric stretch.
+            while let Some(&b) = bytes.get(i) {
+                let cls = class(b);
+                if cls == OTHER || cls == NON_ASCII {
+                    break;
                 }
-                UPPER => {
-                    upper += 1;
-                    first_letter_upper.get_or_insert(true);
-                    prev_ascii_digit = false;
-                    i += 1;
-                }
-                DIGIT => {
-                    digits += 1;
-                    prev_ascii_digit = true;
-                    i += 1;
-                }
-                cls => {
-                    let Some((c, cl)) = char_at(text, bytes, i) else {
-                        break;
-                    };
-                    if cls == NON_ASCII && c.is_alphanumeric() {
-                        if c.is_alphabetic() {
-                            if c.is_uppercase() {
-                                upper += 1;
-                                first_letter_upper.get_or_insert(true);
-                            } else {
-                                lower += 1;
-                                first_letter_upper.get_or_insert(false);
-                            }
-                        } else {
-                            digits += 1;
-                        }
-                        prev_ascii_digit = false;
-                        i += cl;
-                        continue;
-                    }
-                    // A joiner between two alphanumerics, or `.`/`,` between two ASCII digits; we
-                    // are past an alphanumeric here, since joiners are crossed only when one follows.
-                    let Some((next, _)) = char_at(text, bytes, i + cl) else {
-                        break;
-                    };
-                    let joins = if is_joiner(c) {
-                        is_alnum(next)
-                    } else if c == '.' || c == ',' {
-                        prev_ascii_digit && next.is_ascii_digit()
-                    } else {
-                        false
-                    };
-                    if !joins {
-                        break;
-                    }
-                    prev_ascii_digit = false;
-                    i += cl;
-                }
+                alnum += 1;
+                upper += usize::from(cls == UPPER);
+                digits += usize::from(cls == DIGIT);
+                i += 1;
             }
+            let Some((c, cl)) = char_at(text, bytes, i) else {
+                break;
+            };
+            if !c.is_ascii() && c.is_alphanumeric() {
+                alnum += 1;
+                if c.is_alphabetic() {
+                    upper += usize::from(c.is_uppercase());
+                } else {
+                    digits += 1;
+                }
+                i += cl;
+                continue;
+            }
+            // A joiner between two alphanumerics, or `.`/`,` between two ASCII digits; we are
+            // past an alphanumeric here, since joiners are crossed only when one follows.
+            let Some((next, _)) = char_at(text, bytes, i + cl) else {
+                break;
+            };
+            let joins = if is_joiner(c) {
+                is_alnum(next)
+            } else if c == '.' || c == ',' {
+                next.is_ascii_digit()
+                    && i.checked_sub(1)
+                        .and_then(|p| bytes.get(p))
+                        .is_some_and(u8::is_ascii_digit)
+            } else {
+                false
+            };
+            if !joins {
+                break;
+            }
+            i += cl;
         }
         let end = i;
         self.pos = end;
-        // Like `shape_of`, ignore a possessive `'s` / `’s` (its `s` was counted as lowercase).
+        // Like `shape_of`, ignore a possessive `'s` / `’s` (its `s` was counted as a letter).
         let tail = bytes.get(end.saturating_sub(4)..end).unwrap_or(&[]);
         let possessive = (tail.ends_with(b"'s") && end - start > 2)
             || (tail.ends_with("’s".as_bytes()) && end - start > "’s".len());
-        if possessive {
-            lower = lower.saturating_sub(1);
-        }
-        let letters = lower + upper;
+        let letters = alnum.saturating_sub(digits + usize::from(possessive));
+        let lower = letters.saturating_sub(upper);
         let shape = match (letters, digits) {
             (0, _) => Shape::Digits,
             (_, d) if d > 0 => Shape::Alnum,
             _ if upper == 0 => Shape::Lower,
             _ if lower == 0 && letters >= 2 => Shape::AllCaps,
-            _ if first_letter_upper == Some(true) => Shape::Capitalized,
+            // No digits: the word opens with its first letter.
+            _ if char_at(text, bytes, start).is_some_and(|(c, _)| c.is_uppercase()) => {
+                Shape::Capitalized
+            }
             _ => Shape::Mixed,
         };
         Some(Word {

@@ -1728,7 +1728,16 @@ impl<'a> Doc<'a> {
             if !open || i + 1 >= cend {
                 return None;
             }
-            return Some((vec![(i, cend)], None));
+            // up to a dash or a new clause (`seems to be a question these days -- let's ...`)
+            let stop = (i..cend)
+                .find(|&k| {
+                    matches!(
+                        self.tok(k).map(|t| t.kind),
+                        Some(Kind::Punct('—' | '–' | ':'))
+                    ) || (self.punct(k, '-') && self.punct(k + 1, '-'))
+                })
+                .unwrap_or(cend);
+            return Some((vec![(i, self.clip(i, stop))], None));
         }
         // `Trump's claim that ...`, `the belief that ...`: a stance noun and its clause; the
         // speaker is the possessor when there is one

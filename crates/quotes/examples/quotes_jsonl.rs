@@ -1,12 +1,19 @@
 //! Runs the quote finder over a JSONL file of documents (`{"id", "text", ...}` per line, read
 //! from stdin) and writes the shared `quotes` schema, as the `lede` CLI does without the entity
 //! layer: `cargo run -p lede-quotes --example quotes_jsonl < docs.jsonl > quotes.jsonl`.
-use lede_quotes::QuoteFinder;
+//! With `--speech-only`, the stance cue classes (`object`, `seem`) are left out.
+use lede_quotes::{CueClass, QuoteFinder};
 use serde_json::{json, Value};
 use std::io::{BufRead, Write};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let finder = QuoteFinder::new();
+    let finder = if std::env::args().any(|a| a == "--speech-only") {
+        QuoteFinder::builder()
+            .without_classes(&[CueClass::Object, CueClass::Seem])
+            .build()?
+    } else {
+        QuoteFinder::new()
+    };
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout());
     for line in stdin.lock().lines() {

@@ -253,6 +253,7 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
 #[derive(Debug, Default)]
 pub struct QuoteFinderBuilder {
     without_builtin: bool,
+    without_classes: Vec<CueClass>,
     sources: Vec<(String, String)>,
     errors: Vec<Error>,
 }
@@ -285,6 +286,15 @@ impl QuoteFinderBuilder {
         self
     }
 
+    /// Leaves out every cue of the given classes. `[CueClass::Object, CueClass::Seem]` keeps
+    /// the finder to speech and explicit beliefs: fewer indirect attributions of stances
+    /// (`acknowledged the reality`, `seems to`), fewer quotes outside what a speech-only gold
+    /// set marks.
+    pub fn without_classes(mut self, classes: &[CueClass]) -> Self {
+        self.without_classes.extend_from_slice(classes);
+        self
+    }
+
     /// Builds the finder.
     pub fn build(self) -> Result<QuoteFinder, Error> {
         if let Some(e) = self.errors.into_iter().next() {
@@ -296,6 +306,12 @@ impl QuoteFinderBuilder {
         }
         for (name, src) in &self.sources {
             parse_cues(name, src, &mut cues)?;
+        }
+        if !self.without_classes.is_empty() {
+            for v in cues.values_mut() {
+                v.retain(|e| !self.without_classes.contains(&e.class));
+            }
+            cues.retain(|_, v| !v.is_empty());
         }
         Ok(QuoteFinder { cues })
     }

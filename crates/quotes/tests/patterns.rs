@@ -478,3 +478,16 @@ fn stance_noun_with_a_prepositional_object() {
     assert_eq!(q[0].1, "the trade deals");
     assert_eq!(q[0].2, Some("Clinton's"));
 }
+
+#[test]
+fn stance_classes_can_be_left_out() {
+    use lede_quotes::CueClass;
+    let f = QuoteFinder::builder()
+        .without_classes(&[CueClass::Object, CueClass::Seem])
+        .build()
+        .unwrap();
+    let t = "Ms. Rivera wants to preserve the policy. The veto is expected to come soon. Duda said the talks would resume.";
+    let q = f.find(t, &[], &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(&t[q[0].span], "the talks would resume");
+}

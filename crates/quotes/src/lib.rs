@@ -31,7 +31,13 @@
 //!   each paragraph, no close) come back one per paragraph. Unbalanced marks are tolerated; scare
 //!   quotes and nicknames in the middle of a sentence are not quotes unless a cue frames them.
 //! * **Indirect quotes**: the reported clause of `X said (that) ...`, `X told Y that ...`,
-//!   `according to X, ...`, `..., X said.`, `X vowed to ...`, `X warned ...`, `X accused Y of ...`.
+//!   `according to X, ...`, `..., X said.`, `X vowed to ...`, `X warned ...`, `X accused Y of ...`;
+//!   and, as news attribution corpora annotate them, stances: beliefs and intentions (`X wants
+//!   to ...`, `X acknowledged their uphill battle`, `X questioned whether ...`, `X spoke about
+//!   ...`), stance nouns and adjectives (`Trump's claim that ...`, `the decision to ...`,
+//!   `criticism of ...`, `were frustrated that ...`), appearances with no source (`X seems to
+//!   ...`, `X is expected to ...`) and headlines naming a source (`Poll: ...`). Leave the
+//!   stance classes out with [`QuoteFinderBuilder::without_classes`] for speech only.
 //! * **Mixed quotes**: reported speech holding a quoted fragment (`He called China’s ties with
 //!   Russia a “good cooperation model.”`).
 //! * **Speakers** as written nearby (names with titles and appositions, pronouns, `who`, role

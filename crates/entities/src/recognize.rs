@@ -1811,7 +1811,7 @@ impl Tables {
             segs.extend(extra);
             segs.sort_by_key(|s| s.s);
         }
-        self.build_output(text, &segs)
+        self.build_output(text, &toks, &segs)
     }
 
     /// Merges a capitalised suffix word (`OPEN`, `LEAGUE`, `CUP`) with the gazetteer name or
@@ -1889,7 +1889,18 @@ impl Tables {
         left
     }
 
-    fn build_output(&self, text: &str, segs: &[Seg]) -> Entities {
+    /// In the CoNLL scheme a name fused with a participle (`Warsaw-based`, `Kremlin-backed`,
+    /// `U.S.-led`) is one MISC word: the end of the whole word when `sg` ends at such a suffix.
+    fn hyphen_compound_end(text: &str, toks: &[Tok], sg: &Seg) -> Option<usize> {
+        let last = toks.get(sg.t1.checked_sub(1)?)?;
+        let stripped = sg.e == last.e() && last.full_e() > last.e();
+        let hyphen = text
+            .get(sg.e..)
+            .is_some_and(|r| r.starts_with('-') || r.starts_with('‐'));
+        (stripped && hyphen).then(|| last.full_e())
+    }
+
+    fn build_output(&self, text: &str, toks: &[Tok], segs: &[Seg]) -> Entities {
         let mut out = Entities {
             mentions: Vec::with_capacity(segs.len()),
             entities: Vec::new(),
@@ -1927,13 +1938,18 @@ impl Tables {
                     id
                 }
             };
+            // The entity stays the place (or organisation) named, like a demonym's.
+            let (end, mention_label) = match Self::hyphen_compound_end(text, toks, sg) {
+                Some(e) => (e, Label::Misc),
+                None => (sg.e, sg.label),
+            };
             out.mentions.push(Mention {
-                span: Span::new(sg.s, sg.e),
-                label: sg.label,
+                span: Span::new(sg.s, end),
+                label: mention_label,
                 entity: id,
                 via: sg.via,
             });
-            last_end = sg.e;
+            last_end = end;
         }
         out
     }

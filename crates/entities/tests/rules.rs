@@ -161,7 +161,23 @@ fn place_cues() {
         "Zgorzelec",
         Label::Loc,
     );
-    has("A Grodno-based group protested.", "Grodno", Label::Loc);
+    // `X-based` is a place cue; in the CoNLL scheme the fused word is one MISC mention whose
+    // entity is the place.
+    let text = "A Grodno-based group protested.";
+    let f = r().recognize(text);
+    let m = f
+        .mentions
+        .iter()
+        .find(|m| &text[m.span] == "Grodno-based")
+        .unwrap();
+    assert_eq!(m.label, Label::Misc);
+    let e = &f.entities[m.entity];
+    assert_eq!((e.canonical.as_str(), e.label), ("Grodno", Label::Loc));
+    has(
+        "The Kremlin-backed party won.",
+        "Kremlin-backed",
+        Label::Misc,
+    );
     has("Floods hit the town of Kłodzko.", "Kłodzko", Label::Loc);
 }
 

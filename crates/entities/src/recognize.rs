@@ -1811,7 +1811,7 @@ impl Tables {
             segs.extend(extra);
             segs.sort_by_key(|s| s.s);
         }
-        self.build_output(text, &toks, &segs)
+        self.build_output(text, toks, &segs)
     }
 
     /// Merges a capitalised suffix word (`OPEN`, `LEAGUE`, `CUP`) with the gazetteer name or

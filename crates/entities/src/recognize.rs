@@ -1487,6 +1487,10 @@ impl Tables {
         } else if len == 1 && (fw.chars().count() == 1 || is_roman(fw)) {
             strength = Strength::Weak;
             Label::Misc
+        } else if all_caps && next_gap.trim() == ":" && !person_cue {
+            // `CUSIP : 072261`, `LAST SALE : None`: a field name in a data listing.
+            strength = Strength::Weak;
+            Label::Misc
         } else if len == 1 && first.shape == Shape::AllCaps && fw.len() <= 5 {
             if sports && fw.len() <= 3 {
                 // `RBI`, `ERA`: statistics in a sports report.
@@ -1503,6 +1507,9 @@ impl Tables {
             if len >= 2 && all_caps {
                 strength = Strength::Weak;
                 Label::Misc
+            } else if len >= 2 && prev_close && prev_w.eq_ignore_ascii_case("the") && !person_cue {
+                // `the Minnesota Twins`, `the League of Women Voters`: people rarely take `the`.
+                Label::Org
             } else if len >= 2 && !self.has_lower_twin(text, toks, doc, t0, t1) {
                 Label::Per
             } else if len >= 2 {

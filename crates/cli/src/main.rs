@@ -70,6 +70,11 @@ struct AnnotateArgs {
     /// Example: --gazetteer people.tsv
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<String>,
+    /// Which attributions the quotes layer reports: `all` (speech, stance and belief, as PolNeAR
+    /// annotates them) or `speech` (only what someone said, told, vowed, accused ...).
+    /// Example: --quotes speech
+    #[arg(long, value_name = "KIND", default_value = "all", value_parser = ["all", "speech"])]
+    quotes: String,
     /// Stop at the first bad JSONL line with a non-zero exit status.
     #[arg(long)]
     strict: bool,
@@ -106,7 +111,7 @@ fn main() -> ExitCode {
 }
 
 fn build_pipeline(args: &AnnotateArgs) -> Result<Pipeline> {
-    let mut b = Pipeline::builder();
+    let mut b = Pipeline::builder().speech_only_quotes(args.quotes == "speech");
     if let Some(only) = &args.only {
         b = b.layers(Layers::parse(only)?);
     }

@@ -260,3 +260,29 @@ fn help_explains_every_option() {
         assert!(help.contains(opt), "{opt} missing from help");
     }
 }
+
+#[test]
+fn speech_only_quotes_leave_out_stance_attributions() {
+    let line = br#"{"text": "Smith acknowledged the uphill battle in the state. Jones said the vote would be close."}"#;
+    let quotes = |mode: &str| -> Vec<String> {
+        let out = run(
+            &["annotate", "--jsonl", "--only", "quotes", "--quotes", mode],
+            line,
+        );
+        assert!(out.status.success());
+        lines(&out)[0]["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| q["text"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let all = quotes("all");
+    let speech = quotes("speech");
+    assert!(
+        speech.contains(&"the vote would be close".to_string()),
+        "{speech:?}"
+    );
+    assert!(all.len() > speech.len(), "{all:?} vs {speech:?}");
+    assert!(speech.iter().all(|q| all.contains(q)));
+}

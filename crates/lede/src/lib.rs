@@ -39,7 +39,7 @@ pub use lede_text::Span;
 
 use lede_dates::{DateTagger, Timex};
 use lede_entities::{Entities, EntityRecognizer, Label};
-use lede_quotes::{Quote, QuoteFinder};
+use lede_quotes::{CueClass, Quote, QuoteFinder};
 use lede_sentences::Splitter;
 use std::io::Read;
 
@@ -153,6 +153,7 @@ pub struct Document {
 pub struct PipelineBuilder {
     layers: Option<Layers>,
     entities: Option<lede_entities::EntityRecognizerBuilder>,
+    speech_only_quotes: bool,
 }
 
 impl PipelineBuilder {
@@ -173,6 +174,14 @@ impl PipelineBuilder {
         self
     }
 
+    /// Reports only attributions of speech (`said`, `told`, `vowed`, `accused`, quotation marks),
+    /// leaving out stance and belief attributions (`acknowledged their uphill battle`,
+    /// `wants to ...`, `seems to ...`) that the default also reports, as PolNeAR annotates them.
+    pub fn speech_only_quotes(mut self, yes: bool) -> Self {
+        self.speech_only_quotes = yes;
+        self
+    }
+
     /// Builds the pipeline.
     pub fn build(self) -> Result<Pipeline, Error> {
         let layers = self.layers.unwrap_or_default();
@@ -188,7 +197,15 @@ impl PipelineBuilder {
             splitter: (layers.sentences || layers.quotes).then(Splitter::new),
             entities,
             dates: layers.dates.then(DateTagger::new),
-            quotes: layers.quotes.then(QuoteFinder::new),
+            quotes: match (layers.quotes, self.speech_only_quotes) {
+                (false, _) => None,
+                (true, false) => Some(QuoteFinder::new()),
+                (true, true) => Some(
+                    QuoteFinder::builder()
+                        .without_classes(&[CueClass::Object, CueClass::Seem])
+                        .build()?,
+                ),
+            },
         })
     }
 }

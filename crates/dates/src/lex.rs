@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::{Error, ErrorKind};
+use crate::Error;
 
 /// A calendar or clock unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -322,32 +322,32 @@ impl Lexicon {
             }
             let mut cols = line.split('\t');
             let (Some(word), Some(class), arg) = (cols.next(), cols.next(), cols.next()) else {
-                return Err(Error {
-                    kind: ErrorKind::BadData,
-                    reason: format!("{name}:{}: expected word<TAB>class<TAB>argument", n + 1),
-                });
+                return Err(Error::bad_line(
+                    name,
+                    n + 1,
+                    "expected word<TAB>class<TAB>argument",
+                ));
             };
-            let lex = parse_entry(class, arg.unwrap_or("0")).ok_or_else(|| Error {
-                kind: ErrorKind::BadData,
-                reason: format!("{name}:{}: unknown class or argument in {line:?}", n + 1),
+            let lex = parse_entry(class, arg.unwrap_or("0")).ok_or_else(|| {
+                Error::bad_line(
+                    name,
+                    n + 1,
+                    format!("unknown class or argument in {line:?}"),
+                )
             })?;
             let word = word.to_lowercase();
             if word.is_empty() || word.len() > MAX_WORD {
-                return Err(Error {
-                    kind: ErrorKind::BadData,
-                    reason: format!(
-                        "{name}:{}: word empty or longer than {MAX_WORD} bytes",
-                        n + 1
-                    ),
-                });
+                return Err(Error::bad_line(
+                    name,
+                    n + 1,
+                    format!("word empty or longer than {MAX_WORD} bytes"),
+                ));
             }
             let id = match self.map.get(word.as_str()) {
                 Some(&id) => id,
                 None => {
-                    let id = u16::try_from(self.entries.len()).map_err(|_| Error {
-                        kind: ErrorKind::BadData,
-                        reason: format!("{name}:{}: too many words", n + 1),
-                    })?;
+                    let id = u16::try_from(self.entries.len())
+                        .map_err(|_| Error::bad_line(name, n + 1, "too many words"))?;
                     self.entries.push(Vec::new());
                     self.map.insert(word.into_boxed_str(), id);
                     id

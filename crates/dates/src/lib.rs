@@ -146,25 +146,12 @@ pub struct Timex {
     pub interval: Option<(Date, Date)>,
 }
 
-/// What went wrong building a [`DateTagger`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ErrorKind {
-    /// An option was out of range.
-    BadOption,
-    /// A lexicon file could not be parsed (the reason names file and line).
-    BadData,
-}
+/// What went wrong building a [`DateTagger`] from user data (shared by the lede crates).
+pub use lede_text::DataErrorKind as ErrorKind;
 
-/// An error building a [`DateTagger`].
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{reason}")]
-pub struct Error {
-    /// The kind of error.
-    pub kind: ErrorKind,
-    /// Human-readable reason.
-    pub reason: String,
-}
+/// An error building a [`DateTagger`], naming the source, line and reason (shared by the lede
+/// crates).
+pub use lede_text::DataError as Error;
 
 /// Options for a [`DateTagger`].
 #[derive(Debug, Clone)]
@@ -327,8 +314,9 @@ mod tests {
         let Err(e) = err else {
             panic!("expected an error")
         };
-        assert_eq!(e.kind, ErrorKind::BadData);
-        assert!(e.reason.starts_with("mine.tsv:2:"), "{}", e.reason);
+        assert_eq!(e.kind, ErrorKind::BadLine);
+        assert_eq!((e.source_name.as_str(), e.line), ("mine.tsv", 2));
+        assert!(e.to_string().starts_with("mine.tsv:2:"), "{e}");
     }
 
     #[test]

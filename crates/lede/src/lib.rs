@@ -104,18 +104,13 @@ impl Layers {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Bad sentence-splitter data.
-    #[error("sentences: {0}")]
-    Sentences(#[from] lede_sentences::Error),
+    /// Bad user data (an abbreviation table, a lexicon, cue words); the error names the source,
+    /// line and reason.
+    #[error("{0}")]
+    Data(#[from] lede_text::DataError),
     /// Bad gazetteer data.
     #[error("entities: {0}")]
     Entities(#[from] lede_entities::Error),
-    /// Bad date-tagger options.
-    #[error("dates: {0}")]
-    Dates(#[from] lede_dates::Error),
-    /// Bad quote-cue data.
-    #[error("quotes: {0}")]
-    Quotes(#[from] lede_quotes::Error),
     /// An unknown layer name.
     #[error("{0}")]
     BadLayer(String),

@@ -127,29 +127,12 @@ pub struct Quote {
     pub speaker_ref: Option<Span>,
 }
 
-/// What went wrong building a [`QuoteFinder`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ErrorKind {
-    /// The data could not be read.
-    Io,
-    /// A cue table line is malformed.
-    BadLine,
-}
+/// What went wrong building from user data (shared by the lede crates).
+pub use lede_text::DataErrorKind as ErrorKind;
 
-/// An error building a [`QuoteFinder`], naming source, line and reason.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{source_name}:{line}: {reason}")]
-pub struct Error {
-    /// The kind of error.
-    pub kind: ErrorKind,
-    /// Name of the data source.
-    pub source_name: String,
-    /// 1-based line number (0 when not tied to a line).
-    pub line: usize,
-    /// Human-readable reason.
-    pub reason: String,
-}
+/// An error building from user data, naming the source, line and reason (shared by the lede
+/// crates).
+pub use lede_text::DataError as Error;
 
 /// The class of a cue: which frames it opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -82,29 +82,12 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 
-/// What went wrong while building a [`Splitter`] from user data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ErrorKind {
-    /// The data could not be read.
-    Io,
-    /// A line of an abbreviation table is malformed.
-    BadLine,
-}
+/// What went wrong building from user data (shared by the lede crates).
+pub use lede_text::DataErrorKind as ErrorKind;
 
-/// An error building a [`Splitter`], naming the source, line and reason.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{source_name}:{line}: {reason}")]
-pub struct Error {
-    /// The kind of error.
-    pub kind: ErrorKind,
-    /// Name of the data source (a file name or `<reader>`).
-    pub source_name: String,
-    /// 1-based line number (0 when not tied to a line).
-    pub line: usize,
-    /// Human-readable reason.
-    pub reason: String,
-}
+/// An error building from user data, naming the source, line and reason (shared by the lede
+/// crates).
+pub use lede_text::DataError as Error;
 
 /// How an entry of the abbreviation table behaves (the `class` column of the TSV).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1430,7 +1413,7 @@ mod tests {
             .build()
             .unwrap_err();
         assert_eq!(
-            (e.source_name.as_str(), e.line, e.kind.clone()),
+            (e.source_name.as_str(), e.line, e.kind),
             ("extra.tsv", 2, ErrorKind::BadLine)
         );
         assert!(e.to_string().starts_with("extra.tsv:2: unknown class"));

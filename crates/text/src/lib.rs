@@ -30,10 +30,12 @@
     )
 )]
 
+mod error;
 mod offsets;
 mod span;
 mod words;
 
+pub use error::{DataError, DataErrorKind};
 pub use offsets::{convert_sorted, OffsetTable, OffsetUnit};
 pub use span::Span;
 pub use words::{shape_of, words, Shape, Word, Words};

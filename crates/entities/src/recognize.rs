@@ -1588,9 +1588,19 @@ impl Tables {
                 let bracketed =
                     (before.ends_with('(') || before.ends_with(',')) && after.starts_with(')');
                 // `Leicester : Leicestershire beat Somerset`: a venue heading a result.
-                let venue = after.starts_with(':')
-                    && toks.get(sg.t0).is_some_and(|t| t.sent_start)
-                    && sg.t1 == sg.t0 + 1;
+                // Also after a score line's bracket (`( W. Hegg 54 ) Portsmouth : Middlesex`) and
+                // with the ground in brackets (`London ( The Oval ) : Warwickshire`).
+                let colon_after = after.starts_with(':')
+                    || (after.starts_with('(')
+                        && after.find(')').is_some_and(|c| {
+                            c < 40
+                                && after
+                                    .get(c + 1..)
+                                    .is_some_and(|r| r.trim_start().starts_with(':'))
+                        }));
+                let venue = colon_after
+                    && ((toks.get(sg.t0).is_some_and(|t| t.sent_start) && sg.t1 == sg.t0 + 1)
+                        || before.ends_with(')'));
                 if place_like
                     && sg.label == Label::Loc
                     && !bracketed

@@ -1077,8 +1077,28 @@ impl Tables {
                     && next_unknown
                     && matches!(kind, Some(Kind::Misc | Kind::Demonym))
                     && self.cues.first_names.contains(Self::word(text, tk));
+                // `Mariano Duncan`: a first name that is also a small city, then a surname that is
+                // at most a city.
+                let city_first_name = pending.is_none()
+                    && h.end_tok == k
+                    && k + 1 < b
+                    && kind == Some(Kind::City)
+                    && toks.get(k).is_some_and(|t| !t.ends_run)
+                    && self.cues.first_names.contains(Self::word(text, tk))
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.shape == Shape::Capitalized
+                            && self.cues.last_names.contains_key(Self::word(text, n))
+                            && self.gaz_at(text, toks, k + 1).map_or(true, |g| {
+                                g.end_tok == k + 1
+                                    && self
+                                        .gaz
+                                        .entries
+                                        .get(g.entry as usize)
+                                        .is_some_and(|e| e.kind == Kind::City)
+                            })
+                    });
                 let merge = match kind {
-                    _ if after_first_name || after_title || name_like => true,
+                    _ if after_first_name || after_title || name_like || city_first_name => true,
                     Some(Kind::City) => pending.is_some() || next_unknown,
                     Some(Kind::State) if next_unknown => true,
                     Some(Kind::Country | Kind::Region | Kind::State) => {

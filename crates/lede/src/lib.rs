@@ -43,6 +43,11 @@ use lede_quotes::{CueClass, Quote, QuoteFinder};
 use lede_sentences::Splitter;
 use std::io::Read;
 
+/// The repository README's Rust examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;
+
 /// Which layers a [`Pipeline`] computes and reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -292,10 +297,13 @@ impl Pipeline {
 /// speaker, else a person entity whose canonical name ends with the reference's last word (`Duda`
 /// -> `Andrzej Duda`). The name falls back on the reference or speaker as written.
 fn link_speaker(text: &str, quote: Quote, entities: &Entities) -> AttributedQuote {
+    // A person inside the speaker phrase wins, and the last one is the head of the phrase
+    // (`Labour's Shadow Home Secretary Yvette Cooper`); otherwise the first mention.
     let overlapping = |s: Span| {
-        let mut hits = entities.mentions.iter().filter(|m| m.span.overlaps(&s));
+        let hits = entities.mentions.iter().filter(|m| m.span.overlaps(&s));
         let first = hits.clone().next();
-        hits.find(|m| m.label == Label::Per)
+        hits.filter(|m| m.label == Label::Per)
+            .last()
             .or(first)
             .map(|m| m.entity)
     };

@@ -303,7 +303,7 @@ fn link_speaker(text: &str, quote: Quote, entities: &Entities) -> AttributedQuot
         let hits = entities.mentions.iter().filter(|m| m.span.overlaps(&s));
         let first = hits.clone().next();
         hits.filter(|m| m.label == Label::Per)
-            .last()
+            .next_back()
             .or(first)
             .map(|m| m.entity)
     };

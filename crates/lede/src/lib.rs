@@ -300,10 +300,9 @@ fn link_speaker(text: &str, quote: Quote, entities: &Entities) -> AttributedQuot
     // A person inside the speaker phrase wins, and the last one is the head of the phrase
     // (`Labour's Shadow Home Secretary Yvette Cooper`); otherwise the first mention.
     let overlapping = |s: Span| {
-        let hits = entities.mentions.iter().filter(|m| m.span.overlaps(&s));
+        let mut hits = entities.mentions.iter().filter(|m| m.span.overlaps(&s));
         let first = hits.clone().next();
-        hits.filter(|m| m.label == Label::Per)
-            .next_back()
+        hits.rfind(|m| m.label == Label::Per)
             .or(first)
             .map(|m| m.entity)
     };

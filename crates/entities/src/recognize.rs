@@ -839,9 +839,9 @@ impl Tables {
             // `W D L G`, `A P Puchon`: bare single letters heading a run (table headers, grades)
             // are not part of a name; initials keep their period (`J. Smith`).
             while i + 1 < b
-                && toks.get(i).is_some_and(|t| {
-                    t.full_len == 1 && t.shape == Shape::Capitalized && !t.sent_start
-                })
+                && toks
+                    .get(i)
+                    .is_some_and(|t| t.full_len == 1 && t.shape == Shape::Capitalized)
                 && toks
                     .get(i + 1)
                     .is_some_and(|q| toks.get(i).is_some_and(|p| Self::gap(text, p, q) == " "))

@@ -284,3 +284,38 @@ fn user_gazetteer_and_errors() {
         .build()
         .is_err());
 }
+
+#[test]
+fn listing_fields_and_economic_acronyms_are_not_names() {
+    lacks("AMT : 1,200,000 DATE : 09/05/96 CUSIP : 072261", "CUSIP");
+    lacks("AMT : 1,200,000 DATE : 09/05/96 CUSIP : 072261", "DATE");
+    lacks("Revisions to GDP worried traders in Warsaw.", "GDP");
+}
+
+#[test]
+fn the_before_an_unknown_name_makes_an_organisation() {
+    has(
+        "Rain delayed the Zorbin Vaskers in their home game.",
+        "Zorbin Vaskers",
+        Label::Org,
+    );
+}
+
+#[test]
+fn bare_letters_heading_a_run_are_dropped() {
+    let f = found("Standings ( W D L Pts ) : W D L Kraslin 3 1 0 10");
+    assert!(
+        f.iter()
+            .all(|(s, _, _)| !s.starts_with("W ") && !s.starts_with("L ")),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn first_name_that_is_a_city_starts_a_person() {
+    has(
+        "The Yankees also got homers from Mariano Duncan on Sunday.",
+        "Mariano Duncan",
+        Label::Per,
+    );
+}

@@ -62,6 +62,8 @@ fn len32(n: usize) -> u32 {
 struct DocInfo {
     /// The text reads like a sports report.
     sports: bool,
+    /// Its headline names a sport of individuals (athletics, tennis): cities stay places.
+    individual: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -318,6 +320,27 @@ const SPORTS: &[&str] = &[
     "bobsleigh",
     "canoeing",
     "fencing",
+];
+
+/// Headline words of sports whose reports name places, not teams, after cities.
+const INDIVIDUAL_SPORTS: &[&str] = &[
+    "tennis",
+    "golf",
+    "cycling",
+    "athletics",
+    "boxing",
+    "motorcycling",
+    "skiing",
+    "swimming",
+    "badminton",
+    "squash",
+    "rowing",
+    "triathlon",
+    "wrestling",
+    "judo",
+    "snooker",
+    "fencing",
+    "canoeing",
 ];
 
 /// Body words of match reports.
@@ -741,6 +764,15 @@ impl Tables {
         body_hits >= 3 && body_hits * 40 >= lower_words
     }
 
+    /// The first clause names a sport of individuals.
+    fn is_individual_sport(text: &str, toks: &[Tok]) -> bool {
+        toks.iter()
+            .take(12)
+            .enumerate()
+            .take_while(|(k, t)| *k == 0 || !t.sent_start)
+            .any(|(_, t)| lower_eq_any(Self::word(text, t), INDIVIDUAL_SPORTS))
+    }
+
     /// Recognises the entities of one text.
     pub fn recognize(&self, text: &str) -> Entities {
         let mut toks = self.tokenize(text);
@@ -761,7 +793,8 @@ impl Tables {
         }
         let toks = toks;
         let sports = Self::is_sports(text, &toks);
-        let doc = DocInfo { sports };
+        let individual = sports && Self::is_individual_sport(text, &toks);
+        let doc = DocInfo { sports, individual };
         let n = toks.len();
         let mut segs: Vec<Seg> = Vec::new();
         let mut caps_pending: Vec<usize> = Vec::new();
@@ -1593,8 +1626,9 @@ impl Tables {
     ) -> Entities {
         let sports = doc.sports;
         segs.sort_by_key(|s| s.s);
-        // Sports reports: cities and regions named alone are teams, unless a place cue says otherwise.
-        if sports {
+        // Sports reports: cities and regions named alone are teams, unless a place cue says
+        // otherwise or the sport is one of individuals.
+        if sports && !doc.individual {
             for sg in &mut segs {
                 let kind = sg
                     .entry

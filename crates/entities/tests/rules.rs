@@ -319,3 +319,13 @@ fn first_name_that_is_a_city_starts_a_person() {
         Label::Per,
     );
 }
+
+#[test]
+fn cities_stay_places_in_reports_of_individual_sports() {
+    has(
+        "ATHLETICS - JOHNSON WINS IN BERLIN . BERLIN 1996-08-30 Johnson won the 200 metres in \
+         Berlin on Friday . Brussels and Zurich also hold meetings , and she won in 19.80 seconds .",
+        "Brussels",
+        Label::Loc,
+    );
+}

@@ -1473,7 +1473,27 @@ impl Tables {
         let quoted = prev_gap.trim_end().ends_with(['"', '“', '‘'])
             && next_gap.trim_start().starts_with(['"', '”', '’'])
             && !person_cue;
-        let label = if quoted {
+        // `the aircraft carrier Enterprise`: ships are named things (MISC).
+        let vessel = prev_close
+            && prev_lower
+            && matches!(
+                prev_w,
+                "carrier"
+                    | "carriers"
+                    | "warship"
+                    | "frigate"
+                    | "destroyer"
+                    | "submarine"
+                    | "cruiser"
+                    | "tanker"
+                    | "freighter"
+                    | "liner"
+                    | "ferry"
+                    | "yacht"
+                    | "spacecraft"
+                    | "shuttle"
+            );
+        let label = if quoted || vessel {
             Label::Misc
         } else if initial || cricket_cue {
             Label::Per

@@ -329,3 +329,13 @@ fn cities_stay_places_in_reports_of_individual_sports() {
         Label::Loc,
     );
 }
+
+#[test]
+fn ships_and_boxing_bodies() {
+    has(
+        "The aircraft carrier Zavolta sailed into the Gulf.",
+        "Zavolta",
+        Label::Misc,
+    );
+    has("He kept his WBO title on Saturday.", "WBO", Label::Org);
+}

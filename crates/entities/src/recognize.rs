@@ -190,6 +190,27 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "port", "city", "street",
 ];
 
+/// Lowercase nouns right after a name that make it an organisation (`Zycie Warszawy daily`,
+/// `Jones stock`, `Boeing spokesman`).
+const ORG_NOUNS_AFTER: &[&str] = &[
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "agency",
+    "company",
+    "firm",
+    "airline",
+    "conglomerate",
+    "broadcaster",
+    "shares",
+    "stock",
+    "subsidiary",
+    "spokesman",
+    "spokeswoman",
+    "executives",
+];
+
 /// `the city of X`.
 const PLACE_NOUNS: &[&str] = &[
     "city",
@@ -1514,6 +1535,11 @@ impl Tables {
             || (prev_close && prev_lower && self.cues.person_cue_before.contains(prev_w))
         {
             Label::Per
+        } else if next_close
+            && next.is_some_and(|x| x.shape == Shape::Lower)
+            && ORG_NOUNS_AFTER.contains(&next_w)
+        {
+            Label::Org
         } else if prev_close && prev_lower && lower_eq_any(prev_w, ORG_CUE_BEFORE) {
             Label::Org
         } else if len >= 2 && self.cues.misc_suffix.contains(lw) {

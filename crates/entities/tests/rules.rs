@@ -339,3 +339,12 @@ fn ships_and_boxing_bodies() {
     );
     has("He kept his WBO title on Saturday.", "WBO", Label::Org);
 }
+
+#[test]
+fn organisation_nouns_after_a_name() {
+    has(
+        "Zorbo Kwetny daily said the talks had failed.",
+        "Zorbo Kwetny",
+        Label::Org,
+    );
+}

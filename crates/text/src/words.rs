@@ -92,6 +92,46 @@ fn class(b: u8) -> u8 {
     CLASS.get(usize::from(b)).copied().unwrap_or(OTHER)
 }
 
+const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// Per byte of `x` (all bytes below 0x80): the high bit set when the byte is in `lo..=hi`.
+#[inline(always)]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let ge_lo = x.wrapping_add(0x0101_0101_0101_0101 * u64::from(0x80 - lo));
+    let gt_hi = x.wrapping_add(0x0101_0101_0101_0101 * u64::from(0x7f - hi));
+    ge_lo & !gt_hi & HI
+}
+
+/// For up to eight bytes: the length of the leading run of ASCII alphanumerics, and the
+/// uppercase letters and digits in it.
+#[inline(always)]
+fn swar_alnum_prefix(chunk: &[u8]) -> (usize, usize, usize) {
+    let mut a = [0u8; 8];
+    if let Some(dst) = a.get_mut(..chunk.len().min(8)) {
+        dst.copy_from_slice(chunk.get(..dst.len()).unwrap_or(&[]));
+    }
+    let v = u64::from_le_bytes(a);
+    let x = v & LO7;
+    let ascii = !v & HI;
+    let lower = in_range(x, b'a', b'z');
+    let upper = in_range(x, b'A', b'Z');
+    let digit = in_range(x, b'0', b'9');
+    let alnum = (lower | upper | digit) & ascii;
+    let stop = !alnum & HI;
+    let n = (stop.trailing_zeros() / 8) as usize;
+    let run = if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n)) - 1
+    };
+    (
+        n.min(8),
+        (upper & ascii & run).count_ones() as usize,
+        (digit & ascii & run).count_ones() as usize,
+    )
+}
+
 /// The char starting at byte `i` and its length (ASCII without decoding).
 #[inline]
 fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(char, usize)> {
@@ -141,7 +181,17 @@ impl Iterator for Words<'_> {
         // Alphanumeric chars, uppercase letters and digits (`ASCII or numeric`) in the word.
         let (mut alnum, mut upper, mut digits) = (0usize, 0usize, 0usize);
         loop {
-            // Tight loop over an ASCII alphanumeric stretch.
+            // An ASCII alphanumeric stretch, eight bytes at a time, then byte by byte.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let (n, up, dg) = swar_alnum_prefix(chunk);
+                alnum += n;
+                upper += up;
+                digits += dg;
+                i += n;
+                if n < 8 {
+                    break;
+                }
+            }
             while let Some(&b) = bytes.get(i) {
                 let cls = class(b);
                 if cls == OTHER || cls == NON_ASCII {
@@ -312,6 +362,10 @@ mod tests {
     proptest! {
         #[test]
         fn matches_reference_news_chars(s in "[a-zA-Z0-9 .,'’\\-‐ÉéŁ²]{0,40}") {
+            same_as_reference(&s);
+        }
+        #[test]
+        fn matches_reference_ascii(s in "[ -~]{0,60}") {
             same_as_reference(&s);
         }
         #[test]

@@ -1159,6 +1159,14 @@ impl Tables {
                         pending.is_some_and(|p| {
                             toks.get(p).is_some_and(|t| {
                                 self.cues.first_names.contains(Self::word(text, t))
+                                    // `MaliVai Washington`: an unknown word before a state that
+                                    // ends the run is a given name.
+                                    || (kind == Some(Kind::State)
+                                        && p + 1 == k
+                                        && t.shape == Shape::Capitalized
+                                        && !t.sent_start
+                                        && self.is_unknown(text, toks, p, t)
+                                        && !self.is_common(text, t))
                             })
                         }) && h.end_tok + 1 == b
                     }

@@ -348,3 +348,15 @@ fn organisation_nouns_after_a_name() {
         Label::Org,
     );
 }
+
+#[test]
+fn unknown_given_name_before_a_state_is_a_person() {
+    let text = "Wimbledon finalist MaliVai Washington lost . Washington said he was tired .";
+    has(text, "MaliVai Washington", Label::Per);
+    let f = found(text);
+    assert!(
+        f.iter()
+            .any(|(s, l, c)| s == "Washington" && *l == Label::Per && c == "MaliVai Washington"),
+        "{f:?}"
+    );
+}

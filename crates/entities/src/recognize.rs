@@ -1216,6 +1216,23 @@ impl Tables {
                         .entries
                         .get(h.entry as usize)
                         .is_some_and(|e| e.label == Label::Loc && e.kind != Kind::Demonym);
+                    let demonym = self
+                        .gaz
+                        .entries
+                        .get(h.entry as usize)
+                        .is_some_and(|e| e.kind == Kind::Demonym);
+                    if demonym {
+                        // `Southeast Asian`, `North Africans`: one MISC name, linked to the place.
+                        person_cue = false;
+                        self.push_gaz(segs, toks, k + 1, h, true);
+                        if let Some(sg) = segs.last_mut() {
+                            sg.s = tk.s;
+                            sg.t0 = k;
+                        }
+                        k = h.end_tok + 1;
+                        next = next.max(k);
+                        continue;
+                    }
                     if place {
                         self.push_gaz(segs, toks, k + 1, h, true);
                         if let Some(sg) = segs.last_mut() {

@@ -360,3 +360,12 @@ fn unknown_given_name_before_a_state_is_a_person() {
         "{f:?}"
     );
 }
+
+#[test]
+fn compass_word_before_a_demonym() {
+    has(
+        "Leaders of Southeast Asian nations met in Jakarta.",
+        "Southeast Asian",
+        Label::Misc,
+    );
+}

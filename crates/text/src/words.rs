@@ -103,14 +103,14 @@ fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     ge_lo & !gt_hi & HI
 }
 
-/// For up to eight bytes: the length of the leading run of ASCII alphanumerics, and the
+/// For eight bytes: the length of the leading run of ASCII alphanumerics, and the
 /// uppercase letters and digits in it.
 #[inline(always)]
 fn swar_alnum_prefix(chunk: &[u8]) -> (usize, usize, usize) {
-    let mut a = [0u8; 8];
-    if let Some(dst) = a.get_mut(..chunk.len().min(8)) {
-        dst.copy_from_slice(chunk.get(..dst.len()).unwrap_or(&[]));
-    }
+    // Callers pass exactly eight bytes; anything else reads as a stop.
+    let Ok(a) = <[u8; 8]>::try_from(chunk) else {
+        return (0, 0, 0);
+    };
     let v = u64::from_le_bytes(a);
     let x = v & LO7;
     let ascii = !v & HI;
@@ -127,9 +127,16 @@ fn swar_alnum_prefix(chunk: &[u8]) -> (usize, usize, usize) {
     };
     (
         n.min(8),
-        (upper & ascii & run).count_ones() as usize,
-        (digit & ascii & run).count_ones() as usize,
+        count_high_bits(upper & ascii & run),
+        count_high_bits(digit & ascii & run),
     )
+}
+
+/// The number of bytes of `m` with their high bit set (`m` has no other bits): a multiply adds
+/// the eight 0/1 bytes into the top byte, cheaper than `count_ones` without the popcnt feature.
+#[inline(always)]
+fn count_high_bits(m: u64) -> usize {
+    ((m >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
 }
 
 /// The char starting at byte `i` and its length (ASCII without decoding).

@@ -58,8 +58,27 @@ fn len32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// Bits of the lowercase-word filter (a power of two).
+const TWIN_BITS: usize = 1 << 16;
+
+/// A cheap key of a lowercase word for the filter: length, first two and last bytes.
+#[inline]
+fn twin_key(w: &[u8]) -> usize {
+    let at = |i: usize| usize::from(w.get(i).copied().unwrap_or(0));
+    let k = w
+        .len()
+        .wrapping_mul(0x9E37)
+        .wrapping_add(at(0).wrapping_mul(0x2F1))
+        .wrapping_add(at(1).wrapping_mul(0x61))
+        .wrapping_add(at(w.len().wrapping_sub(1)));
+    (k ^ (k >> 16)) & (TWIN_BITS - 1)
+}
+
 /// Per-document facts the rules consult.
 struct DocInfo {
+    /// Filter of the lowercase words of the text (see [`twin_key`]): a clear bit means no
+    /// lowercase twin anywhere, so [`Tables::has_lower_twin`] need not scan.
+    lower_words: Vec<u64>,
     /// The text reads like a sports report.
     sports: bool,
     /// Its headline names a sport of individuals (athletics, tennis): cities stay places.
@@ -815,7 +834,18 @@ impl Tables {
         let toks = toks;
         let sports = Self::is_sports(text, &toks);
         let individual = sports && Self::is_individual_sport(text, &toks);
-        let doc = DocInfo { sports, individual };
+        let mut lower_words = vec![0u64; TWIN_BITS / 64];
+        for t in toks.iter().filter(|t| t.shape == Shape::Lower) {
+            let k = twin_key(Self::word(text, t).as_bytes());
+            if let Some(slot) = lower_words.get_mut(k / 64) {
+                *slot |= 1 << (k % 64);
+            }
+        }
+        let doc = DocInfo {
+            lower_words,
+            sports,
+            individual,
+        };
         let n = toks.len();
         let mut segs: Vec<Seg> = Vec::new();
         let mut caps_pending: Vec<usize> = Vec::new();
@@ -1383,7 +1413,7 @@ impl Tables {
         &self,
         text: &str,
         toks: &[Tok],
-        _doc: &DocInfo,
+        doc: &DocInfo,
         t0: usize,
         t1: usize,
     ) -> bool {
@@ -1399,6 +1429,14 @@ impl Tables {
             };
             dst.copy_from_slice(w.as_bytes());
             dst.make_ascii_lowercase();
+            let key = twin_key(dst);
+            if doc
+                .lower_words
+                .get(key / 64)
+                .map_or(true, |b| b & (1 << (key % 64)) == 0)
+            {
+                return false;
+            }
             let Ok(lw) = std::str::from_utf8(dst) else {
                 return false;
             };

@@ -190,29 +190,12 @@ impl Entities {
     }
 }
 
-/// What went wrong building an [`EntityRecognizer`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum ErrorKind {
-    /// The data could not be read.
-    Io,
-    /// A gazetteer line is malformed.
-    BadLine,
-}
+/// What went wrong building an [`EntityRecognizer`] (shared by the lede crates).
+pub use lede_text::DataErrorKind as ErrorKind;
 
-/// An error building an [`EntityRecognizer`], naming source, line and reason.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{source_name}:{line}: {reason}")]
-pub struct Error {
-    /// The kind of error.
-    pub kind: ErrorKind,
-    /// Name of the data source.
-    pub source_name: String,
-    /// 1-based line number (0 when not tied to a line).
-    pub line: usize,
-    /// Human-readable reason.
-    pub reason: String,
-}
+/// An error building an [`EntityRecognizer`], naming source, line and reason (shared by the lede
+/// crates).
+pub use lede_text::DataError as Error;
 
 /// Options for an [`EntityRecognizer`].
 #[derive(Debug, Default)]

@@ -109,13 +109,10 @@ impl Layers {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Bad user data (an abbreviation table, a lexicon, cue words); the error names the source,
-    /// line and reason.
+    /// Bad user data (a gazetteer, an abbreviation table, a lexicon, cue words); the error names
+    /// the source, line and reason.
     #[error("{0}")]
     Data(#[from] lede_text::DataError),
-    /// Bad gazetteer data.
-    #[error("entities: {0}")]
-    Entities(#[from] lede_entities::Error),
     /// An unknown layer name.
     #[error("{0}")]
     BadLayer(String),

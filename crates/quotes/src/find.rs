@@ -2546,7 +2546,6 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// The first of the sorted `spans` overlapping `s`.
 /// Adjectives of stance taking a clause after a copula (`is confident that`).
 const STANCE_ADJ: &[&str] = &[
     "confident",
@@ -2657,11 +2656,14 @@ const OBJ_PRONOUNS: &[&str] = &[
     "away",
 ];
 
+/// The last of the sorted `spans` overlapping `s`: the head of an English noun phrase
+/// (`Labour's Shadow Home Secretary Yvette Cooper` -> `Yvette Cooper`, even when `Shadow Home` is
+/// given as a person too).
 fn overlapping(spans: &[Span], s: Span) -> Option<Span> {
     // spans starting before `s` ends; the overlapping ones are among the last few of those
     let end = spans.partition_point(|p| p.start < s.end);
     let v = spans.get(end.saturating_sub(8)..end)?;
-    v.iter().find(|p| p.overlaps(&s)).copied()
+    v.iter().rev().find(|p| p.overlaps(&s)).copied()
 }
 
 /// Names of a document, for linking speakers to fuller mentions.

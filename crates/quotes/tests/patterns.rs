@@ -322,6 +322,20 @@ fn people_spans_are_used_for_referents() {
 }
 
 #[test]
+fn speaker_ref_is_the_head_name_of_the_speaker_phrase() {
+    let t = "Labour's Shadow Home Secretary Yvette Cooper said the plan was \"unworkable\".";
+    // the entity layer may wrongly give `Shadow Home` as a person too: the head is the last name
+    let people = [Span::new(9, 20), Span::new(31, 44)];
+    assert_eq!(&t[people[0]], "Shadow Home");
+    assert_eq!(&t[people[1]], "Yvette Cooper");
+    let q = QuoteFinder::new().find(t, &[], &people);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_ref.map(|s| &t[s]), Some("Yvette Cooper"));
+    let q = QuoteFinder::new().find(t, &[], &people[1..]);
+    assert_eq!(q[0].speaker_ref.map(|s| &t[s]), Some("Yvette Cooper"));
+}
+
+#[test]
 fn builder_adds_cues_and_reports_bad_lines() {
     let f = QuoteFinder::builder()
         .cues_tsv("grumbled\tsay\n".as_bytes())

@@ -1327,7 +1327,20 @@ impl Tables {
                     }
                     if end < b && toks.get(end).is_some_and(|t| t.upper) {
                         if let Some(p) = pending.take() {
-                            self.flush(text, toks, p, k, person_cue, segs, doc);
+                            // `Shadow Home Secretary`: capitalised role words and common
+                            // words right before the title belong to the role phrase.
+                            let mut cut = k;
+                            while cut > p
+                                && toks.get(cut - 1).is_some_and(|t| {
+                                    t.upper
+                                        && (self.is_role_tok(text, t) || self.is_common(text, t))
+                                })
+                            {
+                                cut -= 1;
+                            }
+                            if cut > p {
+                                self.flush(text, toks, p, cut, person_cue, segs, doc);
+                            }
                         }
                         person_cue = true;
                         k = end;
@@ -1526,6 +1539,14 @@ impl Tables {
         let (Some(first), Some(last)) = (toks.get(t0), toks.get(t1 - 1)) else {
             return;
         };
+        // `Foreign Secretary`, `High Commissioner`: a role phrase with no name is no name.
+        if t1 > t0 + 1
+            && self.is_title_tok(text, last)
+            && last.shape != Shape::AllCaps
+            && (t0..t1 - 1).all(|k| toks.get(k).is_some_and(|t| self.is_role_tok(text, t)))
+        {
+            return;
+        }
         let len = t1 - t0;
         let fw = Self::word(text, first);
         let lw = Self::word(text, last);

@@ -369,3 +369,15 @@ fn compass_word_before_a_demonym() {
         Label::Misc,
     );
 }
+
+#[test]
+fn role_words_before_a_title_belong_to_the_role() {
+    let s = "Labour's Shadow Home Secretary Yvette Cooper said the plan was late.";
+    has(s, "Yvette Cooper", Label::Per);
+    lacks(s, "Shadow Home");
+    lacks(s, "Shadow");
+    let s = "The Home Office said Prime Minister Rishi Sunak backed the Foreign Secretary.";
+    has(s, "Home Office", Label::Org);
+    lacks(s, "Prime Minister");
+    lacks(s, "Foreign Secretary");
+}

@@ -1127,6 +1127,30 @@ impl Tables {
                 k += 1;
                 continue;
             }
+            // `the Refugee Council Enver Solomon told`: an organisation ending in its suffix, then
+            // a two-word name that speaks.
+            if let Some(p) = pending {
+                if k + 2 == b
+                    && p + 1 < k
+                    && !person_cue
+                    && toks.get(k - 1).is_some_and(|t| {
+                        t.upper && !t.ends_run && self.cues.org_suffix.contains(Self::word(text, t))
+                    })
+                    && toks
+                        .get(k)
+                        .is_some_and(|t| t.shape == Shape::Capitalized && !t.ends_run)
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.shape == Shape::Capitalized && !t.ends_run)
+                    && toks.get(b).is_some_and(|t| {
+                        !t.upper && self.cues.speech_verb.contains(Self::word(text, t))
+                    })
+                {
+                    self.flush(text, toks, p, k, false, segs, doc);
+                    pending = None;
+                    person_cue = true;
+                }
+            }
             if let Some(h) = self.gaz_at(text, toks, k) {
                 let kind = self.gaz.entries.get(h.entry as usize).map(|e| e.kind);
                 let next_unknown = h.end_tok + 1 < b
@@ -1597,6 +1621,10 @@ impl Tables {
                     | "yacht"
                     | "spacecraft"
                     | "shuttle"
+                    | "vessel"
+                    | "ship"
+                    | "cutter"
+                    | "trawler"
             );
         let label = if quoted || vessel {
             Label::Misc
@@ -1713,6 +1741,8 @@ impl Tables {
                 strength = Strength::Weak;
                 Label::Misc
             } else if self.cues.last_names.get(fw).is_some_and(|&r| r < 30000)
+                // `the Channel`: people rarely take `the`.
+                && !(prev_close && prev_lower && prev_w == "the" && !person_cue)
                 && !self.has_lower_twin(text, toks, doc, t0, t1)
             {
                 Label::Per

@@ -381,3 +381,19 @@ fn role_words_before_a_title_belong_to_the_role() {
     lacks(s, "Prime Minister");
     lacks(s, "Foreign Secretary");
 }
+
+#[test]
+fn vessels_councils_and_the_before_one_word() {
+    let s = "The Border Force vessel HMC Searcher sailed on Monday.";
+    has(s, "HMC Searcher", Label::Misc);
+    let s =
+        "After the leak, the chief executive of the Refugee Council Enver Solomon told reporters.";
+    has(s, "Refugee Council", Label::Org);
+    has(s, "Enver Solomon", Label::Per);
+    let s = "Record numbers of migrants crossed the Channel last year.";
+    let f = found(s);
+    assert!(
+        !f.iter().any(|(s, l, _)| s == "Channel" && *l == Label::Per),
+        "{f:?}"
+    );
+}

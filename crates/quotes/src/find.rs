@@ -1384,7 +1384,10 @@ impl<'a> Doc<'a> {
                     .get(ci + 1..)
                     .unwrap_or(&[])
                     .iter()
-                    .filter(|n| n.class != CueClass::Object)
+                    // a stance verb is mostly part of the content (`Police say he posed a
+                    // threat and refused to drop the gun`), a verb of speech a new frame (`said he
+                    // would order a review and warned against hackers`)
+                    .filter(|n| n.class != CueClass::Object || self.word_in(n.at, SPEECH_ACTS))
                     .map(|n| n.at)
                     .collect();
                 if let Some(f) = self.frame(c, a, end, &prior, &later) {
@@ -2126,7 +2129,15 @@ impl<'a> Doc<'a> {
         if cs >= cend {
             return None;
         }
-        if c.class == CueClass::Object
+        // a noun phrase object (`attacked Machado in early-morning tweets`, `called for more
+        // school investment in a statement`) ends before
+        // its adjuncts
+        let np_object = match c.class {
+            CueClass::Object => true,
+            CueClass::Urge => self.word_in(c.at + c.len - 1, &["for", "on"]),
+            _ => false,
+        };
+        if np_object
             && !self.word_in(
                 cs,
                 &["that", "whether", "why", "how", "what", "if", "who", "when"],
@@ -2207,11 +2218,19 @@ impl<'a> Doc<'a> {
             "call",
             "briefing",
             "session",
+            "diatribe",
+            "remarks",
+            "show",
+            "podcast",
+            "editorial",
+            "broadcast",
+            "rant",
         ];
         if matches!(self.tok(k).and_then(Tok::shape), Some(Shape::Digits)) || self.word_in(k, TIME)
         {
             return true;
         }
+        // `in a statement`, `on The Laura Ingraham Show`
         self.word_in(k, DETS)
             && (k + 1..k + 4).any(|j| self.word_in(j, VENUE) || self.word_in(j, TIME))
     }
@@ -2545,6 +2564,34 @@ impl<'a> Doc<'a> {
         best.map(|b| b.1)
     }
 }
+
+/// Stance cues that are acts of speech: coordinated after a content clause, they open a new frame.
+const SPEECH_ACTS: &[&str] = &[
+    "warned",
+    "criticized",
+    "criticised",
+    "denounced",
+    "condemned",
+    "blasted",
+    "slammed",
+    "praised",
+    "lambasted",
+    "attacked",
+    "accused",
+    "urged",
+    "vowed",
+    "promised",
+    "pledged",
+    "insisted",
+    "argued",
+    "questioned",
+    "dismissed",
+    "rejected",
+    "defended",
+    "thanked",
+    "apologized",
+    "apologised",
+];
 
 /// Adjectives of stance taking a clause after a copula (`is confident that`).
 const STANCE_ADJ: &[&str] = &[

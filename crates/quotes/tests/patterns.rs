@@ -336,6 +336,28 @@ fn speaker_ref_is_the_head_name_of_the_speaker_phrase() {
 }
 
 #[test]
+fn urged_objects_end_before_their_venue() {
+    let t = "The union called for more school investment in a statement on Thursday.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "more school investment");
+}
+
+#[test]
+fn a_coordinated_verb_of_speech_ends_the_content() {
+    let t = "Trump said he would order a review of the nation's defenses and warned against \
+             hackers from China.";
+    let q = show(t);
+    assert!(!q.is_empty(), "{q:?}");
+    assert_eq!(q[0].1, "he would order a review of the nation's defenses");
+    // a stance verb of action stays inside the content
+    let t = "Police say he posed a threat and refused to drop the gun.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "he posed a threat and refused to drop the gun");
+}
+
+#[test]
 fn builder_adds_cues_and_reports_bad_lines() {
     let f = QuoteFinder::builder()
         .cues_tsv("grumbled\tsay\n".as_bytes())

@@ -1633,6 +1633,20 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let Some(t) = self.tok(k) else { break };
+            // `is “true,” but ...`: a comma inside the closing quotation mark
+            if words >= 2
+                && k > x
+                && self.in_region(k - 1)
+                && self.word_in(k, &["but", "although", "though", "while", "whereas"])
+                && self.text.get(..t.start).is_some_and(|b| {
+                    let b = b.trim_end();
+                    ["”", "\"", "’", "'"]
+                        .iter()
+                        .any(|q| b.strip_suffix(q).is_some_and(|r| r.ends_with(',')))
+                })
+            {
+                return k;
+            }
             match t.kind {
                 Kind::Word(_) => words += 1,
                 Kind::Punct(';') if words >= 2 => return k,

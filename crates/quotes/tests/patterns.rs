@@ -358,6 +358,15 @@ fn a_coordinated_verb_of_speech_ends_the_content() {
 }
 
 #[test]
+fn a_comma_inside_the_closing_mark_before_but_ends_the_content() {
+    let t = "Smith described the incident as a “terrible situation,” but stopped short of \
+             calling it racist.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the incident as a “terrible situation,”");
+}
+
+#[test]
 fn builder_adds_cues_and_reports_bad_lines() {
     let f = QuoteFinder::builder()
         .cues_tsv("grumbled\tsay\n".as_bytes())

@@ -1309,6 +1309,14 @@ impl Tables {
                 && !name_start
                 && self.is_common(text, tk)
                 && !self.is_title_tok(text, tk)
+                // `GB News`: an abbreviation heading an organisation suffix names it.
+                && !(tk.shape == Shape::AllCaps
+                    && k + 1 < b
+                    && !tk.ends_run
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.shape == Shape::Capitalized
+                            && self.cues.org_suffix.contains(Self::word(text, n))
+                    }))
             {
                 k += 1;
                 continue;

@@ -390,6 +390,7 @@ fn vessels_councils_and_the_before_one_word() {
         "After the leak, the chief executive of the Refugee Council Enver Solomon told reporters.";
     has(s, "Refugee Council", Label::Org);
     has(s, "Enver Solomon", Label::Per);
+    has("She told GB News on Monday.", "GB News", Label::Org);
     let s = "Record numbers of migrants crossed the Channel last year.";
     let f = found(s);
     assert!(

@@ -2159,6 +2159,16 @@ impl<'a> Doc<'a> {
         {
             return Some((vec![(cs, self.phrase_end(cs, cend))], spk));
         }
+        // `described Mr. Obama as a climate evangelist when he ran ...`: what something is called
+        // ends before a subordinate clause
+        if c.class == CueClass::Call {
+            let stop = (cs + 1..cend).find(|&k| {
+                !self.in_region(k)
+                    && self.is_lower(k)
+                    && self.word_in(k, &["when", "while", "because", "after", "before", "since"])
+            });
+            return Some((vec![(cs, stop.unwrap_or(cend))], spk));
+        }
         Some((vec![(cs, cend)], spk))
     }
 

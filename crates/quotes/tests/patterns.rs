@@ -367,6 +367,14 @@ fn a_comma_inside_the_closing_mark_before_but_ends_the_content() {
 }
 
 #[test]
+fn what_something_is_called_ends_before_a_subordinate_clause() {
+    let t = "Critics described Mr. Obama as a climate evangelist when he ran for the White House.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "Mr. Obama as a climate evangelist");
+}
+
+#[test]
 fn builder_adds_cues_and_reports_bad_lines() {
     let f = QuoteFinder::builder()
         .cues_tsv("grumbled\tsay\n".as_bytes())

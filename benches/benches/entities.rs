@@ -19,7 +19,10 @@ fn bench(c: &mut Criterion) {
     g.bench_function("entities", |b| b.iter(|| f(black_box(&text))));
     // The corpus holds 1,303 documents separated by blank lines; the CLI annotates one document
     // per JSON line, so this is the figure a user sees.
-    let docs: Vec<&str> = text.split("\n\n").filter(|d| !d.trim().is_empty()).collect();
+    let docs: Vec<&str> = text
+        .split("\n\n")
+        .filter(|d| !d.trim().is_empty())
+        .collect();
     g.bench_function("entities_per_document", |b| {
         b.iter(|| docs.iter().map(|d| f(black_box(d))).sum::<usize>())
     });

@@ -21,6 +21,9 @@ fuzz_target!(|data: &[u8]| {
                 assert!(m.entity < found.entities.len());
             }
         }
-        Err(e) => assert!(e.to_string().contains("fuzz.tsv"), "error must name the source: {e}"),
+        Err(e) => assert!(
+            e.to_string().contains("fuzz.tsv"),
+            "error must name the source: {e}"
+        ),
     }
 });

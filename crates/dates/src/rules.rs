@@ -2093,27 +2093,41 @@ impl<'a> Doc<'a> {
             let Some(a) = self.anchor else {
                 return str_c(i, kk + 1, TimexKind::Date, "XXXX-XX");
             };
+            // Seasons as a running count (year * 4 + season); January and February belong to
+            // the winter that began the year before (`2022-WI`).
             let y = i32::from(a.year());
-            let cur = season_of(a.month());
-            let start_passed = s <= cur;
-            let y = match r {
+            let cur_s = season_of(a.month());
+            let cur = if a.month() <= 2 {
+                (y - 1) * 4 + 3
+            } else {
+                y * 4 + i32::from(cur_s)
+            };
+            let s4 = i32::from(s);
+            let ord = match r {
                 Rel::Last | Rel::Past | Rel::Prev => {
-                    if start_passed && s != cur || (s == cur && s == 2) {
-                        y
+                    if s == cur_s && s == 2 {
+                        cur
                     } else {
-                        y - 1
+                        // the latest season `s` before the current one
+                        let k = cur - 1;
+                        k - (k - s4).rem_euclid(4)
                     }
                 }
                 Rel::Next | Rel::Following | Rel::Latest => {
-                    if s > cur {
-                        y
+                    // the first season `s` after the current one
+                    let k = cur + 1;
+                    k + (s4 - k).rem_euclid(4)
+                }
+                Rel::This => {
+                    if s == cur_s {
+                        cur
                     } else {
-                        y + 1
+                        y * 4 + s4
                     }
                 }
-                Rel::This => y,
                 _ => return None,
             };
+            let y = ord.div_euclid(4);
             return date_pt(i, kk + 1, Pt::Season(y, s));
         }
         // `the past two months`, `the next few days`, `the last 24 hours`: durations.

@@ -686,3 +686,31 @@ fn in_n_units_ahead_is_a_date() {
         "P2W",
     );
 }
+
+#[test]
+fn seasons_relative_to_the_document_date() {
+    let at = |y, m, d, text: &str| -> Vec<String> {
+        DateTagger::new()
+            .tag(text, Some(date(y, m, d)))
+            .into_iter()
+            .map(|t| t.value)
+            .collect()
+    };
+    // January and February belong to the winter that began the year before.
+    assert_eq!(
+        at(2023, 2, 23, "They applied before last summer."),
+        ["2022-SU"]
+    );
+    assert_eq!(at(2023, 2, 23, "It will open next summer."), ["2023-SU"]);
+    assert_eq!(at(2023, 2, 23, "It snowed last winter."), ["2021-WI"]);
+    assert_eq!(at(2023, 2, 23, "This winter was mild."), ["2022-WI"]);
+    assert_eq!(
+        at(2023, 8, 16, "They applied before last summer."),
+        ["2022-SU"]
+    );
+    assert_eq!(at(2023, 8, 16, "It will open next summer."), ["2024-SU"]);
+    assert_eq!(at(2023, 8, 16, "It snowed last winter."), ["2022-WI"]);
+    assert_eq!(at(2023, 8, 16, "It opens next winter."), ["2023-WI"]);
+    assert_eq!(at(2023, 12, 5, "It will open next spring."), ["2024-SP"]);
+    assert_eq!(at(2023, 12, 5, "It opened last spring."), ["2023-SP"]);
+}

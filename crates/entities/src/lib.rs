@@ -277,7 +277,11 @@ impl EntityRecognizerBuilder {
                     line: 0,
                     reason: e.to_string(),
                 })?;
-            Some(ac)
+            Some((ac, recognize::PrefixFilter::new(pats.iter().copied())))
+        };
+        let (ac, prefix) = match ac {
+            Some((ac, prefix)) => (Some(ac), prefix),
+            None => (None, recognize::PrefixFilter::pass_all()),
         };
         let max_pattern = gaz.by_lower.keys().map(|k| k.len()).max().unwrap_or(0);
         Ok(EntityRecognizer {
@@ -286,6 +290,7 @@ impl EntityRecognizerBuilder {
                 cues,
                 ac,
                 max_pattern,
+                prefix,
             }),
         })
     }
@@ -315,6 +320,7 @@ impl EntityRecognizer {
                     cues: data::Cues::default(),
                     ac: None,
                     max_pattern: 0,
+                    prefix: recognize::PrefixFilter::pass_all(),
                 }),
             })
     }

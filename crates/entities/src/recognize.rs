@@ -13,6 +13,89 @@ pub(crate) struct Tables {
     pub ac: Option<AhoCorasick>,
     /// Length in bytes of the longest gazetteer surface.
     pub max_pattern: usize,
+    /// Rejects, before the automaton runs, positions no gazetteer surface can start at.
+    pub prefix: PrefixFilter,
+}
+
+/// Bits of the three-byte prefix filter (a power of two).
+const PREFIX_BITS: usize = 1 << 18;
+
+/// A filter of the first bytes of the (lowercased) gazetteer surfaces: when it says no, no
+/// anchored match can start at a position, so the automaton need not run there.
+#[derive(Debug, Clone)]
+pub(crate) struct PrefixFilter {
+    /// Hashed first three bytes of the surfaces of three bytes or more.
+    three: Vec<u64>,
+    /// Surfaces of one byte (by byte) and of two bytes (by both bytes).
+    one: Vec<u64>,
+    two: Vec<u64>,
+    /// An empty surface exists: everything may match.
+    all: bool,
+}
+
+#[inline]
+fn prefix_key(a: u8, b: u8, c: u8) -> usize {
+    let v = (u32::from(a) << 16) | (u32::from(b) << 8) | u32::from(c);
+    (v.wrapping_mul(0x9E37_79B1) >> (32 - 18)) as usize & (PREFIX_BITS - 1)
+}
+
+fn set_bit(bits: &mut [u64], k: usize) {
+    if let Some(w) = bits.get_mut(k / 64) {
+        *w |= 1 << (k % 64);
+    }
+}
+
+fn get_bit(bits: &[u64], k: usize) -> bool {
+    bits.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
+}
+
+impl PrefixFilter {
+    /// A filter that lets every position through.
+    pub(crate) fn pass_all() -> Self {
+        PrefixFilter {
+            three: Vec::new(),
+            one: Vec::new(),
+            two: Vec::new(),
+            all: true,
+        }
+    }
+
+    /// The filter of the automaton's patterns.
+    pub(crate) fn new<'a>(pats: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut f = PrefixFilter {
+            three: vec![0; PREFIX_BITS / 64],
+            one: vec![0; 256 / 64],
+            two: vec![0; 65536 / 64],
+            all: false,
+        };
+        for p in pats {
+            match *p.as_bytes() {
+                [] => f.all = true,
+                [a] => set_bit(&mut f.one, usize::from(a)),
+                [a, b] => set_bit(&mut f.two, (usize::from(a) << 8) | usize::from(b)),
+                [a, b, c, ..] => set_bit(&mut f.three, prefix_key(a, b, c)),
+            }
+        }
+        f
+    }
+
+    /// Whether some pattern may be a prefix of `s`.
+    #[inline]
+    fn may_match(&self, s: &[u8]) -> bool {
+        if self.all {
+            return true;
+        }
+        let Some(&a) = s.first() else { return false };
+        if get_bit(&self.one, usize::from(a)) {
+            return true;
+        }
+        let Some(&b) = s.get(1) else { return false };
+        if get_bit(&self.two, (usize::from(a) << 8) | usize::from(b)) {
+            return true;
+        }
+        s.get(2)
+            .is_some_and(|&c| get_bit(&self.three, prefix_key(a, b, c)))
+    }
 }
 
 /// Cities ranked below this (by population) need context when they stand alone.
@@ -659,18 +742,19 @@ impl Tables {
 
     /// The longest gazetteer entry starting at token `i` and ending at a word boundary; `lower`
     /// is the text with ASCII letters lowercased (the automaton holds lowercased surfaces).
-    fn find_hit(&self, text: &str, buf: &mut Vec<u8>, toks: &[Tok], i: usize) -> Option<Hit> {
+    fn find_hit(&self, text: &str, lower: &[u8], toks: &[Tok], i: usize) -> Option<Hit> {
         let ac = self.ac.as_ref()?;
         let t = toks.get(i)?;
         let bytes = text.as_bytes();
-        // The automaton holds ASCII-lowercased surfaces: lowercase a window as long as the
-        // longest surface.
-        buf.clear();
-        buf.extend_from_slice(bytes.get(t.s..(t.s + self.max_pattern).min(bytes.len()))?);
-        buf.make_ascii_lowercase();
+        // The automaton holds ASCII-lowercased surfaces: search a lowercased window as long as
+        // the longest surface.
+        let buf = lower.get(t.s..(t.s + self.max_pattern).min(lower.len()))?;
+        if !self.prefix.may_match(buf) {
+            return None;
+        }
         let mut limit = t.s + buf.len();
         for _ in 0..8 {
-            let input = Input::new(buf.as_slice())
+            let input = Input::new(buf)
                 .range(0..limit - t.s)
                 .anchored(Anchored::Yes);
             let m = ac.find(input)?;
@@ -817,10 +901,10 @@ impl Tables {
     pub fn recognize(&self, text: &str) -> Entities {
         let mut toks = self.tokenize(text);
         if self.ac.is_some() {
-            let mut buf = Vec::with_capacity(self.max_pattern);
+            let lower = text.as_bytes().to_ascii_lowercase();
             for k in 0..toks.len() {
                 if toks.get(k).is_some_and(|t| t.upper) {
-                    let h = self.find_hit(text, &mut buf, &toks, k);
+                    let h = self.find_hit(text, &lower, &toks, k);
                     if let Some(t) = toks.get_mut(k) {
                         if let Some(h) = h {
                             t.hit_entry = h.entry;

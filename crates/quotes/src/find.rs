@@ -1391,7 +1391,10 @@ impl<'a> Doc<'a> {
                     .map(|n| n.at)
                     .collect();
                 if let Some(f) = self.frame(c, a, end, &prior, &later) {
-                    if let Some(m) = f.1 {
+                    // only verbs of the main clause give a later `and said` its subject, not a
+                    // verb inside reported content (`X said her party has supported ..., and said`)
+                    let embedded = frames.iter().any(|&(x, y, _, _)| x <= c.at && c.at < y);
+                    if let (Some(m), false) = (f.1, embedded) {
                         prior.push((c.at, m));
                     }
                     for (x, y) in f.0 {

@@ -544,3 +544,14 @@ fn stance_classes_can_be_left_out() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(&t[q[0].span], "the talks would resume");
 }
+
+#[test]
+fn coordinated_verb_takes_the_main_clause_subject() {
+    let t = "Shadow minister Yvette Cooper said her party has supported the idea \"for months\", and said it was \"damning that the ministry isn't doing this already\".";
+    let q = show(t);
+    let second = q
+        .iter()
+        .find(|x| x.1.starts_with("it was"))
+        .unwrap_or_else(|| panic!("second quote missing: {q:?}"));
+    assert_eq!(second.2, Some("Yvette Cooper"), "{q:?}");
+}

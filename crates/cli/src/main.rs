@@ -145,7 +145,7 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
         pb.set_style(
             ProgressStyle::with_template(
-                "{spinner} {pos} documents, {msg} [{elapsed_precise}, {per_sec}]",
+                "{spinner} {human_pos} documents, {msg} [{elapsed_precise}]",
             )
             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         );
@@ -162,6 +162,7 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         },
         pool,
         progress,
+        bytes_done: std::sync::atomic::AtomicU64::new(0),
         strict: args.strict,
     };
     let code = if args.jsonl {
@@ -212,6 +213,8 @@ struct Ctx {
     opts: LineOptions,
     pool: rayon::ThreadPool,
     progress: Option<ProgressBar>,
+    /// Input bytes read so far, for the progress bar.
+    bytes_done: std::sync::atomic::AtomicU64,
     strict: bool,
 }
 
@@ -288,8 +291,18 @@ impl Ctx {
             }
             quiet_on_broken_pipe(out.flush())?;
             if let Some(pb) = &self.progress {
+                let done = self
+                    .bytes_done
+                    .fetch_add(bytes as u64, std::sync::atomic::Ordering::Relaxed)
+                    + bytes as u64;
+                let secs = pb.elapsed().as_secs_f64().max(1e-3);
                 pb.inc(batch.len() as u64);
-                pb.set_message(format!("{} lines read", line_no));
+                pb.set_message(format!(
+                    "{:.0} documents/s, {:.1} MB read, {:.1} MB/s",
+                    pb.position() as f64 / secs,
+                    done as f64 / 1e6,
+                    done as f64 / 1e6 / secs
+                ));
             }
         }
         Ok(true)

@@ -144,17 +144,24 @@ fn len32(n: usize) -> u32 {
 /// Bits of the lowercase-word filter (a power of two).
 const TWIN_BITS: usize = 1 << 16;
 
-/// A cheap key of a lowercase word for the filter: length, first two and last bytes.
+/// A key of a lowercase word for the filter: a multiplicative hash of all its bytes.
 #[inline]
 fn twin_key(w: &[u8]) -> usize {
-    let at = |i: usize| usize::from(w.get(i).copied().unwrap_or(0));
-    let k = w
-        .len()
-        .wrapping_mul(0x9E37)
-        .wrapping_add(at(0).wrapping_mul(0x2F1))
-        .wrapping_add(at(1).wrapping_mul(0x61))
-        .wrapping_add(at(w.len().wrapping_sub(1)));
-    (k ^ (k >> 16)) & (TWIN_BITS - 1)
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = K ^ w.len() as u64;
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K).rotate_left(29);
+    }
+    let rest = chunks.remainder();
+    let mut b = [0u8; 8];
+    if let Some(dst) = b.get_mut(..rest.len()) {
+        dst.copy_from_slice(rest);
+    }
+    h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K);
+    (h >> 40) as usize & (TWIN_BITS - 1)
 }
 
 /// Per-document facts the rules consult.

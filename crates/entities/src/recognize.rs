@@ -141,12 +141,13 @@ fn len32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Bits of the lowercase-word filter (a power of two).
-const TWIN_BITS: usize = 1 << 16;
+/// Tokens per block of the lowercase-word filter: a word is recorded with its block, so a
+/// lookup tests only the blocks of the window [`Tables::has_lower_twin`] scans.
+const TWIN_BLOCK: usize = 64;
 
 /// A key of a lowercase word for the filter: a multiplicative hash of all its bytes.
 #[inline]
-fn twin_key(w: &[u8]) -> usize {
+fn twin_key(w: &[u8]) -> u64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut h = K ^ w.len() as u64;
     let mut chunks = w.chunks_exact(8);
@@ -160,8 +161,15 @@ fn twin_key(w: &[u8]) -> usize {
     if let Some(dst) = b.get_mut(..rest.len()) {
         dst.copy_from_slice(rest);
     }
-    h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K);
-    (h >> 40) as usize & (TWIN_BITS - 1)
+    (h ^ u64::from_le_bytes(b)).wrapping_mul(K)
+}
+
+/// The filter bit of a word key in a block of tokens.
+#[inline]
+fn twin_slot(key: u64, block: usize, mask: usize) -> usize {
+    let h = (key ^ (block as u64).wrapping_mul(0xD6E8_FEB8_6659_FD93))
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as usize & mask
 }
 
 /// Per-document facts the rules consult.
@@ -169,6 +177,8 @@ struct DocInfo {
     /// Filter of the lowercase words of the text (see [`twin_key`]): a clear bit means no
     /// lowercase twin anywhere, so [`Tables::has_lower_twin`] need not scan.
     lower_words: Vec<u64>,
+    /// Number of bits of `lower_words` minus one (a power of two minus one).
+    twin_mask: usize,
     /// The text reads like a sports report.
     sports: bool,
     /// Its headline names a sport of individuals (athletics, tennis): cities stay places.
@@ -925,15 +935,22 @@ impl Tables {
         let toks = toks;
         let sports = Self::is_sports(text, &toks);
         let individual = sports && Self::is_individual_sport(text, &toks);
-        let mut lower_words = vec![0u64; TWIN_BITS / 64];
-        for t in toks.iter().filter(|t| t.shape == Shape::Lower) {
-            let k = twin_key(Self::word(text, t).as_bytes());
-            if let Some(slot) = lower_words.get_mut(k / 64) {
-                *slot |= 1 << (k % 64);
+        let n_lower = toks.iter().filter(|t| t.shape == Shape::Lower).count();
+        let twin_bits = (n_lower * 16).next_power_of_two().clamp(1 << 10, 1 << 24);
+        let twin_mask = twin_bits - 1;
+        let mut lower_words = vec![0u64; twin_bits / 64];
+        for (k, t) in toks.iter().enumerate() {
+            if t.shape == Shape::Lower {
+                let key = twin_key(Self::word(text, t).as_bytes());
+                let b = twin_slot(key, k / TWIN_BLOCK, twin_mask);
+                if let Some(slot) = lower_words.get_mut(b / 64) {
+                    *slot |= 1 << (b % 64);
+                }
             }
         }
         let doc = DocInfo {
             lower_words,
+            twin_mask,
             sports,
             individual,
         };
@@ -1565,19 +1582,24 @@ impl Tables {
             };
             dst.copy_from_slice(w.as_bytes());
             dst.make_ascii_lowercase();
+            let lo = t0.saturating_sub(150);
+            let hi = (t1 + 150).min(toks.len());
+            if hi <= lo {
+                return false;
+            }
             let key = twin_key(dst);
-            if doc
-                .lower_words
-                .get(key / 64)
-                .map_or(true, |b| b & (1 << (key % 64)) == 0)
-            {
+            let maybe = (lo / TWIN_BLOCK..=(hi - 1) / TWIN_BLOCK).any(|block| {
+                let bit = twin_slot(key, block, doc.twin_mask);
+                doc.lower_words
+                    .get(bit / 64)
+                    .is_some_and(|b| b & (1 << (bit % 64)) != 0)
+            });
+            if !maybe {
                 return false;
             }
             let Ok(lw) = std::str::from_utf8(dst) else {
                 return false;
             };
-            let lo = t0.saturating_sub(150);
-            let hi = (t1 + 150).min(toks.len());
             let first = lw.as_bytes().first().copied();
             let bytes = text.as_bytes();
             toks.get(lo..hi).unwrap_or(&[]).iter().any(|x| {

@@ -49,94 +49,88 @@ pub fn words(text: &str) -> Words<'_> {
     Words { text, pos: 0 }
 }
 
-#[inline]
+#[cfg(test)]
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐')
 }
 
-/// Byte classes for the ASCII fast path.
-const OTHER: u8 = 0;
-const LOWER: u8 = 1;
+/// Byte flags for the ASCII fast path: one table lookup classifies a byte.
+const ALNUM: u8 = 1;
 const UPPER: u8 = 2;
-const DIGIT: u8 = 3;
-const NON_ASCII: u8 = 4;
+const DIGIT: u8 = 4;
+const NON_ASCII: u8 = 8;
+/// `'` or `-`: an ASCII joiner.
+const JOINER: u8 = 16;
+/// `.` or `,`: joins two ASCII digits.
+const POINT: u8 = 32;
 
 // Evaluated at compile time; `i < 256` bounds every index.
 #[allow(clippy::indexing_slicing)]
-const fn byte_classes() -> [u8; 256] {
-    let mut t = [OTHER; 256];
+const fn byte_flags() -> [u8; 256] {
+    let mut t = [0; 256];
     let mut i = 0;
     while i < 256 {
         let b = i as u8;
         t[i] = if b >= 0x80 {
             NON_ASCII
         } else if b.is_ascii_lowercase() {
-            LOWER
+            ALNUM
         } else if b.is_ascii_uppercase() {
-            UPPER
+            ALNUM | UPPER
         } else if b.is_ascii_digit() {
-            DIGIT
+            ALNUM | DIGIT
+        } else if b == b'\'' || b == b'-' {
+            JOINER
+        } else if b == b'.' || b == b',' {
+            POINT
         } else {
-            OTHER
+            0
         };
         i += 1;
     }
     t
 }
 
-static CLASS: [u8; 256] = byte_classes();
+static FLAGS: [u8; 256] = byte_flags();
 
 #[inline(always)]
-fn class(b: u8) -> u8 {
+fn flags(b: u8) -> u8 {
     // A `[u8; 256]` indexed by a `u8` is always in bounds.
-    CLASS.get(usize::from(b)).copied().unwrap_or(OTHER)
+    FLAGS.get(usize::from(b)).copied().unwrap_or(0)
 }
 
-const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-const HI: u64 = 0x8080_8080_8080_8080;
+/// Packed counts: lowercase letters in bits 0..21, uppercase letters in 21..42, digits from 42.
+const UPPER_SHIFT: u32 = 21;
+const DIGIT_SHIFT: u32 = 42;
+const COUNT_MASK: u64 = (1 << UPPER_SHIFT) - 1;
 
-/// Per byte of `x` (all bytes below 0x80): the high bit set when the byte is in `lo..=hi`.
-#[inline(always)]
-fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    let ge_lo = x.wrapping_add(0x0101_0101_0101_0101 * u64::from(0x80 - lo));
-    let gt_hi = x.wrapping_add(0x0101_0101_0101_0101 * u64::from(0x7f - hi));
-    ge_lo & !gt_hi & HI
+// Evaluated at compile time; `i < 256` bounds every index.
+#[allow(clippy::indexing_slicing)]
+const fn byte_weights() -> [u64; 256] {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_lowercase() {
+            1
+        } else if b.is_ascii_uppercase() {
+            1 << UPPER_SHIFT
+        } else if b.is_ascii_digit() {
+            1 << DIGIT_SHIFT
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
 }
 
-/// For eight bytes: the length of the leading run of ASCII alphanumerics, and the
-/// uppercase letters and digits in it.
-#[inline(always)]
-fn swar_alnum_prefix(chunk: &[u8]) -> (usize, usize, usize) {
-    // Callers pass exactly eight bytes; anything else reads as a stop.
-    let Ok(a) = <[u8; 8]>::try_from(chunk) else {
-        return (0, 0, 0);
-    };
-    let v = u64::from_le_bytes(a);
-    let x = v & LO7;
-    let ascii = !v & HI;
-    let lower = in_range(x, b'a', b'z');
-    let upper = in_range(x, b'A', b'Z');
-    let digit = in_range(x, b'0', b'9');
-    let alnum = (lower | upper | digit) & ascii;
-    let stop = !alnum & HI;
-    let n = (stop.trailing_zeros() / 8) as usize;
-    let run = if n >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * n)) - 1
-    };
-    (
-        n.min(8),
-        count_high_bits(upper & ascii & run),
-        count_high_bits(digit & ascii & run),
-    )
-}
+static WEIGHTS: [u64; 256] = byte_weights();
 
-/// The number of bytes of `m` with their high bit set (`m` has no other bits): a multiply adds
-/// the eight 0/1 bytes into the top byte, cheaper than `count_ones` without the popcnt feature.
 #[inline(always)]
-fn count_high_bits(m: u64) -> usize {
-    ((m >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
+fn weight(b: u8) -> u64 {
+    // A `[u64; 256]` indexed by a `u8` is always in bounds.
+    WEIGHTS.get(usize::from(b)).copied().unwrap_or(0)
 }
 
 /// The char starting at byte `i` and its length (ASCII without decoding).
@@ -146,108 +140,244 @@ fn char_at(text: &str, bytes: &[u8], i: usize) -> Option<(char, usize)> {
     if b < 0x80 {
         Some((char::from(b), 1))
     } else {
-        let c = text.get(i..)?.chars().next()?;
-        Some((c, c.len_utf8()))
+        decode_at(text, i)
     }
 }
 
+/// The char starting at byte `i` and its length, decoded out of line so that the ASCII paths
+/// stay small where [`Words::next`] is inlined.
+#[inline(never)]
+fn decode_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Whether the char starting at byte `i` is alphanumeric.
 #[inline]
-fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
+fn alnum_at(text: &str, bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(&b) if b < 0x80 => flags(b) & ALNUM != 0,
+        Some(_) => decode_at(text, i).is_some_and(|(c, _)| c.is_alphanumeric()),
+        None => false,
     }
 }
+
+/// What a non-ASCII char inside a word adds to it.
+enum Step {
+    /// An uppercase letter of this many bytes.
+    Upper(usize),
+    /// Another letter of this many bytes.
+    Letter(usize),
+    /// A numeric char of this many bytes (`²`, `Ⅻ`).
+    Numeral(usize),
+    /// A joiner of this many bytes followed by an alphanumeric.
+    Joiner(usize),
+}
+
+/// The non-ASCII char at byte `i`, right after an alphanumeric: how the word goes on, if it does.
+#[inline(never)]
+fn non_ascii_step(text: &str, bytes: &[u8], i: usize) -> Option<Step> {
+    let (c, cl) = decode_at(text, i)?;
+    if c.is_alphanumeric() {
+        Some(if !c.is_alphabetic() {
+            Step::Numeral(cl)
+        } else if c.is_uppercase() {
+            Step::Upper(cl)
+        } else {
+            Step::Letter(cl)
+        })
+    } else if matches!(c, '’' | '‐') && alnum_at(text, bytes, i + cl) {
+        Some(Step::Joiner(cl))
+    } else {
+        None
+    }
+}
+
+const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+const HI: u64 = 0x8080_8080_8080_8080;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Per byte of `x` (all bytes below 0x80): the high bit set when the byte is in `lo..=hi`.
+#[inline(always)]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let ge_lo = x.wrapping_add(ONES * u64::from(0x80 - lo));
+    let gt_hi = x.wrapping_add(ONES * u64::from(0x7f - hi));
+    ge_lo & !gt_hi & HI
+}
+
+/// Eight bytes as one little-endian word (callers pass exactly eight).
+#[inline(always)]
+fn load8(chunk: &[u8]) -> Option<u64> {
+    <[u8; 8]>::try_from(chunk).ok().map(u64::from_le_bytes)
+}
+
+/// Per byte of `v`: the high bit set for ASCII uppercase letters, digits and alphanumerics.
+#[inline(always)]
+fn swar_classes(v: u64) -> (u64, u64, u64) {
+    let x = v & LO7;
+    let ascii = !v & HI;
+    let upper = in_range(x, b'A', b'Z') & ascii;
+    let digit = in_range(x, b'0', b'9') & ascii;
+    let alnum = (in_range(x, b'a', b'z') & ascii) | upper | digit;
+    (upper, digit, alnum)
+}
+
+/// The number of leading bytes of a little-endian word before the first byte with its high bit
+/// set in `stop` (8 if none).
+#[inline(always)]
+fn leading_bytes(stop: u64) -> usize {
+    (stop.trailing_zeros() / 8) as usize
+}
+
+/// The number of bytes of `m` with their high bit set (`m` has no other bits): a multiply adds
+/// the eight 0/1 bytes into the top byte, cheaper than `count_ones` without the popcnt feature.
+#[inline(always)]
+fn count_high_bits(m: u64) -> usize {
+    ((m >> 7).wrapping_mul(ONES) >> 56) as usize
+}
+
+/// For eight bytes: the length of the leading run of ASCII alphanumerics, and the uppercase
+/// letters and digits in it. Branch-free, so word ends cost no mispredicted loop exit.
+#[inline(always)]
+fn swar_alnum_prefix(v: u64) -> (usize, usize, usize) {
+    let (upper, digit, alnum) = swar_classes(v);
+    let n = leading_bytes(!alnum & HI);
+    // The bytes before the stop: `n < 8` here or the mask is all ones.
+    let run = u64::MAX.checked_shl(8 * n as u32).map_or(u64::MAX, |m| !m);
+    (
+        n,
+        count_high_bits(upper & run),
+        count_high_bits(digit & run),
+    )
+}
+
+/// The bytes of `’s`, the curly possessive.
+const CURLY_S: &[u8] = "’s".as_bytes();
 
 impl Iterator for Words<'_> {
     type Item = Word;
 
-    // Table-driven: ASCII bytes are classified by one table lookup, other chars are decoded;
-    // the shape is counted during the scan rather than in a second pass.
+    // Table-driven: ASCII bytes are classified by one table lookup in tight loops over the
+    // bytes, other chars are decoded (out of line) only where they occur; the shape is counted
+    // during the scan rather than in a second pass. Inlined, so a caller's loop keeps the state
+    // in registers.
+    #[inline]
     fn next(&mut self) -> Option<Word> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut i = self.pos;
-        // Skip to the first alphanumeric char.
+        // Skip to the first alphanumeric char: non-alphanumeric ASCII in a tight loop (mostly a
+        // space or two), non-ASCII chars decoded.
         loop {
-            let b = *bytes.get(i)?;
-            match class(b) {
-                OTHER => i += 1,
-                NON_ASCII => {
-                    let (c, cl) = char_at(text, bytes, i)?;
-                    if c.is_alphanumeric() {
-                        break;
-                    }
-                    i += cl;
-                }
-                _ => break,
+            let rest = bytes.get(i..).unwrap_or_default();
+            let Some(skip) = rest
+                .iter()
+                .position(|&b| flags(b) & (ALNUM | NON_ASCII) != 0)
+            else {
+                self.pos = bytes.len();
+                return None;
+            };
+            i += skip;
+            if rest.get(skip).is_some_and(|&b| b < 0x80) {
+                break;
             }
+            let (c, cl) = decode_at(text, i)?;
+            if c.is_alphanumeric() {
+                break;
+            }
+            i += cl;
         }
         let start = i;
         // Alphanumeric chars, uppercase letters and digits (`ASCII or numeric`) in the word.
         let (mut alnum, mut upper, mut digits) = (0usize, 0usize, 0usize);
         loop {
-            // An ASCII alphanumeric stretch, eight bytes at a time, then byte by byte.
-            while let Some(chunk) = bytes.get(i..i + 8) {
-                let (n, up, dg) = swar_alnum_prefix(chunk);
-                alnum += n;
-                upper += up;
-                digits += dg;
-                i += n;
-                if n < 8 {
-                    break;
+            // An ASCII alphanumeric stretch, eight bytes at a time, then (near the end) byte by
+            // byte: each byte adds its packed weight (one lowercase letter, uppercase letter or
+            // digit) to `acc`, a zero weight stops it; fewer than eight bytes cannot overflow it.
+            loop {
+                if let Some(v) = bytes.get(i..i + 8).and_then(load8) {
+                    let (n, up, dg) = swar_alnum_prefix(v);
+                    alnum += n;
+                    upper += up;
+                    digits += dg;
+                    i += n;
+                    if n == 8 {
+                        continue;
+                    }
+                } else {
+                    let rest = bytes.get(i..).unwrap_or_default();
+                    let mut acc = 0u64;
+                    let n = rest
+                        .iter()
+                        .position(|&b| {
+                            let w = weight(b);
+                            acc += w;
+                            w == 0
+                        })
+                        .unwrap_or(rest.len());
+                    alnum += n;
+                    upper += ((acc >> UPPER_SHIFT) & COUNT_MASK) as usize;
+                    digits += (acc >> DIGIT_SHIFT) as usize;
+                    i += n;
                 }
+                break;
             }
-            while let Some(&b) = bytes.get(i) {
-                let cls = class(b);
-                if cls == OTHER || cls == NON_ASCII {
-                    break;
-                }
-                alnum += 1;
-                upper += usize::from(cls == UPPER);
-                digits += usize::from(cls == DIGIT);
-                i += 1;
-            }
-            let Some((c, cl)) = char_at(text, bytes, i) else {
+            let rest = bytes.get(i..).unwrap_or_default();
+            let Some(&b) = rest.first() else {
                 break;
             };
-            if !c.is_ascii() && c.is_alphanumeric() {
-                alnum += 1;
-                if c.is_alphabetic() {
-                    upper += usize::from(c.is_uppercase());
-                } else {
-                    digits += 1;
-                }
-                i += cl;
+            let f = flags(b);
+            if f & (ALNUM | JOINER | POINT | NON_ASCII) == 0 {
+                break;
+            }
+            if f & ALNUM != 0 {
+                // Unreachable: a stretch ends at a non-alphanumeric byte or the end.
                 continue;
             }
-            // A joiner between two alphanumerics, or `.`/`,` between two ASCII digits; we are
-            // past an alphanumeric here, since joiners are crossed only when one follows.
-            let Some((next, _)) = char_at(text, bytes, i + cl) else {
-                break;
-            };
-            let joins = if is_joiner(c) {
-                is_alnum(next)
-            } else if c == '.' || c == ',' {
-                next.is_ascii_digit()
+            if f & NON_ASCII != 0 {
+                // We are past an alphanumeric here, since joiners are crossed only when one
+                // follows.
+                match non_ascii_step(text, bytes, i) {
+                    Some(Step::Upper(cl)) => {
+                        alnum += 1;
+                        upper += 1;
+                        i += cl;
+                    }
+                    Some(Step::Letter(cl)) => {
+                        alnum += 1;
+                        i += cl;
+                    }
+                    Some(Step::Numeral(cl)) => {
+                        alnum += 1;
+                        digits += 1;
+                        i += cl;
+                    }
+                    Some(Step::Joiner(cl)) => i += cl,
+                    None => break,
+                }
+                continue;
+            }
+            let joins = if f & JOINER != 0 {
+                alnum_at(text, bytes, i + 1)
+            } else {
+                // `.` or `,` between two ASCII digits.
+                rest.get(1).is_some_and(u8::is_ascii_digit)
                     && i.checked_sub(1)
                         .and_then(|p| bytes.get(p))
                         .is_some_and(u8::is_ascii_digit)
-            } else {
-                false
             };
             if !joins {
                 break;
             }
-            i += cl;
+            i += 1;
         }
         let end = i;
         self.pos = end;
         // Like `shape_of`, ignore a possessive `'s` / `’s` (its `s` was counted as a letter).
-        let tail = bytes.get(end.saturating_sub(4)..end).unwrap_or(&[]);
-        let possessive = (tail.ends_with(b"'s") && end - start > 2)
-            || (tail.ends_with("’s".as_bytes()) && end - start > "’s".len());
+        let possessive = end.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b's')
+            && ((end - start > 2 && end.checked_sub(2).and_then(|p| bytes.get(p)) == Some(&b'\''))
+                || (end - start > CURLY_S.len()
+                    && bytes.get(end - CURLY_S.len()..end) == Some(CURLY_S)));
         let letters = alnum.saturating_sub(digits + usize::from(possessive));
         let lower = letters.saturating_sub(upper);
         let shape = match (letters, digits) {
@@ -374,6 +504,15 @@ mod tests {
         #[test]
         fn matches_reference_ascii(s in "[ -~]{0,60}") {
             same_as_reference(&s);
+        }
+        #[test]
+        fn matches_reference_mixed_joiners(
+            parts in proptest::collection::vec(
+                "[a-zA-Z]{1,4}|[0-9]{1,3}|[ÉéŁłßΣσ一²Ⅻ٣]{1,2}|['’\\-‐.,]{1,2}|[ \n—“”]",
+                0..24,
+            )
+        ) {
+            same_as_reference(&parts.concat());
         }
         #[test]
         fn matches_reference_any(s in "\\PC{0,40}") {

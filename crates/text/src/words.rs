@@ -211,44 +211,23 @@ fn load8(chunk: &[u8]) -> Option<u64> {
     <[u8; 8]>::try_from(chunk).ok().map(u64::from_le_bytes)
 }
 
-/// Per byte of `v`: the high bit set for ASCII uppercase letters, digits and alphanumerics.
-#[inline(always)]
-fn swar_classes(v: u64) -> (u64, u64, u64) {
-    let x = v & LO7;
-    let ascii = !v & HI;
-    let upper = in_range(x, b'A', b'Z') & ascii;
-    let digit = in_range(x, b'0', b'9') & ascii;
-    let alnum = (in_range(x, b'a', b'z') & ascii) | upper | digit;
-    (upper, digit, alnum)
-}
-
-/// The number of leading bytes of a little-endian word before the first byte with its high bit
-/// set in `stop` (8 if none).
-#[inline(always)]
-fn leading_bytes(stop: u64) -> usize {
-    (stop.trailing_zeros() / 8) as usize
-}
-
-/// The number of bytes of `m` with their high bit set (`m` has no other bits): a multiply adds
-/// the eight 0/1 bytes into the top byte, cheaper than `count_ones` without the popcnt feature.
-#[inline(always)]
-fn count_high_bits(m: u64) -> usize {
-    ((m >> 7).wrapping_mul(ONES) >> 56) as usize
-}
-
 /// For eight bytes: the length of the leading run of ASCII alphanumerics, and the uppercase
 /// letters and digits in it. Branch-free, so word ends cost no mispredicted loop exit.
 #[inline(always)]
 fn swar_alnum_prefix(v: u64) -> (usize, usize, usize) {
-    let (upper, digit, alnum) = swar_classes(v);
-    let n = leading_bytes(!alnum & HI);
-    // The bytes before the stop: `n < 8` here or the mask is all ones.
-    let run = u64::MAX.checked_shl(8 * n as u32).map_or(u64::MAX, |m| !m);
-    (
-        n,
-        count_high_bits(upper & run),
-        count_high_bits(digit & run),
-    )
+    let x = v & LO7;
+    // Setting bit 5 folds `A-Z` onto `a-z`; an uppercase letter is a letter with bit 5 clear
+    // (shifted up to the high bit of its byte).
+    let letter = in_range(x | (ONES * 0x20), b'a', b'z');
+    let upper = letter & !(x << 2);
+    let digit = in_range(x, b'0', b'9');
+    let stop = !((letter | digit) & !v) & HI;
+    // The bits below the first stop (all of them if there is none).
+    let run = stop.wrapping_sub(1) & !stop;
+    let n = (stop.trailing_zeros() / 8) as usize;
+    // One multiply sums both counts: an uppercase letter adds 1, a digit 16 (at most 136).
+    let sum = (((upper & run) >> 7) + ((digit & run) >> 3)).wrapping_mul(ONES) >> 56;
+    (n, (sum & 0xf) as usize, (sum >> 4) as usize)
 }
 
 /// The bytes of `’s`, the curly possessive.
@@ -517,6 +496,25 @@ mod tests {
         #[test]
         fn matches_reference_any(s in "\\PC{0,40}") {
             same_as_reference(&s);
+        }
+    }
+
+    /// `swar_alnum_prefix` against a byte-by-byte count, for every byte value at every position
+    /// of eight bytes around lowercase, uppercase, digit, space and non-ASCII fillers.
+    #[test]
+    fn swar_matches_bytes() {
+        for fill in [b'a', b'Z', b'7', b' ', 0xc3] {
+            for pos in 0..8 {
+                for b in 0..=255u8 {
+                    let mut a = [fill; 8];
+                    a[pos] = b;
+                    let n = a.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                    let up = a[..n].iter().filter(|b| b.is_ascii_uppercase()).count();
+                    let dg = a[..n].iter().filter(|b| b.is_ascii_digit()).count();
+                    let got = swar_alnum_prefix(u64::from_le_bytes(a));
+                    assert_eq!(got, (n, up, dg), "{a:?}");
+                }
+            }
         }
     }
 

@@ -273,15 +273,17 @@ impl Iterator for Words<'_> {
             // An ASCII alphanumeric stretch, eight bytes at a time, then (near the end) byte by
             // byte: each byte adds its packed weight (one lowercase letter, uppercase letter or
             // digit) to `acc`, a zero weight stops it; fewer than eight bytes cannot overflow it.
-            loop {
+            // The byte that ends it, if any.
+            let stop = loop {
                 if let Some(v) = bytes.get(i..i + 8).and_then(load8) {
                     let (n, up, dg) = swar_alnum_prefix(v);
                     alnum += n;
                     upper += up;
                     digits += dg;
                     i += n;
-                    if n == 8 {
-                        continue;
+                    if n < 8 {
+                        // Already in the register: byte `n` of the eight.
+                        break Some((v >> (8 * n)) as u8);
                     }
                 } else {
                     let rest = bytes.get(i..).unwrap_or_default();
@@ -298,11 +300,10 @@ impl Iterator for Words<'_> {
                     upper += ((acc >> UPPER_SHIFT) & COUNT_MASK) as usize;
                     digits += (acc >> DIGIT_SHIFT) as usize;
                     i += n;
+                    break rest.get(n).copied();
                 }
-                break;
-            }
-            let rest = bytes.get(i..).unwrap_or_default();
-            let Some(&b) = rest.first() else {
+            };
+            let Some(b) = stop else {
                 break;
             };
             let f = flags(b);
@@ -340,7 +341,7 @@ impl Iterator for Words<'_> {
                 alnum_at(text, bytes, i + 1)
             } else {
                 // `.` or `,` between two ASCII digits.
-                rest.get(1).is_some_and(u8::is_ascii_digit)
+                bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
                     && i.checked_sub(1)
                         .and_then(|p| bytes.get(p))
                         .is_some_and(u8::is_ascii_digit)

@@ -238,9 +238,10 @@ impl Iterator for Words<'_> {
 
     // Table-driven: ASCII bytes are classified by one table lookup in tight loops over the
     // bytes, other chars are decoded (out of line) only where they occur; the shape is counted
-    // during the scan rather than in a second pass. Inlined, so a caller's loop keeps the state
-    // in registers.
-    #[inline]
+    // during the scan rather than in a second pass. Always inlined (a handful of callers, the
+    // cold non-ASCII paths out of line), so a caller's loop keeps the state in registers and
+    // pays no call per word.
+    #[inline(always)]
     fn next(&mut self) -> Option<Word> {
         let text = self.text;
         let bytes = text.as_bytes();

@@ -156,12 +156,11 @@ fn twin_key(w: &[u8]) -> u64 {
         b.copy_from_slice(c);
         h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K).rotate_left(29);
     }
-    let rest = chunks.remainder();
-    let mut b = [0u8; 8];
-    if let Some(dst) = b.get_mut(..rest.len()) {
-        dst.copy_from_slice(rest);
+    let mut v = 0u64;
+    for (i, &c) in chunks.remainder().iter().enumerate() {
+        v |= u64::from(c) << (8 * i);
     }
-    (h ^ u64::from_le_bytes(b)).wrapping_mul(K)
+    (h ^ v).wrapping_mul(K)
 }
 
 /// The filter bit of a word key in a block of tokens.

@@ -284,6 +284,8 @@ impl EntityRecognizerBuilder {
             None => (None, recognize::PrefixFilter::pass_all()),
         };
         let max_pattern = gaz.by_lower.keys().map(|k| k.len()).max().unwrap_or(0);
+        let common_cap = recognize::cap_set(&cues.common);
+        let person_cue_cap = recognize::cap_set(&cues.person_cue_before);
         Ok(EntityRecognizer {
             tables: std::sync::Arc::new(recognize::Tables {
                 gaz,
@@ -291,6 +293,8 @@ impl EntityRecognizerBuilder {
                 ac,
                 max_pattern,
                 prefix,
+                common_cap,
+                person_cue_cap,
             }),
         })
     }
@@ -321,6 +325,8 @@ impl EntityRecognizer {
                     ac: None,
                     max_pattern: 0,
                     prefix: recognize::PrefixFilter::pass_all(),
+                    common_cap: data::FastSet::default(),
+                    person_cue_cap: data::FastSet::default(),
                 }),
             })
     }

@@ -1,6 +1,6 @@
 //! The recogniser proper: tokens, gazetteer lookup, capitalised runs, rules, aliases.
 
-use crate::data::{Cues, FastMap, Gazetteer, Kind};
+use crate::data::{Cues, FastMap, FastSet, Gazetteer, Kind};
 use crate::{Entities, Entity, Label, Mention, Span, Via};
 use aho_corasick::{AhoCorasick, Anchored, Input};
 use lede_text::Shape;
@@ -15,6 +15,30 @@ pub(crate) struct Tables {
     pub max_pattern: usize,
     /// Rejects, before the automaton runs, positions no gazetteer surface can start at.
     pub prefix: PrefixFilter,
+    /// [`Cues::common`] capitalised (see [`cap_set`]).
+    pub common_cap: FastSet<Box<str>>,
+    /// [`Cues::person_cue_before`] capitalised (see [`cap_set`]).
+    pub person_cue_cap: FastSet<Box<str>>,
+}
+
+/// The capitalised forms of the ASCII words of `set` that start with a lowercase letter and
+/// hold no other capital: a capitalised ASCII word is in this set exactly when its lowercase
+/// form is in `set`, which spares lowercasing it.
+pub(crate) fn cap_set(set: &FastSet<&'static str>) -> FastSet<Box<str>> {
+    set.iter()
+        .filter(|x| {
+            x.is_ascii()
+                && x.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+                && !x.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        })
+        .map(|x| {
+            let mut c = x.to_string();
+            if let Some(f) = c.get_mut(..1) {
+                f.make_ascii_uppercase();
+            }
+            c.into_boxed_str()
+        })
+        .collect()
 }
 
 /// Bits of the three-byte prefix filter (a power of two).
@@ -600,7 +624,17 @@ impl Tables {
         text.get(t.s..t.e()).unwrap_or("")
     }
 
-    fn is_lower_in(set: &crate::data::FastSet<&'static str>, w: &str) -> bool {
+    /// Whether `w` lowercased is in `set`; `cap` is `cap_set(set)`.
+    fn is_lower_in(set: &FastSet<&'static str>, cap: &FastSet<Box<str>>, w: &str) -> bool {
+        let bytes = w.as_bytes();
+        if bytes.first().is_some_and(u8::is_ascii_uppercase)
+            && bytes
+                .iter()
+                .skip(1)
+                .all(|&b| b < 0x80 && !b.is_ascii_uppercase())
+        {
+            return cap.contains(w);
+        }
         if !w.bytes().any(|b| b.is_ascii_uppercase()) {
             return set.contains(w);
         }
@@ -842,7 +876,7 @@ impl Tables {
         self.cues.title.contains(w)
             || (t.sent_start
                 && t.shape == Shape::Capitalized
-                && Self::is_lower_in(&self.cues.person_cue_before, w))
+                && Self::is_lower_in(&self.cues.person_cue_before, &self.person_cue_cap, w))
             || (w.contains('-')
                 && w.split('-')
                     .all(|p| self.cues.title.contains(p) || self.cues.role_modifier.contains(p))
@@ -858,7 +892,7 @@ impl Tables {
     }
 
     fn is_common(&self, text: &str, t: &Tok) -> bool {
-        Self::is_lower_in(&self.cues.common, Self::word(text, t))
+        Self::is_lower_in(&self.cues.common, &self.common_cap, Self::word(text, t))
     }
 
     fn gap<'t>(text: &'t str, a: &Tok, b: &Tok) -> &'t str {

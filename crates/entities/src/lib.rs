@@ -286,6 +286,7 @@ impl EntityRecognizerBuilder {
         let max_pattern = gaz.by_lower.keys().map(|k| k.len()).max().unwrap_or(0);
         let common_cap = recognize::cap_set(&cues.common);
         let person_cue_cap = recognize::cap_set(&cues.person_cue_before);
+        let word_cues = recognize::word_cues(&cues);
         Ok(EntityRecognizer {
             tables: std::sync::Arc::new(recognize::Tables {
                 gaz,
@@ -295,6 +296,7 @@ impl EntityRecognizerBuilder {
                 prefix,
                 common_cap,
                 person_cue_cap,
+                word_cues,
             }),
         })
     }
@@ -327,6 +329,7 @@ impl EntityRecognizer {
                     prefix: recognize::PrefixFilter::pass_all(),
                     common_cap: data::FastSet::default(),
                     person_cue_cap: data::FastSet::default(),
+                    word_cues: data::FastMap::default(),
                 }),
             })
     }

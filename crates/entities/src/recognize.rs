@@ -19,6 +19,30 @@ pub(crate) struct Tables {
     pub common_cap: FastSet<Box<str>>,
     /// [`Cues::person_cue_before`] capitalised (see [`cap_set`]).
     pub person_cue_cap: FastSet<Box<str>>,
+    /// Cue bits ([`CUE_TITLE`]...) of the words of some cue lists, for one lookup per word.
+    pub word_cues: FastMap<&'static str, u8>,
+}
+
+/// The word is in the title list.
+const CUE_TITLE: u8 = 1;
+/// The word is in the role-modifier list.
+const CUE_ROLE: u8 = 2;
+/// The word is in the stop list.
+const CUE_STOP: u8 = 4;
+
+/// The cue bits of the words of the title, role-modifier and stop lists.
+pub(crate) fn word_cues(cues: &Cues) -> FastMap<&'static str, u8> {
+    let mut m: FastMap<&'static str, u8> = FastMap::default();
+    for (set, bit) in [
+        (&cues.title, CUE_TITLE),
+        (&cues.role_modifier, CUE_ROLE),
+        (&cues.stop, CUE_STOP),
+    ] {
+        for &w in set {
+            *m.entry(w).or_insert(0) |= bit;
+        }
+    }
+    m
 }
 
 /// The capitalised forms of the ASCII words of `set` that start with a lowercase letter and
@@ -146,6 +170,8 @@ struct Tok {
     ends_run: bool,
     /// The word was `X-based`, `X-born`...: a place cue.
     place_suffix: bool,
+    /// Cue bits of the word ([`CUE_TITLE`]...), set for words with `upper` only.
+    cue: u8,
 }
 
 impl Tok {
@@ -713,6 +739,7 @@ impl Tables {
                 caps_ctx: false,
                 ends_run,
                 place_suffix,
+                cue: 0,
             });
             prev_start = s;
             prev_end = full_e;
@@ -873,7 +900,7 @@ impl Tables {
             return false;
         }
         let w = Self::word(text, t);
-        self.cues.title.contains(w)
+        t.cue & CUE_TITLE != 0
             || (t.sent_start
                 && t.shape == Shape::Capitalized
                 && Self::is_lower_in(&self.cues.person_cue_before, &self.person_cue_cap, w))
@@ -883,12 +910,16 @@ impl Tables {
                 && w.split('-').any(|p| self.cues.title.contains(p)))
     }
 
-    fn is_role_tok(&self, text: &str, t: &Tok) -> bool {
-        t.upper && self.cues.role_modifier.contains(Self::word(text, t))
+    fn is_role_tok(&self, _text: &str, t: &Tok) -> bool {
+        t.upper && t.cue & CUE_ROLE != 0
     }
 
     fn is_stop(&self, text: &str, t: &Tok) -> bool {
-        self.cues.stop.contains(Self::word(text, t))
+        if t.upper {
+            t.cue & CUE_STOP != 0
+        } else {
+            self.cues.stop.contains(Self::word(text, t))
+        }
     }
 
     fn is_common(&self, text: &str, t: &Tok) -> bool {
@@ -950,6 +981,13 @@ impl Tables {
     /// Recognises the entities of one text.
     pub fn recognize(&self, text: &str) -> Entities {
         let mut toks = self.tokenize(text);
+        for t in toks.iter_mut().filter(|t| t.upper) {
+            t.cue = self
+                .word_cues
+                .get(text.get(t.s..t.e()).unwrap_or(""))
+                .copied()
+                .unwrap_or(0);
+        }
         if self.ac.is_some() {
             let lower = text.as_bytes().to_ascii_lowercase();
             for k in 0..toks.len() {

@@ -223,11 +223,10 @@ fn twin_slot(key: u64, block: usize, mask: usize) -> usize {
 
 /// Per-document facts the rules consult.
 struct DocInfo {
-    /// Filter of the lowercase words of the text (see [`twin_key`]): a clear bit means no
-    /// lowercase twin anywhere, so [`Tables::has_lower_twin`] need not scan.
-    lower_words: Vec<u64>,
-    /// Number of bits of `lower_words` minus one (a power of two minus one).
-    twin_mask: usize,
+    /// Filter of the lowercase words of the text by token block (see [`twin_key`],
+    /// [`twin_slot`]) and its number of bits minus one, built on first use: a clear bit means
+    /// no lowercase twin in the block, so [`Tables::has_lower_twin`] need not scan.
+    twins: std::cell::OnceCell<(Vec<u64>, usize)>,
     /// The text reads like a sports report.
     sports: bool,
     /// Its headline names a sport of individuals (athletics, tennis): cities stay places.
@@ -1006,22 +1005,8 @@ impl Tables {
         let toks = toks;
         let sports = Self::is_sports(text, &toks);
         let individual = sports && Self::is_individual_sport(text, &toks);
-        let n_lower = toks.iter().filter(|t| t.shape == Shape::Lower).count();
-        let twin_bits = (n_lower * 16).next_power_of_two().clamp(1 << 10, 1 << 24);
-        let twin_mask = twin_bits - 1;
-        let mut lower_words = vec![0u64; twin_bits / 64];
-        for (k, t) in toks.iter().enumerate() {
-            if t.shape == Shape::Lower {
-                let key = twin_key(Self::word(text, t).as_bytes());
-                let b = twin_slot(key, k / TWIN_BLOCK, twin_mask);
-                if let Some(slot) = lower_words.get_mut(b / 64) {
-                    *slot |= 1 << (b % 64);
-                }
-            }
-        }
         let doc = DocInfo {
-            lower_words,
-            twin_mask,
+            twins: std::cell::OnceCell::new(),
             sports,
             individual,
         };
@@ -1631,6 +1616,24 @@ impl Tables {
                 || w.eq_ignore_ascii_case("from"))
     }
 
+    /// The lowercase-word filter of [`DocInfo::twins`] and its bit mask.
+    fn twin_filter(text: &str, toks: &[Tok]) -> (Vec<u64>, usize) {
+        let n_lower = toks.iter().filter(|t| t.shape == Shape::Lower).count();
+        let twin_bits = (n_lower * 16).next_power_of_two().clamp(1 << 10, 1 << 24);
+        let twin_mask = twin_bits - 1;
+        let mut lower_words = vec![0u64; twin_bits / 64];
+        for (k, t) in toks.iter().enumerate() {
+            if t.shape == Shape::Lower {
+                let key = twin_key(Self::word(text, t).as_bytes());
+                let b = twin_slot(key, k / TWIN_BLOCK, twin_mask);
+                if let Some(slot) = lower_words.get_mut(b / 64) {
+                    *slot |= 1 << (b % 64);
+                }
+            }
+        }
+        (lower_words, twin_mask)
+    }
+
     /// True when a word of tokens [t0, t1) also occurs in lowercase in the text (`Hindustan
     /// Copper` in a story about copper): such a name is not a person's.
     fn has_lower_twin(
@@ -1659,9 +1662,10 @@ impl Tables {
                 return false;
             }
             let key = twin_key(dst);
+            let (lower_words, twin_mask) = doc.twins.get_or_init(|| Self::twin_filter(text, toks));
             let maybe = (lo / TWIN_BLOCK..=(hi - 1) / TWIN_BLOCK).any(|block| {
-                let bit = twin_slot(key, block, doc.twin_mask);
-                doc.lower_words
+                let bit = twin_slot(key, block, *twin_mask);
+                lower_words
                     .get(bit / 64)
                     .is_some_and(|b| b & (1 << (bit % 64)) != 0)
             });

@@ -133,29 +133,7 @@ pub(crate) enum Lex {
     All,
 }
 
-/// FNV-1a: short lowercase words hash faster than with SipHash, and the keys are our own.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+type FnvBuild = lede_text::WordBuildHasher;
 
 /// The lexicon: lowercase word to its classes.
 #[derive(Debug, Clone, Default)]

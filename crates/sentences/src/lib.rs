@@ -79,7 +79,6 @@
 pub use lede_text::Span;
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 
 /// What went wrong building from user data (shared by the lede crates).
@@ -142,29 +141,7 @@ impl Class {
     }
 }
 
-/// FNV-1a: the keys are a few bytes long, so a simple hash beats SipHash here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = HashMap<Box<str>, Class, BuildHasherDefault<Fnv>>;
+type Table = HashMap<Box<str>, Class, lede_text::WordBuildHasher>;
 
 #[cfg(feature = "builtin-data")]
 const BUILTIN: &str = include_str!("../data/abbreviations.tsv");

@@ -4,6 +4,7 @@
 use crate::lex::{
     is_in, ABBREV, APPOS, AUX, BE, CAP_STOP, CLAUSE_START, COLLECTIVE, DETS, NAME_LINK, PREPS,
     PRONOUNS, RELATIVE, ROLE_GENERIC, ROLE_HEADS, SKIP_AFTER, SKIP_BACK, STOP, SUBORD, TITLES,
+    WEEKDAYS,
 };
 use crate::scan::{pair_marks, tokenize, Dir, Kind, Region, Tok};
 use crate::{CueClass, CueTable, Quote, QuoteKind};
@@ -438,20 +439,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // `Sanders on Tuesday said`
-            if is_in(
-                w,
-                &[
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                ],
-            ) && t > lo
-                && self.word_in(t - 1, &["on"])
-            {
+            if is_in(w, WEEKDAYS) && t > lo && self.word_in(t - 1, &["on"]) {
                 j -= 2;
                 skips += 1;
                 continue;

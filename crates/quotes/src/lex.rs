@@ -79,6 +79,17 @@ pub(crate) const SKIP_BACK: &[&str] = &[
 /// Forms of `be` (a cue after them is passive: `was accused of`).
 pub(crate) const BE: &[&str] = &["is", "was", "were", "are", "been", "be", "being"];
 
+/// Weekday names, lowercase.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Words skipped right after a cue before the reported clause (`said Monday that`).
 pub(crate) const SKIP_AFTER: &[&str] = &[
     "monday",

@@ -1859,6 +1859,7 @@ impl<'a> Doc<'a> {
             let ends = |m: &Mention| {
                 m.last + 1 >= end
                     || matches!(self.tok(m.last + 1).map(|t| t.kind), Some(Kind::Punct(_)))
+                    || self.adjunct_end(m.last + 1, end, false).is_some()
             };
             if let Some(m) = self.np_after(after, end + 1).filter(ends) {
                 let mut e = c.at - 1;
@@ -1874,10 +1875,22 @@ impl<'a> Doc<'a> {
         while after_t < end && after_t < after + 3 && self.word_in(after_t, SKIP_AFTER) {
             after_t += 1;
         }
+        let tell = c.class == CueClass::Tell;
         let paren_end = after >= end
             || self.punct(after, ',')
             || self.punct(after, '.')
-            || (after_t > after && (after_t >= end || self.punct(after_t, ',')));
+            || (after_t > after && (after_t >= end || self.punct(after_t, ',')))
+            || ((say_verb || tell)
+                && self.adjunct_end(after, end, tell).is_some()
+                // only after content: `..., X said in a statement.`
+                && {
+                    let head = spk.map_or(c.at, |m| m.first);
+                    head > a
+                        && matches!(
+                            self.tok(head - 1).map(|t| t.kind),
+                            Some(Kind::Punct(',' | '—' | '–'))
+                        )
+                });
         if paren_end {
             let before = match spk {
                 Some(m) => m.first,
@@ -1926,14 +1939,20 @@ impl<'a> Doc<'a> {
             {
                 spans.clear();
             }
-            // a second part after the attribution
-            let resume = if spk.is_some_and(|m| m.first > c.at) {
+            // a second part after the attribution (and its adjunct: `, the agency said in a
+            // June report, and ...`)
+            let mut resume = if spk.is_some_and(|m| m.first > c.at) {
                 spk.map(|m| m.last + 1).unwrap_or(after)
             } else {
                 after
             };
-            if self.punct(resume, ',') && resume + 1 < end {
-                spans.push((resume + 1, end));
+            if !self.punct(resume, ',') {
+                if let Some(k) = self.adjunct_end(resume, end, tell && resume == after) {
+                    resume = k;
+                }
+            }
+            if self.punct(resume, ',') && resume + 1 < cend {
+                spans.push((resume + 1, cend));
             }
             return Some((spans, spk));
         }
@@ -2248,6 +2267,54 @@ impl<'a> Doc<'a> {
         // `in a statement`, `on The Laura Ingraham Show`
         self.word_in(k, DETS)
             && (k + 1..k + 4).any(|j| self.word_in(j, VENUE) || self.word_in(j, TIME))
+    }
+
+    /// The end of a trailing adjunct of an attribution that closes its sentence or clause:
+    /// `said in a June report`, `said late Tuesday`, `told reporters at the White House`,
+    /// `wrote on Twitter`. Returns the token after it (the sentence end or a comma), or `None`
+    /// when the words go on into a clause of their own (`said in a statement that ...`,
+    /// `told reporters he would ...`). With `object`, a short object comes first (`told CNN`).
+    fn adjunct_end(&self, from: usize, end: usize, object: bool) -> Option<usize> {
+        const OPENERS: &[&str] = &["late", "early", "earlier", "later", "last", "this", "next"];
+        const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "it", "there", "you"];
+        let first = self.word(from)?;
+        let opener = is_in(first, PREPS)
+            || is_in(first, SKIP_AFTER)
+            || is_in(first, OPENERS)
+            || matches!(self.tok(from).and_then(Tok::shape), Some(Shape::Digits));
+        if !opener && !object {
+            return None;
+        }
+        if self.word_in(from, &["to", "that", "of", "about", "for", "while", "when"]) {
+            return None;
+        }
+        let mut words = 0;
+        let mut k = from;
+        while k < end {
+            if self.in_region(k) {
+                return None;
+            }
+            match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Word(_)) => {
+                    if self.word_in(k, &["that", "whether", "if", "to"])
+                        || (self.is_lower(k) && self.word_in(k, SUBJECTS))
+                        || self.word_in(k, AUX)
+                        || self.word_in(k, BE)
+                    {
+                        return None;
+                    }
+                    words += 1;
+                    if words > 12 {
+                        return None;
+                    }
+                }
+                Some(Kind::Punct(',')) => break,
+                Some(Kind::Punct('.' | '\'' | '’' | '-' | '&' | '(' | ')')) => {}
+                _ => return None,
+            }
+            k += 1;
+        }
+        (words > 0 && (k >= end || self.punct(k, ','))).then_some(k)
     }
 
     /// The end of a noun phrase or an infinitive from token `cs`: the first comma, dash or

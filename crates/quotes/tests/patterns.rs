@@ -237,6 +237,49 @@ fn parenthetical_said_at_the_end() {
 }
 
 #[test]
+fn parenthetical_attribution_with_a_trailing_adjunct() {
+    let content = "Shifting monsoon patterns could affect a billion people";
+    for tail in [
+        "Mr. Obama said on Tuesday.",
+        "Mr. Obama said late Tuesday.",
+        "Mr. Obama said in an interview with The New York Times.",
+        "Mr. Obama told reporters.",
+        "Mr. Obama told reporters at the White House on Tuesday.",
+        "Mr. Obama wrote in a blog post.",
+        "said Mr. Obama in a statement.",
+    ] {
+        let t = format!("{content}, {tail}");
+        let q = show(&t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(q[0].1, content, "{t}");
+        assert!(q[0].2.is_some_and(|s| s.ends_with("Obama")), "{t}: {q:?}");
+    }
+    // the adjunct ends at a comma and the content resumes after it
+    let t = "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom \
+             fifth paid 0.8 percent.";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "The middle fifth paid 8.9 percent");
+    assert_eq!(q[1].1, "and the bottom fifth paid 0.8 percent");
+    assert!(q.iter().all(|x| x.2 == Some("the agency")));
+    // an adjunct followed by a clause is not trailing: the clause is the content
+    let t = "Mr. Obama said in a statement he would veto the bill.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "he would veto the bill");
+}
+
+#[test]
+fn a_later_participle_cue_ends_the_second_part() {
+    let t =
+        "Monsoons could affect a billion people, Mr. Obama said, adding that the risk was real.";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "Monsoons could affect a billion people");
+    assert_eq!(q[1].1, "that the risk was real");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

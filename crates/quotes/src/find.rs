@@ -1220,11 +1220,35 @@ impl<'a> Doc<'a> {
                 // `A lesson from Loretta Lynch: ‘...’`, `... a new campaign message: "..."`
                 let colon = reg.open - 1;
                 let lo = self.sent_of(colon).map(|s| s.0).unwrap_or(pa);
+                // the subject of a cue before the colon (`X told Sky News any process “must be
+                // well thought out”: “...”`, `X ... whilst promising ...: “...”`)
+                let by_cue = (lo..colon).rev().find_map(|k| {
+                    let c = self.cue(k)?;
+                    if c.at + c.len > colon
+                        || !matches!(c.class, CueClass::Say | CueClass::Tell | CueClass::Vow)
+                    {
+                        return None;
+                    }
+                    if self.word(k).is_some_and(|w| w.ends_with("ing")) {
+                        // past an opening adjunct: `During Prime Minister's Questions, Sunak ...`
+                        let from = if self.word_in(lo, PREPS) {
+                            (lo..k).find(|&j| self.punct(j, ',')).map_or(lo, |j| j + 1)
+                        } else {
+                            lo
+                        };
+                        return self.subject_at(from, k);
+                    }
+                    match self.np_before(k, lo) {
+                        Some((m, false)) => Some(m),
+                        _ => None,
+                    }
+                });
                 let near = (lo..colon)
                     .rev()
                     .find(|&k| self.is_cap(k) && !self.word_in(k, CAP_STOP))
                     .and_then(|k| self.cap_run_back(k, lo).map(|f| (f, k)));
-                let spk = match near {
+                let spk = match near.filter(|_| by_cue.is_none()) {
+                    _ if by_cue.is_some() => by_cue,
                     Some((f, k)) => Some(Mention {
                         span: self.span(f, k),
                         kind: MKind::Name,
@@ -1837,7 +1861,13 @@ impl<'a> Doc<'a> {
         }
         if let Some((m, _)) = subj {
             // `what Trump says his plan would do`, `while his advisers have suggested ...`
-            if m.first > a && self.word_in(m.first - 1, SUBORD) {
+            if m.first > a
+                && self.word_in(m.first - 1, SUBORD)
+                // `..., while supporters argue it would spur growth`: a frame of its own
+                && !(self.word_in(m.first - 1, &["while", "although"])
+                    && m.first > a + 1
+                    && self.punct(m.first - 2, ','))
+            {
                 return None;
             }
         }

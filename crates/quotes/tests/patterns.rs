@@ -280,6 +280,24 @@ fn a_later_participle_cue_ends_the_second_part() {
 }
 
 #[test]
+fn colon_quote_after_a_frame_takes_the_frame_subject() {
+    let t =
+        "After the vote, union leader Jane Doe told the BBC any deal \"must be fair\": \"Workers \
+             deserve better than this.\"";
+    let q = show(t);
+    let last = q.last().expect("quotes");
+    assert_eq!(last.0, QuoteKind::Direct);
+    assert_eq!(last.1, "\"Workers deserve better than this.\"");
+    assert_eq!(last.2, Some("Jane Doe"), "{q:?}");
+    // a participle cue: the subject of the sentence, past an opening adjunct
+    let t = "During questions on Wednesday, the minister defended the plan while promising a \
+             review: \"We will get this right.\"";
+    let q = show(t);
+    let last = q.last().expect("quotes");
+    assert_eq!(last.2, Some("the minister"), "{q:?}");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

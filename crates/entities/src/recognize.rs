@@ -195,38 +195,89 @@ fn len32(n: usize) -> u32 {
 /// lookup tests only the blocks of the window [`Tables::has_lower_twin`] scans.
 const TWIN_BLOCK: usize = 64;
 
-/// A key of a lowercase word for the filter: a multiplicative hash of all its bytes.
-#[inline]
-fn twin_key(w: &[u8]) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut h = K ^ w.len() as u64;
-    let mut chunks = w.chunks_exact(8);
-    for c in &mut chunks {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(c);
-        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(K).rotate_left(29);
-    }
-    let mut v = 0u64;
-    for (i, &c) in chunks.remainder().iter().enumerate() {
-        v |= u64::from(c) << (8 * i);
-    }
-    (h ^ v).wrapping_mul(K)
+/// `u64` words of one block's filter (1,024 bits for at most 64 lowercase words).
+const TWIN_WORDS: usize = 16;
+
+/// Filter of the lowercase words of a text by token block (see [`twin_key`]), each block built
+/// on first use: a clear bit means no lowercase twin in the block, so
+/// [`Tables::has_lower_twin`] need not scan it.
+#[derive(Default)]
+struct TwinFilter {
+    /// [`TWIN_WORDS`] words per block.
+    bits: Vec<u64>,
+    /// Whether a block's words are recorded yet.
+    built: Vec<bool>,
 }
 
-/// The filter bit of a word key in a block of tokens.
+impl TwinFilter {
+    /// Whether a lowercase word with key `key` may occur in block `block` of `toks`.
+    fn may_hold(&mut self, text: &str, toks: &[Tok], block: usize, key: u64) -> bool {
+        if self.built.is_empty() {
+            let blocks = toks.len().div_ceil(TWIN_BLOCK);
+            self.bits = vec![0; blocks * TWIN_WORDS];
+            self.built = vec![false; blocks];
+        }
+        let Some(done) = self.built.get_mut(block) else {
+            return false;
+        };
+        let Some(words) = self
+            .bits
+            .get_mut(block * TWIN_WORDS..(block + 1) * TWIN_WORDS)
+        else {
+            return false;
+        };
+        if !*done {
+            *done = true;
+            let first = block * TWIN_BLOCK;
+            let end = (first + TWIN_BLOCK).min(toks.len());
+            for t in toks.get(first..end).unwrap_or(&[]) {
+                if t.shape == Shape::Lower {
+                    let w = text.as_bytes().get(t.s..t.e()).unwrap_or(&[]);
+                    let bit = twin_bit(twin_key(t.len, prefix4(w)));
+                    if let Some(w) = words.get_mut(bit / 64) {
+                        *w |= 1 << (bit % 64);
+                    }
+                }
+            }
+        }
+        let bit = twin_bit(key);
+        words
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// The first four bytes of `w` as a little-endian number, zero-padded.
 #[inline]
-fn twin_slot(key: u64, block: usize, mask: usize) -> usize {
-    let h = (key ^ (block as u64).wrapping_mul(0xD6E8_FEB8_6659_FD93))
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 32) as usize & mask
+fn prefix4(w: &[u8]) -> u32 {
+    match w {
+        [a, b, c, d, ..] => u32::from_le_bytes([*a, *b, *c, *d]),
+        _ => {
+            let mut v = 0u32;
+            for (i, &c) in w.iter().enumerate() {
+                v |= u32::from(c) << (8 * i);
+            }
+            v
+        }
+    }
+}
+
+/// A key of a lowercase word for the filter: its length and first bytes (see [`prefix4`]).
+#[inline]
+fn twin_key(len: u32, pre: u32) -> u64 {
+    ((u64::from(len) << 32) | u64::from(pre)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The bit of a word key in a block's filter.
+#[inline]
+fn twin_bit(key: u64) -> usize {
+    (key >> (64 - 10)) as usize
 }
 
 /// Per-document facts the rules consult.
 struct DocInfo {
-    /// Filter of the lowercase words of the text by token block (see [`twin_key`],
-    /// [`twin_slot`]) and its number of bits minus one, built on first use: a clear bit means
-    /// no lowercase twin in the block, so [`Tables::has_lower_twin`] need not scan.
-    twins: std::cell::OnceCell<(Vec<u64>, usize)>,
+    /// Filter of the lowercase words of the text by token block, built as lookups need it.
+    twins: std::cell::RefCell<TwinFilter>,
     /// The text reads like a sports report.
     sports: bool,
     /// Its headline names a sport of individuals (athletics, tennis): cities stay places.
@@ -743,6 +794,11 @@ impl Tables {
             prev_start = s;
             prev_end = full_e;
         }
+        Self::caps_context(text, &mut toks);
+        toks
+    }
+
+    fn caps_context(text: &str, toks: &mut [Tok]) {
         // Caps context: clauses (between sentence starts) written mostly in capitals.
         let mut a = 0;
         while a < toks.len() {
@@ -802,7 +858,6 @@ impl Tables {
             }
             a = b;
         }
-        toks
     }
 
     /// The gazetteer entry found at token `i` (see [`Self::find_hit`]).
@@ -1006,7 +1061,7 @@ impl Tables {
         let sports = Self::is_sports(text, &toks);
         let individual = sports && Self::is_individual_sport(text, &toks);
         let doc = DocInfo {
-            twins: std::cell::OnceCell::new(),
+            twins: std::cell::RefCell::new(TwinFilter::default()),
             sports,
             individual,
         };
@@ -1616,24 +1671,6 @@ impl Tables {
                 || w.eq_ignore_ascii_case("from"))
     }
 
-    /// The lowercase-word filter of [`DocInfo::twins`] and its bit mask.
-    fn twin_filter(text: &str, toks: &[Tok]) -> (Vec<u64>, usize) {
-        let n_lower = toks.iter().filter(|t| t.shape == Shape::Lower).count();
-        let twin_bits = (n_lower * 16).next_power_of_two().clamp(1 << 10, 1 << 24);
-        let twin_mask = twin_bits - 1;
-        let mut lower_words = vec![0u64; twin_bits / 64];
-        for (k, t) in toks.iter().enumerate() {
-            if t.shape == Shape::Lower {
-                let key = twin_key(Self::word(text, t).as_bytes());
-                let b = twin_slot(key, k / TWIN_BLOCK, twin_mask);
-                if let Some(slot) = lower_words.get_mut(b / 64) {
-                    *slot |= 1 << (b % 64);
-                }
-            }
-        }
-        (lower_words, twin_mask)
-    }
-
     /// True when a word of tokens [t0, t1) also occurs in lowercase in the text (`Hindustan
     /// Copper` in a story about copper): such a name is not a person's.
     fn has_lower_twin(
@@ -1661,14 +1698,11 @@ impl Tables {
             if hi <= lo {
                 return false;
             }
-            let key = twin_key(dst);
-            let (lower_words, twin_mask) = doc.twins.get_or_init(|| Self::twin_filter(text, toks));
-            let maybe = (lo / TWIN_BLOCK..=(hi - 1) / TWIN_BLOCK).any(|block| {
-                let bit = twin_slot(key, block, *twin_mask);
-                lower_words
-                    .get(bit / 64)
-                    .is_some_and(|b| b & (1 << (bit % 64)) != 0)
-            });
+            let pre = prefix4(dst);
+            let key = twin_key(len32(dst.len()), pre);
+            let mut twins = doc.twins.borrow_mut();
+            let maybe = (lo / TWIN_BLOCK..=(hi - 1) / TWIN_BLOCK)
+                .any(|block| twins.may_hold(text, toks, block, key));
             if !maybe {
                 return false;
             }
@@ -2391,5 +2425,64 @@ impl Tables {
             last_end = end;
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefix4_pads_short_words() {
+        assert_eq!(prefix4(b""), 0);
+        assert_eq!(prefix4(b"ab"), u32::from_le_bytes(*b"ab\0\0"));
+        assert_eq!(prefix4(b"copper"), u32::from_le_bytes(*b"copp"));
+    }
+
+    /// The block filter only skips scans: the answer is that of a plain scan of the window.
+    #[test]
+    fn lower_twin_matches_a_plain_scan() {
+        let tables = crate::EntityRecognizer::new().tables;
+        let mut text = String::new();
+        let words = [
+            "Copper",
+            "copper",
+            "Hindustan",
+            "said",
+            "Mining",
+            "mining",
+            "Tin",
+            "tin",
+            "Rain",
+            "Copperfield",
+            "copp",
+            "Cop",
+            "cop",
+            "Mines",
+        ];
+        for k in 0..900usize {
+            text.push_str(words[(k * 7 + k / 13) % words.len()]);
+            text.push(if k % 11 == 0 { '\n' } else { ' ' });
+        }
+        let toks = tables.tokenize(&text);
+        let doc = DocInfo {
+            twins: std::cell::RefCell::new(TwinFilter::default()),
+            sports: false,
+            individual: false,
+        };
+        for t0 in 0..toks.len() {
+            let t1 = t0 + 1;
+            let w = Tables::word(&text, &toks[t0]).to_ascii_lowercase();
+            let (lo, hi) = (t0.saturating_sub(150), (t1 + 150).min(toks.len()));
+            let plain = w.len() >= 3
+                && toks[lo..hi]
+                    .iter()
+                    .any(|x| x.shape == Shape::Lower && Tables::word(&text, x) == w);
+            assert_eq!(
+                tables.has_lower_twin(&text, &toks, &doc, t0, t1),
+                plain,
+                "{t0}"
+            );
+        }
     }
 }

@@ -1083,7 +1083,19 @@ impl<'a> Doc<'a> {
                 let spk = match self.np_before(k, slo) {
                     Some((m, false)) => Some(m),
                     Some((_, true)) => return None,
-                    None => self.np_after(k + c.len, end),
+                    None => {
+                        let after = self.np_after(k + c.len, end);
+                        // `... while promising a review: “...”`: a participle's object is not
+                        // its speaker; its subject is
+                        if after.is_some_and(|m| m.kind == MKind::Common)
+                            && self.word(k).is_some_and(|w| w.ends_with("ing"))
+                            && k > slo
+                        {
+                            self.participle_subject(slo, k).or(after)
+                        } else {
+                            after
+                        }
+                    }
                 };
                 let spk = spk.or_else(|| self.coord_subject(k, slo, &[]));
                 return Some((
@@ -1097,6 +1109,17 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// The subject of a participle cue at `k`: the sentence's subject, past an opening adjunct
+    /// (`During Prime Minister's Questions, Sunak defended ... while promising ...`).
+    fn participle_subject(&self, lo: usize, k: usize) -> Option<Mention> {
+        let from = if self.word_in(lo, PREPS) {
+            (lo..k).find(|&j| self.punct(j, ',')).map_or(lo, |j| j + 1)
+        } else {
+            lo
+        };
+        self.subject_at(from, k)
     }
 
     /// The noun phrase opening a sentence (after conjunctions), ending before `end`.
@@ -1230,13 +1253,7 @@ impl<'a> Doc<'a> {
                         return None;
                     }
                     if self.word(k).is_some_and(|w| w.ends_with("ing")) {
-                        // past an opening adjunct: `During Prime Minister's Questions, Sunak ...`
-                        let from = if self.word_in(lo, PREPS) {
-                            (lo..k).find(|&j| self.punct(j, ',')).map_or(lo, |j| j + 1)
-                        } else {
-                            lo
-                        };
-                        return self.subject_at(from, k);
+                        return self.participle_subject(lo, k);
                     }
                     match self.np_before(k, lo) {
                         Some((m, false)) => Some(m),

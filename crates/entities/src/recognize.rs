@@ -656,6 +656,22 @@ fn upper_hash(s: &str) -> u64 {
     h.finish()
 }
 
+/// Longest word of [`ABBREVS`] in bytes.
+const ABBREV_MAX_LEN: usize = 4;
+
+/// The word is one uppercase char (`J` of `J. Smith`).
+#[inline]
+fn single_upper_char(w: &[u8]) -> bool {
+    match w {
+        [b] => b.is_ascii_uppercase(),
+        [b, ..] if *b >= 0x80 && w.len() <= 4 => std::str::from_utf8(w).is_ok_and(|x| {
+            let mut cs = x.chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        }),
+        _ => false,
+    }
+}
+
 /// Whether the word opens with an uppercase char.
 #[inline]
 fn first_upper(word: &str) -> bool {
@@ -725,10 +741,11 @@ impl Tables {
     }
 
     /// Whether a gap holding sentence punctuation starts a sentence (not after `Mr.` or `J.`).
-    fn sentence_gap(gap: &str, prev_word: &str) -> bool {
-        gap.contains('\n')
-            || !(ABBREVS.contains(&prev_word)
-                || (prev_word.chars().count() == 1 && prev_word.chars().all(char::is_uppercase)))
+    fn sentence_gap(gap: &[u8], prev_word: &[u8]) -> bool {
+        gap.contains(&b'\n')
+            || !((prev_word.len() <= ABBREV_MAX_LEN
+                && ABBREVS.iter().any(|a| a.as_bytes() == prev_word))
+                || single_upper_char(prev_word))
     }
 
     fn tokenize(&self, text: &str) -> Vec<Tok> {
@@ -753,7 +770,11 @@ impl Tables {
                     ends_run = true;
                 }
             }
-            let upper = first_upper(text.get(s..full_e).unwrap_or(""));
+            let upper = match word.first() {
+                Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+                Some(_) => first_upper(text.get(s..full_e).unwrap_or("")),
+                None => false,
+            };
             if let Some(pos) = upper.then(|| last_hyphen(word)).flatten() {
                 let raw = text.get(s..full_e).unwrap_or("");
                 let (stem, suf) = (
@@ -766,16 +787,18 @@ impl Tables {
                     place_suffix = HYPHEN_PLACE.contains(&suf);
                 }
             }
-            let gap = bytes.get(prev_end..s).unwrap_or(&[]);
             let sent_start = prev_end == usize::MAX
-                || (gap != b" "
-                    && gap
-                        .iter()
-                        .any(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | b':' | b';'))
-                    && Self::sentence_gap(
-                        text.get(prev_end..s).unwrap_or(""),
-                        text.get(prev_start..prev_end).unwrap_or(""),
-                    ));
+                || match bytes.get(prev_end..s) {
+                    None | Some(b" ") => false,
+                    Some(gap) => {
+                        gap.iter()
+                            .any(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | b':' | b';'))
+                            && Self::sentence_gap(
+                                gap,
+                                bytes.get(prev_start..prev_end).unwrap_or(&[]),
+                            )
+                    }
+                };
             toks.push(Tok {
                 s,
                 len: len32(e - s),
@@ -802,40 +825,45 @@ impl Tables {
         // Caps context: clauses (between sentence starts) written mostly in capitals.
         let mut a = 0;
         while a < toks.len() {
-            let mut b = a + 1;
-            while b < toks.len() && !toks.get(b).is_some_and(|t| t.sent_start) {
-                b += 1;
-            }
-            let (mut caps, mut other) = (0usize, 0usize);
-            for t in toks.get(a..b).unwrap_or(&[]) {
+            // The clause [a, b) and the shapes of its words, in one pass.
+            let (mut caps, mut other, mut upper_n, mut digits_n) = (0usize, 0usize, 0usize, 0usize);
+            let mut b = a;
+            while let Some(t) = toks.get(b) {
+                if b > a && t.sent_start {
+                    break;
+                }
                 match t.shape {
                     Shape::AllCaps => caps += 1,
                     Shape::Lower | Shape::Capitalized | Shape::Mixed => other += 1,
+                    Shape::Digits => digits_n += 1,
                     _ => {}
                 }
+                upper_n += usize::from(t.upper);
+                b += 1;
             }
-            // A title-case headline: a line of its own, capitalised words and short function words.
-            let line_end = toks
-                .get(b.saturating_sub(1))
-                .map(|t| t.full_e())
-                .and_then(|e| text.get(e..))
-                .is_some_and(|rest| {
-                    let r = rest.trim_start_matches([' ', '\t', '.', '!', '?']);
-                    r.starts_with('\n') || r.starts_with("\r\n")
-                });
-            let line_start = toks.get(a).is_some_and(|t| {
-                text.get(..t.s)
-                    .map(|before| before.trim_end_matches([' ', '\t']))
-                    .is_some_and(|b| b.is_empty() || b.ends_with('\n'))
-            });
             let seg = toks.get(a..b).unwrap_or(&[]);
-            let upper_n = seg.iter().filter(|t| t.upper).count();
-            let digits_n = seg.iter().filter(|t| t.shape == Shape::Digits).count();
-            let headline = line_end
-                && line_start
-                && digits_n * 3 <= upper_n
+            // A title-case headline: a line of its own, capitalised words and short function words.
+            let line_end = || {
+                toks.get(b.saturating_sub(1))
+                    .map(|t| t.full_e())
+                    .and_then(|e| text.get(e..))
+                    .is_some_and(|rest| {
+                        let r = rest.trim_start_matches([' ', '\t', '.', '!', '?']);
+                        r.starts_with('\n') || r.starts_with("\r\n")
+                    })
+            };
+            let line_start = || {
+                toks.get(a).is_some_and(|t| {
+                    text.get(..t.s)
+                        .map(|before| before.trim_end_matches([' ', '\t']))
+                        .is_some_and(|b| b.is_empty() || b.ends_with('\n'))
+                })
+            };
+            let headline = digits_n * 3 <= upper_n
                 && seg.len() >= 4
                 && upper_n >= 3
+                && line_end()
+                && line_start()
                 && !text
                     .get(seg.first().map_or(0, |t| t.s)..seg.last().map_or(0, |t| t.full_e()))
                     .is_some_and(|x| x.contains(['.', '!', '?', ',']))
@@ -2437,6 +2465,31 @@ mod tests {
         assert_eq!(prefix4(b""), 0);
         assert_eq!(prefix4(b"ab"), u32::from_le_bytes(*b"ab\0\0"));
         assert_eq!(prefix4(b"copper"), u32::from_le_bytes(*b"copp"));
+    }
+
+    #[test]
+    fn abbreviation_lengths_and_single_capitals() {
+        assert_eq!(ABBREVS.iter().map(|a| a.len()).max(), Some(ABBREV_MAX_LEN));
+        for (w, single) in [
+            ("J", true),
+            ("É", true),
+            ("j", false),
+            ("é", false),
+            ("JO", false),
+            ("ÉA", false),
+            ("", false),
+        ] {
+            assert_eq!(single_upper_char(w.as_bytes()), single, "{w}");
+            assert_eq!(
+                single_upper_char(w.as_bytes()),
+                w.chars().count() == 1 && w.chars().all(char::is_uppercase),
+                "{w}"
+            );
+        }
+        assert!(!Tables::sentence_gap(b". ", b"Mr"));
+        assert!(!Tables::sentence_gap(b". ", b"J"));
+        assert!(Tables::sentence_gap(b".\n", b"Mr"));
+        assert!(Tables::sentence_gap(b". ", b"said"));
     }
 
     /// The block filter only skips scans: the answer is that of a plain scan of the window.

@@ -1784,6 +1784,8 @@ impl<'a> Doc<'a> {
                         self.tok(k).map(|t| t.kind),
                         Some(Kind::Punct('—' | '–' | ':'))
                     ) || (self.punct(k, '-') && self.punct(k + 1, '-'))
+                        // an afterthought of the writer's: `, sending him to ...`, `, as ...`
+                        || (self.punct(k, ',') && k > i + 2 && !self.in_region(k))
                 })
                 .unwrap_or(cend);
             return Some((vec![(i, self.clip(i, stop))], None));
@@ -2383,7 +2385,9 @@ impl<'a> Doc<'a> {
                         // `economic fairness, and a need to ...`, `Tulsa, Okla.`: one phrase
                         && !(self.punct(k, ',')
                             && (self.word_in(k + 1, &["and", "or", "especially", "including"])
-                                || self.is_cap(k + 1)))
+                                || (self.is_cap(k + 1)
+                                    // `..., President Obama is rolling out ...`: a new clause
+                                    && !self.clause_like(k + 1, (k + 6).min(cend)))))
                         || (k > cs
                             && self.is_lower(k)
                             && (self.word_in(

@@ -1985,6 +1985,20 @@ impl<'a> Doc<'a> {
                     "like",
                 ],
             ) && !self.clause_like(a, e)
+                // `Six months ago, the senator said, the media ...`: a time, not content
+                || (e <= a + 4
+                    && !self.clause_like(a, e)
+                    && (a..e).any(|k| {
+                        self.word_in(k, WEEKDAYS)
+                            || self.word_in(
+                                k,
+                                &[
+                                    "ago", "yesterday", "today", "tonight", "morning",
+                                    "afternoon", "evening", "night", "week", "weeks", "month",
+                                    "months", "year", "years", "days",
+                                ],
+                            )
+                    }))
             {
                 spans.clear();
             }
@@ -2334,7 +2348,10 @@ impl<'a> Doc<'a> {
         if !opener && !object {
             return None;
         }
-        if self.word_in(from, &["to", "that", "of", "about", "for", "while", "when"]) {
+        if self.word_in(from, &["to", "that", "of", "about", "for", "while", "when"])
+            // `reported at least six planes filled ...`: a quantity opens the content
+            || (self.word_in(from, &["at"]) && self.word_in(from + 1, &["least", "most"]))
+        {
             return None;
         }
         let mut words = 0;
@@ -2345,7 +2362,15 @@ impl<'a> Doc<'a> {
             }
             match self.tok(k).map(|t| t.kind) {
                 Some(Kind::Word(_)) => {
-                    if self.word_in(k, &["that", "whether", "if", "to"])
+                    // a verb with an object (`planes filled the skies`) is a clause;
+                    // `in a statement released Thursday` is not
+                    let verb_obj = self.is_lower(k)
+                        && self
+                            .word(k)
+                            .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+                        && (self.word_in(k + 1, DETS) || self.word_in(k + 1, OBJ_PRONOUNS));
+                    if verb_obj
+                        || self.word_in(k, &["that", "whether", "if", "to"])
                         || (self.is_lower(k) && self.word_in(k, SUBJECTS))
                         || self.word_in(k, AUX)
                         || self.word_in(k, BE)

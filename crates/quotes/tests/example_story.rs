@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 #[test]
 fn belarus_story() {
-    let dir = std::env::var_os("LEDE_EXAMPLES_DIR")
-        .map(PathBuf::from)
+    // the same variable as every other shared-data test: `$LEDE_EVAL_DIR/../examples`
+    let dir = std::env::var_os("LEDE_EVAL_DIR")
+        .map(|d| PathBuf::from(d).join("../examples"))
         .unwrap_or_else(|| {
             PathBuf::from(concat!(
                 env!("CARGO_MANIFEST_DIR"),

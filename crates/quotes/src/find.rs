@@ -1747,6 +1747,21 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
+        // a frame inside a fronted subordinate clause ends with it: `While Trump was not
+        // willing to say who ..., the front-runner did offer ...`
+        const FRONTED: &[&str] = &[
+            "while", "although", "though", "whereas", "because", "since", "if", "unless", "when",
+            "after", "before", "once", "until", "as",
+        ];
+        if self.word_in(a, FRONTED) && !(a..c.at).any(|k| self.punct(k, ',')) {
+            if let Some(k) = (after..cend).find(|&k| {
+                !self.in_region(k)
+                    && self.punct(k, ',')
+                    && self.clause_like(k + 1, (k + 8).min(cend))
+            }) {
+                cend = k;
+            }
+        }
         if c.class == CueClass::According {
             let spk = self.np_after(after, end);
             let first_word = (a..c.at)

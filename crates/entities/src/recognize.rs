@@ -79,6 +79,41 @@ pub(crate) struct PrefixFilter {
     two: Vec<u64>,
     /// An empty surface exists: everything may match.
     all: bool,
+    /// Hashed first words of the surfaces (see [`alnum_run`], [`first_word_bit`]).
+    first_words: Vec<u64>,
+}
+
+/// Bits of the first-word filter (a power of two).
+const FIRST_WORD_BITS: u32 = 20;
+
+/// The filter bit of a first word.
+#[inline]
+fn first_word_bit(w: &[u8]) -> usize {
+    use std::hash::Hasher;
+    let mut h = crate::data::FastHasher::default();
+    h.write(w);
+    (h.finish() >> (64 - FIRST_WORD_BITS)) as usize
+}
+
+/// Length in bytes of the run of alphanumeric chars that opens `s`.
+#[inline]
+fn alnum_run(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c >= 0x80 {
+            return i + s.get(i..).map_or(0, |r| {
+                r.char_indices()
+                    .find(|(_, c)| !c.is_alphanumeric())
+                    .map_or(r.len(), |(j, _)| j)
+            });
+        }
+        if !c.is_ascii_alphanumeric() {
+            return i;
+        }
+        i += 1;
+    }
+    i
 }
 
 #[inline]
@@ -105,6 +140,7 @@ impl PrefixFilter {
             one: Vec::new(),
             two: Vec::new(),
             all: true,
+            first_words: Vec::new(),
         }
     }
 
@@ -115,8 +151,11 @@ impl PrefixFilter {
             one: vec![0; 256 / 64],
             two: vec![0; 65536 / 64],
             all: false,
+            first_words: vec![0; (1 << FIRST_WORD_BITS) / 64],
         };
         for p in pats {
+            let first = p.as_bytes().get(..alnum_run(p)).unwrap_or(&[]);
+            set_bit(&mut f.first_words, first_word_bit(first));
             match *p.as_bytes() {
                 [] => f.all = true,
                 [a] => set_bit(&mut f.one, usize::from(a)),
@@ -125,6 +164,21 @@ impl PrefixFilter {
             }
         }
         f
+    }
+
+    /// Whether a surface may match at byte `s` of `text` (`lower` is `text` ASCII-lowercased)
+    /// and end at a word boundary. A surface that does starts with the run of alphanumeric
+    /// chars at `s`, then either ends or goes on with a char that is not alphanumeric: its own
+    /// first run of alphanumeric chars is that of the text.
+    #[inline]
+    fn may_start(&self, text: &str, lower: &[u8], s: usize) -> bool {
+        if self.all {
+            return true;
+        }
+        let run = text.get(s..).map_or(0, alnum_run);
+        lower
+            .get(s..s + run)
+            .is_some_and(|w| get_bit(&self.first_words, first_word_bit(w)))
     }
 
     /// Whether some pattern may be a prefix of `s`.
@@ -497,6 +551,7 @@ const ORG_CUE_BEFORE: &[&str] = &[
     "union",
 ];
 
+/// Words before a place name (`in Warsaw`, `at Wembley`).
 const PLACE_CUE_BEFORE: &[&str] = &[
     "in",
     "near",
@@ -508,6 +563,8 @@ const PLACE_CUE_BEFORE: &[&str] = &[
     "throughout",
     "towards",
     "toward",
+    "at",
+    "from",
 ];
 
 /// Short words a title-case headline leaves in lowercase.
@@ -707,8 +764,21 @@ fn same_upper(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(char::to_uppercase))
 }
 
+/// Longest word of the lists [`lower_eq_any`] is used with.
+const LOWER_LIST_MAX_LEN: usize = 16;
+
+/// Whether `word` equals a word of `list` ignoring ASCII case; the words of `list` are
+/// lowercase ASCII of at most [`LOWER_LIST_MAX_LEN`] bytes, so `word` is lowercased once.
 fn lower_eq_any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let w = word.as_bytes();
+    let mut buf = [0u8; LOWER_LIST_MAX_LEN];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
+    list.iter().any(|x| x.as_bytes() == lower)
 }
 
 impl Tables {
@@ -908,7 +978,7 @@ impl Tables {
         // The automaton holds ASCII-lowercased surfaces: search a lowercased window as long as
         // the longest surface.
         let buf = lower.get(t.s..(t.s + self.max_pattern).min(lower.len()))?;
-        if !self.prefix.may_match(buf) {
+        if !self.prefix.may_match(buf) || !self.prefix.may_start(text, lower, t.s) {
             return None;
         }
         let mut limit = t.s + buf.len();
@@ -1694,9 +1764,7 @@ impl Tables {
         }
         (g.is_empty() || g == "(")
             && (p.shape == Shape::Lower || p.sent_start || p.shape == Shape::AllCaps)
-            && (lower_eq_any(w, PLACE_CUE_BEFORE)
-                || w.eq_ignore_ascii_case("at")
-                || w.eq_ignore_ascii_case("from"))
+            && lower_eq_any(w, PLACE_CUE_BEFORE)
     }
 
     /// True when a word of tokens [t0, t1) also occurs in lowercase in the text (`Hindustan
@@ -2490,6 +2558,67 @@ mod tests {
         assert!(!Tables::sentence_gap(b". ", b"J"));
         assert!(Tables::sentence_gap(b".\n", b"Mr"));
         assert!(Tables::sentence_gap(b". ", b"said"));
+    }
+
+    #[test]
+    fn lower_lists_are_short_lowercase_ascii() {
+        for list in [
+            SPORTS,
+            INDIVIDUAL_SPORTS,
+            DETERMINERS,
+            COMPASS,
+            PLACE_CUE_BEFORE,
+            ORG_CUE_BEFORE,
+            CAPS_EVENT_WORDS,
+        ] {
+            for w in list {
+                assert!(w.len() <= LOWER_LIST_MAX_LEN, "{w}");
+                assert!(
+                    w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                    "{w}"
+                );
+            }
+        }
+        for w in ["In", "IN", "in", "iN", "Toward", "TOWARDS", "Inside"] {
+            assert!(lower_eq_any(w, PLACE_CUE_BEFORE), "{w}");
+        }
+        for w in ["", "I", "Into", "Ín", "throughoutthroughout"] {
+            assert!(!lower_eq_any(w, PLACE_CUE_BEFORE), "{w}");
+        }
+    }
+
+    #[test]
+    fn alnum_runs() {
+        for (s, n) in [
+            ("", 0),
+            ("warsaw", 6),
+            ("new york", 3),
+            ("u.s.", 1),
+            ("zürich is", 7),
+            ("łódź-based", 7),
+            ("-x", 0),
+            ("x’s", 1),
+        ] {
+            assert_eq!(alnum_run(s), n, "{s}");
+        }
+    }
+
+    /// The first-word filter lets every gazetteer surface through, whatever follows it.
+    #[test]
+    fn first_word_filter_keeps_gazetteer_surfaces() {
+        let tables = crate::EntityRecognizer::new().tables;
+        let mut n = 0;
+        for group in &tables.gaz.groups {
+            for (surface, _) in group {
+                for after in ["", " said", ", ", "’s", "-based"] {
+                    let text = format!("{surface}{after}");
+                    let lower = text.as_bytes().to_ascii_lowercase();
+                    assert!(tables.prefix.may_start(&text, &lower, 0), "{text}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 10_000, "{n}");
     }
 
     /// The block filter only skips scans: the answer is that of a plain scan of the window.

@@ -1111,6 +1111,74 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Past a dateline opening a sentence: `LOS ANGELES, Feb. 2 (UPI) — ...`,
+    /// `WASHINGTON (AP) -- ...`: an all-capitals place, then a dash within a few tokens.
+    fn skip_dateline(&self, a: usize, end: usize) -> usize {
+        if !matches!(self.tok(a).and_then(Tok::shape), Some(Shape::AllCaps))
+            || self.word(a).is_some_and(|w| w.len() < 3)
+        {
+            return a;
+        }
+        for k in a + 1..(a + 14).min(end) {
+            match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Punct('—' | '–')) => return k + 1,
+                Some(Kind::Punct('-')) if self.punct(k + 1, '-') => return k + 2,
+                Some(Kind::Punct('.' | ',' | '(' | ')')) | Some(Kind::Word(_)) => {}
+                _ => return a,
+            }
+        }
+        a
+    }
+
+    /// The left edge of a subject noun phrase whose head mention starts at `first`: over a
+    /// determiner and lowercase modifiers (`the Associated Press`, `frontman Anthony Kiedis`)
+    /// and over a role phrase in commas before a name (`the band's frontman, Anthony Kiedis,`),
+    /// as long as a comma or dash is then reached; else `first`.
+    fn np_left_edge(&self, first: usize, a: usize) -> usize {
+        let sep = |k: usize| {
+            matches!(
+                self.tok(k).map(|t| t.kind),
+                Some(Kind::Punct(',' | '—' | '–'))
+            )
+        };
+        let modifier = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                (is_in(w, DETS) && !self.word_in(k, &["that", "this", "these", "those"]))
+                    || w.ends_with("’s")
+                    || w.ends_with("'s")
+                    || (self.is_lower(k)
+                        && !is_in(w, STOP)
+                        && !is_in(w, SKIP_BACK)
+                        && !is_in(w, PREPS)
+                        && !is_in(w, AUX)
+                        && !is_in(w, BE)
+                        && !(w.len() > 4 && w.ends_with("ed")))
+                    || matches!(self.tok(k).and_then(Tok::shape), Some(Shape::Digits))
+            })
+        };
+        let walk = |from: usize| {
+            let mut j = from;
+            while j > a && from - j < 5 && modifier(j - 1) {
+                j -= 1;
+            }
+            j
+        };
+        if first > a && sep(first - 1) {
+            // `the band's frontman, Anthony Kiedis, said`: a role phrase in commas
+            let r = walk(first - 1);
+            if r < first - 1 && r > a && sep(r - 1) && (r..first - 1).any(|k| self.is_lower(k)) {
+                return r;
+            }
+            return first;
+        }
+        let j = walk(first);
+        if j < first && j > a && sep(j - 1) {
+            j
+        } else {
+            first
+        }
+    }
+
     /// The subject of a participle cue at `k`: the sentence's subject, past an opening adjunct
     /// (`During Prime Minister's Questions, Sunak defended ... while promising ...`).
     fn participle_subject(&self, lo: usize, k: usize) -> Option<Mention> {
@@ -1716,6 +1784,7 @@ impl<'a> Doc<'a> {
         prior: &[(usize, Mention)],
         later: &[usize],
     ) -> Option<(Vec<(usize, usize)>, Option<Mention>)> {
+        let a = self.skip_dateline(a, c.at);
         let after = c.at + c.len;
         // the end of this frame's content: before a coordinated later cue (`... and accused`,
         // `..., arguing`)
@@ -1957,7 +2026,7 @@ impl<'a> Doc<'a> {
                 });
         if paren_end {
             let before = match spk {
-                Some(m) => m.first,
+                Some(m) => self.np_left_edge(m.first, a),
                 None => {
                     if !say_verb {
                         return None;

@@ -292,6 +292,29 @@ fn colon_quote_after_a_frame_takes_the_frame_subject() {
 }
 
 #[test]
+fn parenthetical_subject_with_determiner_role_or_dateline() {
+    let content = "Clinton won the Missouri primary";
+    for (tail, who) in [
+        ("the Associated Press said.", "Associated Press"),
+        ("frontman Anthony Kiedis said.", "Anthony Kiedis"),
+        (
+            "the band's frontman, Anthony Kiedis, said.",
+            "Anthony Kiedis",
+        ),
+    ] {
+        let t = format!("{content}, {tail}");
+        let q = show(&t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(q[0].1, content, "{t}");
+        assert!(q[0].2.is_some_and(|s| s.ends_with(who)), "{t}: {q:?}");
+    }
+    let t = "LOS ANGELES, Feb. 2 (UPI) — The next record is almost complete, the singer said.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "The next record is almost complete");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -1627,7 +1627,7 @@ impl<'a> Doc<'a> {
                 spk: Some(m),
             });
         }
-        self.headline_colon(out);
+        self.headline_colon(out, &consumed);
         for (r, c) in consumed.iter().enumerate() {
             if *c {
                 if let Some(reg) = self.regions.get_mut(r) {
@@ -1641,7 +1641,7 @@ impl<'a> Doc<'a> {
     /// A headline naming its source before a colon: `Pat Caddell: Democrat Voters Worried ...`,
     /// `Poll: Clinton and Trump in dead heat`. Only a paragraph of one line, a name of one to
     /// three capitalised words, and no quotation marks after the colon.
-    fn headline_colon(&self, out: &mut Vec<Out>) {
+    fn headline_colon(&self, out: &mut Vec<Out>, consumed: &[bool]) {
         const NOT_SOURCES: &[&str] = &[
             "correction",
             "update",
@@ -1701,18 +1701,27 @@ impl<'a> Doc<'a> {
             let words = (colon + 1..end)
                 .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
                 .count();
-            // a headline: no sentence end inside, no quotation of its own
+            // a headline: no sentence end inside (a quoted fragment may end with one: `Sanders:
+            // Endorsements prove Clinton 'candidate of the establishment.'`), no quotation
+            // attributed elsewhere
             let one_line = !(colon + 1..end).any(|k| {
-                self.in_region(k)
-                    || matches!(self.tok(k).map(|t| t.kind), Some(Kind::Dq(..)))
-                    || (self.punct(k, '.') && !(k > 0 && self.is_abbrev(k - 1)))
+                self.region_at(k)
+                    .is_some_and(|r| consumed.get(r).copied().unwrap_or(true))
+                    || (self.region_at(k).is_none()
+                        && (matches!(self.tok(k).map(|t| t.kind), Some(Kind::Dq(..)))
+                            || (self.punct(k, '.') && !(k > 0 && self.is_abbrev(k - 1)))))
             });
             if !(3..=20).contains(&words) || !one_line {
                 continue;
             }
+            let mixed = (colon + 1..end).any(|k| self.in_region(k));
             out.push(Out {
                 span: self.span(colon + 1, end - 1),
-                kind: QuoteKind::Indirect,
+                kind: if mixed {
+                    QuoteKind::Mixed
+                } else {
+                    QuoteKind::Indirect
+                },
                 cue: Some(self.span(colon, colon)),
                 spk: Some(Mention {
                     span: self.span(pa, colon - 1),

@@ -315,6 +315,19 @@ fn parenthetical_subject_with_determiner_role_or_dateline() {
 }
 
 #[test]
+fn headline_with_a_source_and_a_quoted_fragment() {
+    let t = "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\nThe story.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(
+        q[0].1,
+        "Endorsements prove Clinton 'candidate of the establishment.'"
+    );
+    assert_eq!(q[0].2, Some("Sanders"));
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -1794,24 +1794,26 @@ impl Tables {
             if hi <= lo {
                 return false;
             }
-            let pre = prefix4(dst);
-            let key = twin_key(len32(dst.len()), pre);
-            let mut twins = doc.twins.borrow_mut();
-            let maybe = (lo / TWIN_BLOCK..=(hi - 1) / TWIN_BLOCK)
-                .any(|block| twins.may_hold(text, toks, block, key));
-            if !maybe {
-                return false;
-            }
+            let key = twin_key(len32(dst.len()), prefix4(dst));
             let Ok(lw) = std::str::from_utf8(dst) else {
                 return false;
             };
             let first = lw.as_bytes().first().copied();
             let bytes = text.as_bytes();
-            toks.get(lo..hi).unwrap_or(&[]).iter().any(|x| {
-                x.len as usize == lw.len()
-                    && bytes.get(x.s).copied() == first
-                    && x.shape == Shape::Lower
-                    && Self::word(text, x) == lw
+            let mut twins = doc.twins.borrow_mut();
+            // Only the blocks whose filter may hold the word are scanned.
+            (lo / TWIN_BLOCK..=(hi - 1) / TWIN_BLOCK).any(|block| {
+                if !twins.may_hold(text, toks, block, key) {
+                    return false;
+                }
+                let from = (block * TWIN_BLOCK).max(lo);
+                let to = ((block + 1) * TWIN_BLOCK).min(hi);
+                toks.get(from..to).unwrap_or(&[]).iter().any(|x| {
+                    x.len as usize == lw.len()
+                        && bytes.get(x.s).copied() == first
+                        && x.shape == Shape::Lower
+                        && Self::word(text, x) == lw
+                })
             })
         })
     }

@@ -862,7 +862,8 @@ impl<'a> Doc<'a> {
             if k > i
                 && self.is_lower(k)
                 && (is_in(w, AUX)
-                    || (w.len() > 4 && w.ends_with("ed"))
+                    // `much-needed` is an adjective
+                    || (w.len() > 4 && w.ends_with("ed") && !w.contains('-'))
                     || w.ends_with("n't")
                     || w.ends_with("n’t"))
             {
@@ -2151,6 +2152,12 @@ impl<'a> Doc<'a> {
                                     && self.word_in(k, &["he", "she", "they", "we", "i"])
                             })
                             .filter(|&k| self.clause_like(k, cend))
+                            // `suggested after she swept ...`: an adverbial clause, not content
+                            .filter(|&k| {
+                                k > i + 1
+                                    || !self
+                                        .word_in(i, &["after", "before", "while", "since", "until"])
+                            })
                     })
                 } else if self.punct(i, ':') {
                     Some(i + 1)
@@ -2247,7 +2254,9 @@ impl<'a> Doc<'a> {
                 let predicate = !self
                     .word_in(i, &["a", "an", "for", "on", "off", "up", "out", "in", "to"])
                     && (i + 1..cend.min(i + 16)).any(|k| {
-                        self.word_in(k, &["a", "an"])
+                        // `called her vote a mistake`, not `called Anti-Prom at a former factory`
+                        (self.word_in(k, &["a", "an"])
+                            && !self.word_in(k - 1, &["at", "in", "on", "near", "from", "inside"]))
                             || self.word(k).is_some_and(|w| {
                                 self.is_lower(k)
                                     && (k + 1 >= cend || self.word_in(k + 1, &["and", "by"]))

@@ -286,7 +286,7 @@ impl EntityRecognizerBuilder {
         let max_pattern = gaz.by_lower.keys().map(|k| k.len()).max().unwrap_or(0);
         let common_cap = recognize::cap_set(&cues.common);
         let person_cue_cap = recognize::cap_set(&cues.person_cue_before);
-        let word_cues = recognize::word_cues(&cues);
+        let word_cues = recognize::word_cues(&cues, &common_cap, &person_cue_cap);
         Ok(EntityRecognizer {
             tables: std::sync::Arc::new(recognize::Tables {
                 gaz,

@@ -4,6 +4,7 @@ use crate::data::{Cues, FastMap, FastSet, Gazetteer, Kind};
 use crate::{Entities, Entity, Label, Mention, Span, Via};
 use aho_corasick::{AhoCorasick, Anchored, Input};
 use lede_text::Shape;
+use std::borrow::Cow;
 
 /// Everything the recogniser needs, built once.
 #[derive(Debug, Clone)]
@@ -19,30 +20,93 @@ pub(crate) struct Tables {
     pub common_cap: FastSet<Box<str>>,
     /// [`Cues::person_cue_before`] capitalised (see [`cap_set`]).
     pub person_cue_cap: FastSet<Box<str>>,
-    /// Cue bits ([`CUE_TITLE`]...) of the words of some cue lists, for one lookup per word.
-    pub word_cues: FastMap<&'static str, u8>,
+    /// Cue bits ([`CUE_TITLE`]...) of the words of the cue lists and name lexicons, for one
+    /// lookup per capitalised word.
+    pub word_cues: FastMap<Cow<'static, str>, u16>,
 }
 
 /// The word is in the title list.
-const CUE_TITLE: u8 = 1;
+const CUE_TITLE: u16 = 1;
 /// The word is in the role-modifier list.
-const CUE_ROLE: u8 = 2;
+const CUE_ROLE: u16 = 1 << 1;
 /// The word is in the stop list.
-const CUE_STOP: u8 = 4;
+const CUE_STOP: u16 = 1 << 2;
+/// The word is in the organisation-suffix list.
+const CUE_ORG_SUFFIX: u16 = 1 << 3;
+/// The word is in the organisation-prefix list.
+const CUE_ORG_PREFIX: u16 = 1 << 4;
+/// The word is in the place-suffix list.
+const CUE_LOC_SUFFIX: u16 = 1 << 5;
+/// The word is in the place-prefix list.
+const CUE_LOC_PREFIX: u16 = 1 << 6;
+/// The word is in the MISC-suffix list.
+const CUE_MISC_SUFFIX: u16 = 1 << 7;
+/// The word is a first name.
+const CUE_FIRST_NAME: u16 = 1 << 8;
+/// The word is a surname.
+const CUE_LAST_NAME: u16 = 1 << 9;
+/// The word is in [`Tables::common_cap`].
+const CUE_COMMON_CAP: u16 = 1 << 10;
+/// The word is in [`Tables::person_cue_cap`].
+const CUE_PERSON_CUE_CAP: u16 = 1 << 11;
+/// Set per token, not in the map: the word is ASCII, its first letter is its only capital (the
+/// form [`cap_set`] holds, so [`CUE_COMMON_CAP`] and [`CUE_PERSON_CUE_CAP`] decide).
+const CUE_SIMPLE_CAP: u16 = 1 << 12;
+/// Set per token, not in the map: the word holds a `-`.
+const CUE_HYPHEN: u16 = 1 << 13;
 
-/// The cue bits of the words of the title, role-modifier and stop lists.
-pub(crate) fn word_cues(cues: &Cues) -> FastMap<&'static str, u8> {
-    let mut m: FastMap<&'static str, u8> = FastMap::default();
+/// The cue bits of the words of the cue lists and name lexicons; `common_cap` and
+/// `person_cue_cap` are `cap_set` of [`Cues::common`] and [`Cues::person_cue_before`].
+pub(crate) fn word_cues(
+    cues: &Cues,
+    common_cap: &FastSet<Box<str>>,
+    person_cue_cap: &FastSet<Box<str>>,
+) -> FastMap<Cow<'static, str>, u16> {
+    let mut m: FastMap<Cow<'static, str>, u16> = FastMap::default();
     for (set, bit) in [
         (&cues.title, CUE_TITLE),
         (&cues.role_modifier, CUE_ROLE),
         (&cues.stop, CUE_STOP),
+        (&cues.org_suffix, CUE_ORG_SUFFIX),
+        (&cues.org_prefix, CUE_ORG_PREFIX),
+        (&cues.loc_suffix, CUE_LOC_SUFFIX),
+        (&cues.loc_prefix, CUE_LOC_PREFIX),
+        (&cues.misc_suffix, CUE_MISC_SUFFIX),
+        (&cues.first_names, CUE_FIRST_NAME),
     ] {
         for &w in set {
-            *m.entry(w).or_insert(0) |= bit;
+            *m.entry(Cow::Borrowed(w)).or_insert(0) |= bit;
+        }
+    }
+    for &w in cues.last_names.keys() {
+        *m.entry(Cow::Borrowed(w)).or_insert(0) |= CUE_LAST_NAME;
+    }
+    for (set, bit) in [
+        (common_cap, CUE_COMMON_CAP),
+        (person_cue_cap, CUE_PERSON_CUE_CAP),
+    ] {
+        for w in set {
+            *m.entry(Cow::Owned(w.to_string())).or_insert(0) |= bit;
         }
     }
     m
+}
+
+/// The per-token bits of a capitalised word ([`CUE_SIMPLE_CAP`], [`CUE_HYPHEN`]).
+#[inline]
+fn shape_cues(w: &[u8]) -> u16 {
+    let mut cue = 0;
+    if w.first().is_some_and(u8::is_ascii_uppercase)
+        && w.iter()
+            .skip(1)
+            .all(|&b| b < 0x80 && !b.is_ascii_uppercase())
+    {
+        cue |= CUE_SIMPLE_CAP;
+    }
+    if w.contains(&b'-') {
+        cue |= CUE_HYPHEN;
+    }
+    cue
 }
 
 /// The capitalised forms of the ASCII words of `set` that start with a lowercase letter and
@@ -225,7 +289,7 @@ struct Tok {
     /// The word was `X-based`, `X-born`...: a place cue.
     place_suffix: bool,
     /// Cue bits of the word ([`CUE_TITLE`]...), set for words with `upper` only.
-    cue: u8,
+    cue: u16,
 }
 
 impl Tok {
@@ -1055,8 +1119,12 @@ impl Tables {
         t.cue & CUE_TITLE != 0
             || (t.sent_start
                 && t.shape == Shape::Capitalized
-                && Self::is_lower_in(&self.cues.person_cue_before, &self.person_cue_cap, w))
-            || (w.contains('-')
+                && if t.cue & CUE_SIMPLE_CAP != 0 {
+                    t.cue & CUE_PERSON_CUE_CAP != 0
+                } else {
+                    Self::is_lower_in(&self.cues.person_cue_before, &self.person_cue_cap, w)
+                })
+            || (t.cue & CUE_HYPHEN != 0
                 && w.split('-')
                     .all(|p| self.cues.title.contains(p) || self.cues.role_modifier.contains(p))
                 && w.split('-').any(|p| self.cues.title.contains(p)))
@@ -1075,7 +1143,64 @@ impl Tables {
     }
 
     fn is_common(&self, text: &str, t: &Tok) -> bool {
+        if t.upper && t.cue & CUE_SIMPLE_CAP != 0 {
+            return t.cue & CUE_COMMON_CAP != 0;
+        }
         Self::is_lower_in(&self.cues.common, &self.common_cap, Self::word(text, t))
+    }
+
+    /// Whether the word of `t` is in `set`, whose words have cue bit `bit`.
+    #[inline]
+    fn in_set(text: &str, t: &Tok, bit: u16, set: &FastSet<&'static str>) -> bool {
+        if t.upper {
+            t.cue & bit != 0
+        } else {
+            set.contains(Self::word(text, t))
+        }
+    }
+
+    fn is_org_suffix(&self, text: &str, t: &Tok) -> bool {
+        Self::in_set(text, t, CUE_ORG_SUFFIX, &self.cues.org_suffix)
+    }
+
+    fn is_org_prefix(&self, text: &str, t: &Tok) -> bool {
+        Self::in_set(text, t, CUE_ORG_PREFIX, &self.cues.org_prefix)
+    }
+
+    fn is_loc_suffix(&self, text: &str, t: &Tok) -> bool {
+        Self::in_set(text, t, CUE_LOC_SUFFIX, &self.cues.loc_suffix)
+    }
+
+    fn is_loc_prefix(&self, text: &str, t: &Tok) -> bool {
+        Self::in_set(text, t, CUE_LOC_PREFIX, &self.cues.loc_prefix)
+    }
+
+    fn is_misc_suffix(&self, text: &str, t: &Tok) -> bool {
+        Self::in_set(text, t, CUE_MISC_SUFFIX, &self.cues.misc_suffix)
+    }
+
+    fn is_first_name(&self, text: &str, t: &Tok) -> bool {
+        Self::in_set(text, t, CUE_FIRST_NAME, &self.cues.first_names)
+    }
+
+    fn is_title_word(&self, text: &str, t: &Tok) -> bool {
+        Self::in_set(text, t, CUE_TITLE, &self.cues.title)
+    }
+
+    /// The surname frequency rank of the word of `t`.
+    fn last_name_rank(&self, text: &str, t: &Tok) -> Option<u32> {
+        if t.upper && t.cue & CUE_LAST_NAME == 0 {
+            return None;
+        }
+        self.cues.last_names.get(Self::word(text, t)).copied()
+    }
+
+    fn is_last_name(&self, text: &str, t: &Tok) -> bool {
+        if t.upper {
+            t.cue & CUE_LAST_NAME != 0
+        } else {
+            self.cues.last_names.contains_key(Self::word(text, t))
+        }
     }
 
     fn gap<'t>(text: &'t str, a: &Tok, b: &Tok) -> &'t str {
@@ -1130,16 +1255,18 @@ impl Tables {
             .any(|(_, t)| lower_eq_any(Self::word(text, t), INDIVIDUAL_SPORTS))
     }
 
+    /// Sets the cue bits of the capitalised words: one lookup per word.
+    fn set_cues(&self, text: &str, toks: &mut [Tok]) {
+        for t in toks.iter_mut().filter(|t| t.upper) {
+            let w = text.get(t.s..t.e()).unwrap_or("");
+            t.cue = self.word_cues.get(w).copied().unwrap_or(0) | shape_cues(w.as_bytes());
+        }
+    }
+
     /// Recognises the entities of one text.
     pub fn recognize(&self, text: &str) -> Entities {
         let mut toks = self.tokenize(text);
-        for t in toks.iter_mut().filter(|t| t.upper) {
-            t.cue = self
-                .word_cues
-                .get(text.get(t.s..t.e()).unwrap_or(""))
-                .copied()
-                .unwrap_or(0);
-        }
+        self.set_cues(text, &mut toks);
         if self.ac.is_some() {
             let lower = text.as_bytes().to_ascii_lowercase();
             for k in 0..toks.len() {
@@ -1217,12 +1344,11 @@ impl Tables {
                         _ => (q, 1),
                     };
                     if let Some(r) = toks.get(b + skip) {
-                        let pw = Self::word(text, p);
-                        let head = self.cues.org_prefix.contains(pw)
-                            || self.cues.org_suffix.contains(pw)
-                            || self.cues.loc_suffix.contains(pw)
-                            || self.cues.misc_suffix.contains(pw)
-                            || self.cues.title.contains(pw)
+                        let head = self.is_org_prefix(text, p)
+                            || self.is_org_suffix(text, p)
+                            || self.is_loc_suffix(text, p)
+                            || self.is_misc_suffix(text, p)
+                            || self.is_title_word(text, p)
                             || Self::word(text, q) != "of";
                         if head
                             && r.upper
@@ -1351,10 +1477,7 @@ impl Tables {
             let head =
                 x.t1.checked_sub(1)
                     .and_then(|k| toks.get(k))
-                    .map(|t| Self::word(text, t))
-                    .is_some_and(|w| {
-                        self.cues.org_suffix.contains(w) || self.cues.org_prefix.contains(w)
-                    });
+                    .is_some_and(|t| self.is_org_suffix(text, t) || self.is_org_prefix(text, t));
             if head
                 && y.label == Label::Loc
                 && y.t1 >= b
@@ -1379,9 +1502,9 @@ impl Tables {
         let lw = Self::word(text, last_tok);
         // `Iraqi Kurds`, `Bosnian Serbs`: adjacent MISC names are one.
         let all_misc = run.len() >= 2 && l.t1 >= b && run.iter().all(|sg| sg.label == Label::Misc);
-        let label = if self.cues.misc_suffix.contains(lw) || all_misc {
+        let label = if self.is_misc_suffix(text, last_tok) || all_misc {
             Label::Misc
-        } else if self.cues.org_suffix.contains(lw) {
+        } else if self.is_org_suffix(text, last_tok) {
             Label::Org
         } else if lw == "Republic" {
             Label::Loc
@@ -1450,9 +1573,9 @@ impl Tables {
                 if k + 2 == b
                     && p + 1 < k
                     && !person_cue
-                    && toks.get(k - 1).is_some_and(|t| {
-                        t.upper && !t.ends_run && self.cues.org_suffix.contains(Self::word(text, t))
-                    })
+                    && toks
+                        .get(k - 1)
+                        .is_some_and(|t| t.upper && !t.ends_run && self.is_org_suffix(text, t))
                     && toks
                         .get(k)
                         .is_some_and(|t| t.shape == Shape::Capitalized && !t.ends_run)
@@ -1482,10 +1605,7 @@ impl Tables {
                                     .is_some_and(|e| e.kind == Kind::Demonym))
                     });
                 let after_first_name = pending.is_some_and(|p| {
-                    p + 1 == k
-                        && toks
-                            .get(p)
-                            .is_some_and(|t| self.cues.first_names.contains(Self::word(text, t)))
+                    p + 1 == k && toks.get(p).is_some_and(|t| self.is_first_name(text, t))
                 }) && h.end_tok == k;
                 let after_title = person_cue
                     && h.end_tok == k
@@ -1501,7 +1621,7 @@ impl Tables {
                     && h.end_tok == k
                     && next_unknown
                     && matches!(kind, Some(Kind::Misc | Kind::Demonym))
-                    && self.cues.first_names.contains(Self::word(text, tk));
+                    && self.is_first_name(text, tk);
                 // `Mariano Duncan`: a first name that is also a small city, then a surname that is
                 // at most a city.
                 let city_first_name = pending.is_none()
@@ -1509,10 +1629,10 @@ impl Tables {
                     && k + 1 < b
                     && kind == Some(Kind::City)
                     && toks.get(k).is_some_and(|t| !t.ends_run)
-                    && self.cues.first_names.contains(Self::word(text, tk))
+                    && self.is_first_name(text, tk)
                     && toks.get(k + 1).is_some_and(|n| {
                         n.shape == Shape::Capitalized
-                            && self.cues.last_names.contains_key(Self::word(text, n))
+                            && self.is_last_name(text, n)
                             && self.gaz_at(text, toks, k + 1).map_or(true, |g| {
                                 g.end_tok == k + 1
                                     && self
@@ -1529,7 +1649,7 @@ impl Tables {
                     Some(Kind::Country | Kind::Region | Kind::State) => {
                         pending.is_some_and(|p| {
                             toks.get(p).is_some_and(|t| {
-                                self.cues.first_names.contains(Self::word(text, t))
+                                self.is_first_name(text, t)
                                     // `MaliVai Washington`: an unknown word before a state that
                                     // ends the run is a given name.
                                     || (kind == Some(Kind::State)
@@ -1575,7 +1695,7 @@ impl Tables {
                     .is_some_and(|n| Self::gap(text, tk, n).starts_with('.'));
             let name_start = initial
                 || (k + 1 < b
-                    && self.cues.first_names.contains(Self::word(text, tk))
+                    && self.is_first_name(text, tk)
                     && toks
                         .get(k + 1)
                         .is_some_and(|n| n.upper && n.hit_entry == u32::MAX));
@@ -1632,7 +1752,7 @@ impl Tables {
                     && !tk.ends_run
                     && toks.get(k + 1).is_some_and(|n| {
                         n.shape == Shape::Capitalized
-                            && self.cues.org_suffix.contains(Self::word(text, n))
+                            && self.is_org_suffix(text, n)
                     }))
             {
                 k += 1;
@@ -1959,13 +2079,10 @@ impl Tables {
         } else if initial || cricket_cue {
             Label::Per
         } else if has_amp
-            || (len >= 2
-                && (self.cues.org_suffix.contains(lw) || self.cues.org_prefix.contains(fw)))
+            || (len >= 2 && (self.is_org_suffix(text, last) || self.is_org_prefix(text, first)))
         {
             Label::Org
-        } else if len >= 2
-            && (self.cues.loc_suffix.contains(lw) || self.cues.loc_prefix.contains(fw))
-        {
+        } else if len >= 2 && (self.is_loc_suffix(text, last) || self.is_loc_prefix(text, first)) {
             if sports {
                 // `Port Vale`, `St Pauli`: in a sports report it may be a team.
                 strength = Strength::Default;
@@ -1982,10 +2099,10 @@ impl Tables {
             Label::Org
         } else if prev_close && prev_lower && lower_eq_any(prev_w, ORG_CUE_BEFORE) {
             Label::Org
-        } else if len >= 2 && self.cues.misc_suffix.contains(lw) {
+        } else if len >= 2 && self.is_misc_suffix(text, last) {
             Label::Misc
         } else if len >= 2
-            && self.cues.first_names.contains(fw)
+            && self.is_first_name(text, first)
             && self
                 .gaz_at(text, toks, t0)
                 .and_then(|h| self.gaz.entries.get(h.entry as usize))
@@ -2000,8 +2117,8 @@ impl Tables {
             && self.cues.speech_verb.contains(next_w)
             && (len >= 2
                 || !first.sent_start
-                || self.cues.last_names.contains_key(fw)
-                || self.cues.first_names.contains(fw))
+                || self.is_last_name(text, first)
+                || self.is_first_name(text, first))
             && !(len == 1 && self.has_lower_twin(text, toks, doc, t0, t1))
         {
             Label::Per
@@ -2026,8 +2143,7 @@ impl Tables {
                     && next_gap.trim().is_empty()
                     && !Self::word(text, x).contains(['-', '.'])
             })
-            && (len == 1
-                || !(self.cues.first_names.contains(fw) || self.cues.last_names.contains_key(lw)))
+            && (len == 1 || !(self.is_first_name(text, first) || self.is_last_name(text, last)))
         {
             // A results table row: `Stranraer 2 Brechin 1`.
             strength = Strength::Default;
@@ -2049,7 +2165,8 @@ impl Tables {
             } else {
                 Label::Org
             }
-        } else if has_city && len >= 2 && self.cues.last_names.get(lw).is_some_and(|&r| r < 10000) {
+        } else if has_city && len >= 2 && self.last_name_rank(text, last).is_some_and(|r| r < 10000)
+        {
             Label::Per
         } else if has_city {
             Label::Org
@@ -2068,7 +2185,7 @@ impl Tables {
             } else if first.sent_start {
                 strength = Strength::Weak;
                 Label::Misc
-            } else if self.cues.last_names.get(fw).is_some_and(|&r| r < 30000)
+            } else if self.last_name_rank(text, first).is_some_and(|r| r < 30000)
                 // `the Channel`: people rarely take `the`.
                 && !(prev_close && prev_lower && prev_w == "the" && !person_cue)
                 && !self.has_lower_twin(text, toks, doc, t0, t1)
@@ -2621,6 +2738,82 @@ mod tests {
             }
         }
         assert!(n > 10_000, "{n}");
+    }
+
+    /// The cue bits of a token answer as the word lists do.
+    #[test]
+    fn cue_bits_agree_with_the_lists() {
+        let tables = crate::EntityRecognizer::new().tables;
+        let text = "Polish President Andrzej Duda met Defense Minister Li Shangfu. The Bank of \
+                    England, Acme Corp and Kurdistan Democratic Party said. COUNTERPART said \
+                    Counterpart Mr. Smith, Vice-President Harris, Hong Kong Open and the Ministry \
+                    of Finance. Émile Zola, ÉMILE, McDonald and Johnson & Johnson. However, \
+                    Monday, THE, The, Said and John Smith.";
+        let mut toks = tables.tokenize(text);
+        tables.set_cues(text, &mut toks);
+        let c = &tables.cues;
+        let mut upper = 0;
+        for t in &toks {
+            let w = Tables::word(text, t);
+            upper += usize::from(t.upper);
+            assert_eq!(
+                tables.is_org_suffix(text, t),
+                c.org_suffix.contains(w),
+                "{w}"
+            );
+            assert_eq!(
+                tables.is_org_prefix(text, t),
+                c.org_prefix.contains(w),
+                "{w}"
+            );
+            assert_eq!(
+                tables.is_loc_suffix(text, t),
+                c.loc_suffix.contains(w),
+                "{w}"
+            );
+            assert_eq!(
+                tables.is_loc_prefix(text, t),
+                c.loc_prefix.contains(w),
+                "{w}"
+            );
+            assert_eq!(
+                tables.is_misc_suffix(text, t),
+                c.misc_suffix.contains(w),
+                "{w}"
+            );
+            assert_eq!(
+                tables.is_first_name(text, t),
+                c.first_names.contains(w),
+                "{w}"
+            );
+            assert_eq!(tables.is_title_word(text, t), c.title.contains(w), "{w}");
+            assert_eq!(
+                tables.is_last_name(text, t),
+                c.last_names.contains_key(w),
+                "{w}"
+            );
+            assert_eq!(
+                tables.last_name_rank(text, t),
+                c.last_names.get(w).copied(),
+                "{w}"
+            );
+            assert_eq!(
+                tables.is_common(text, t),
+                Tables::is_lower_in(&c.common, &tables.common_cap, w),
+                "{w}"
+            );
+            let title = t.upper
+                && (c.title.contains(w)
+                    || (t.sent_start
+                        && t.shape == Shape::Capitalized
+                        && Tables::is_lower_in(&c.person_cue_before, &tables.person_cue_cap, w))
+                    || (w.contains('-')
+                        && w.split('-')
+                            .all(|p| c.title.contains(p) || c.role_modifier.contains(p))
+                        && w.split('-').any(|p| c.title.contains(p))));
+            assert_eq!(tables.is_title_tok(text, t), title, "{w}");
+        }
+        assert!(upper > 30, "{upper}");
     }
 
     /// The block filter only skips scans: the answer is that of a plain scan of the window.

@@ -1112,6 +1112,26 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The end of a fronted subordinate clause holding a cue at `cue`: `While Trump was not
+    /// willing to say who ..., the front-runner did offer ...` ends at the comma before the main
+    /// clause; else `end`.
+    fn fronted_end(&self, a: usize, cue: usize, after: usize, end: usize) -> usize {
+        const FRONTED: &[&str] = &[
+            "while", "although", "though", "whereas", "because", "since", "if", "unless", "when",
+            "after", "before", "once", "until", "as",
+        ];
+        if !self.word_in(a, FRONTED) || (a..cue).any(|k| self.punct(k, ',')) {
+            return end;
+        }
+        (after..end)
+            .find(|&k| {
+                !self.in_region(k)
+                    && self.punct(k, ',')
+                    && self.clause_like(k + 1, (k + 8).min(end))
+            })
+            .unwrap_or(end)
+    }
+
     /// Past a dateline opening a sentence: `LOS ANGELES, Feb. 2 (UPI) — ...`,
     /// `WASHINGTON (AP) -- ...`: an all-capitals place, then a dash within a few tokens.
     fn skip_dateline(&self, a: usize, end: usize) -> usize {
@@ -1603,7 +1623,7 @@ impl<'a> Doc<'a> {
                 break;
             }
             let Some((v, m)) = found else { continue };
-            let mut end = b;
+            let mut end = self.fronted_end(a, v, v + 1, b);
             while end > v + 1 && matches!(self.tok(end - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
                 end -= 1;
             }
@@ -1621,8 +1641,13 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
+            // `admitted Tuesday that ...`: the time belongs to the frame
+            let mut x = v + 1;
+            while x < reg.open && x + 1 < y && self.word_in(x, SKIP_AFTER) {
+                x += 1;
+            }
             out.push(Out {
-                span: self.span(v + 1, y - 1),
+                span: self.span(x, y - 1),
                 kind: QuoteKind::Mixed,
                 cue: Some(self.span(v, v)),
                 spk: Some(m),
@@ -1826,21 +1851,8 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        // a frame inside a fronted subordinate clause ends with it: `While Trump was not
-        // willing to say who ..., the front-runner did offer ...`
-        const FRONTED: &[&str] = &[
-            "while", "although", "though", "whereas", "because", "since", "if", "unless", "when",
-            "after", "before", "once", "until", "as",
-        ];
-        if self.word_in(a, FRONTED) && !(a..c.at).any(|k| self.punct(k, ',')) {
-            if let Some(k) = (after..cend).find(|&k| {
-                !self.in_region(k)
-                    && self.punct(k, ',')
-                    && self.clause_like(k + 1, (k + 8).min(cend))
-            }) {
-                cend = k;
-            }
-        }
+        // a frame inside a fronted subordinate clause ends with it
+        cend = self.fronted_end(a, c.at, after, cend);
         if c.class == CueClass::According {
             let spk = self.np_after(after, end);
             let first_word = (a..c.at)

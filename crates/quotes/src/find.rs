@@ -1799,6 +1799,10 @@ impl<'a> Doc<'a> {
                             "whereas",
                         ],
                     );
+                    // `..., and that none of them ...`: a second reported clause
+                    let stop = stop
+                        && !(self.word_in(k + 1, &["and", "but"])
+                            && self.word_in(k + 2, &["that"]));
                     if stop {
                         return k;
                     }

@@ -1802,7 +1802,10 @@ impl<'a> Doc<'a> {
                     // `..., and that none of them ...`: a second reported clause
                     let stop = stop
                         && !(self.word_in(k + 1, &["and", "but"])
-                            && self.word_in(k + 2, &["that"]));
+                            && self.word_in(k + 2, &["that"]))
+                        // `..., as Sanders' campaign manager suggested`: another frame
+                        || (self.word_in(k + 1, &["as"])
+                            && (k + 2..(k + 8).min(y)).any(|j| self.cue(j).is_some()));
                     if stop {
                         return k;
                     }

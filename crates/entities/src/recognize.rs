@@ -316,51 +316,43 @@ const TWIN_BLOCK: usize = 64;
 /// `u64` words of one block's filter (1,024 bits for at most 64 lowercase words).
 const TWIN_WORDS: usize = 16;
 
-/// Filter of the lowercase words of a text by token block (see [`twin_key`]), each block built
-/// on first use: a clear bit means no lowercase twin in the block, so
-/// [`Tables::has_lower_twin`] need not scan it.
+/// Filter of the lowercase words of a text by token block (see [`twin_key`]), filled by the
+/// token pass: a clear bit means no lowercase twin in the block, so [`Tables::has_lower_twin`]
+/// need not scan it.
 #[derive(Default)]
 struct TwinFilter {
     /// [`TWIN_WORDS`] words per block.
     bits: Vec<u64>,
-    /// Whether a block's words are recorded yet.
-    built: Vec<bool>,
 }
 
 impl TwinFilter {
-    /// Whether a lowercase word with key `key` may occur in block `block` of `toks`.
-    fn may_hold(&mut self, text: &str, toks: &[Tok], block: usize, key: u64) -> bool {
-        if self.built.is_empty() {
-            let blocks = toks.len().div_ceil(TWIN_BLOCK);
-            self.bits = vec![0; blocks * TWIN_WORDS];
-            self.built = vec![false; blocks];
+    /// An empty filter for about `tokens` tokens (it grows as needed).
+    fn with_tokens(tokens: usize) -> Self {
+        TwinFilter {
+            bits: vec![0; (tokens / TWIN_BLOCK + 1) * TWIN_WORDS],
         }
-        let Some(done) = self.built.get_mut(block) else {
-            return false;
-        };
-        let Some(words) = self
-            .bits
-            .get_mut(block * TWIN_WORDS..(block + 1) * TWIN_WORDS)
-        else {
-            return false;
-        };
-        if !*done {
-            *done = true;
-            let first = block * TWIN_BLOCK;
-            let end = (first + TWIN_BLOCK).min(toks.len());
-            for t in toks.get(first..end).unwrap_or(&[]) {
-                if t.shape == Shape::Lower {
-                    let w = text.as_bytes().get(t.s..t.e()).unwrap_or(&[]);
-                    let bit = twin_bit(twin_key(t.len, prefix4(w)));
-                    if let Some(w) = words.get_mut(bit / 64) {
-                        *w |= 1 << (bit % 64);
-                    }
-                }
-            }
-        }
+    }
+
+    /// Records a lowercase word with key `key` at token `k`.
+    #[inline]
+    fn record(&mut self, k: usize, key: u64) {
+        let block = k / TWIN_BLOCK;
         let bit = twin_bit(key);
-        words
-            .get(bit / 64)
+        let idx = block * TWIN_WORDS + bit / 64;
+        if idx >= self.bits.len() {
+            self.bits.resize((block + 1) * TWIN_WORDS, 0);
+        }
+        if let Some(w) = self.bits.get_mut(idx) {
+            *w |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether a lowercase word with key `key` may occur in block `block`.
+    #[inline]
+    fn may_hold(&self, block: usize, key: u64) -> bool {
+        let bit = twin_bit(key);
+        self.bits
+            .get(block * TWIN_WORDS + bit / 64)
             .is_some_and(|w| w & (1 << (bit % 64)) != 0)
     }
 }
@@ -394,8 +386,8 @@ fn twin_bit(key: u64) -> usize {
 
 /// Per-document facts the rules consult.
 struct DocInfo {
-    /// Filter of the lowercase words of the text by token block, built as lookups need it.
-    twins: std::cell::RefCell<TwinFilter>,
+    /// Filter of the lowercase words of the text by token block.
+    twins: TwinFilter,
     /// The text reads like a sports report.
     sports: bool,
     /// Its headline names a sport of individuals (athletics, tennis): cities stay places.
@@ -882,8 +874,10 @@ impl Tables {
                 || single_upper_char(prev_word))
     }
 
-    fn tokenize(&self, text: &str) -> Vec<Tok> {
+    /// The tokens of `text` and the filter of its lowercase words.
+    fn tokenize(&self, text: &str) -> (Vec<Tok>, TwinFilter) {
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 16);
+        let mut twins = TwinFilter::with_tokens(toks.capacity());
         // `usize::MAX`: no word yet.
         let mut prev_end = usize::MAX;
         let mut prev_start = 0usize;
@@ -933,6 +927,10 @@ impl Tables {
                             )
                     }
                 };
+            if w.shape == Shape::Lower {
+                let lw = bytes.get(s..e).unwrap_or(&[]);
+                twins.record(toks.len(), twin_key(len32(lw.len()), prefix4(lw)));
+            }
             toks.push(Tok {
                 s,
                 len: len32(e - s),
@@ -952,7 +950,7 @@ impl Tables {
             prev_end = full_e;
         }
         Self::caps_context(text, &mut toks);
-        toks
+        (toks, twins)
     }
 
     fn caps_context(text: &str, toks: &mut [Tok]) {
@@ -1265,7 +1263,7 @@ impl Tables {
 
     /// Recognises the entities of one text.
     pub fn recognize(&self, text: &str) -> Entities {
-        let mut toks = self.tokenize(text);
+        let (mut toks, twins) = self.tokenize(text);
         self.set_cues(text, &mut toks);
         if self.ac.is_some() {
             let lower = text.as_bytes().to_ascii_lowercase();
@@ -1286,7 +1284,7 @@ impl Tables {
         let sports = Self::is_sports(text, &toks);
         let individual = sports && Self::is_individual_sport(text, &toks);
         let doc = DocInfo {
-            twins: std::cell::RefCell::new(TwinFilter::default()),
+            twins,
             sports,
             individual,
         };
@@ -1920,10 +1918,9 @@ impl Tables {
             };
             let first = lw.as_bytes().first().copied();
             let bytes = text.as_bytes();
-            let mut twins = doc.twins.borrow_mut();
             // Only the blocks whose filter may hold the word are scanned.
             (lo / TWIN_BLOCK..=(hi - 1) / TWIN_BLOCK).any(|block| {
-                if !twins.may_hold(text, toks, block, key) {
+                if !doc.twins.may_hold(block, key) {
                     return false;
                 }
                 let from = (block * TWIN_BLOCK).max(lo);
@@ -2749,7 +2746,7 @@ mod tests {
                     Counterpart Mr. Smith, Vice-President Harris, Hong Kong Open and the Ministry \
                     of Finance. Émile Zola, ÉMILE, McDonald and Johnson & Johnson. However, \
                     Monday, THE, The, Said and John Smith.";
-        let mut toks = tables.tokenize(text);
+        let (mut toks, _) = tables.tokenize(text);
         tables.set_cues(text, &mut toks);
         let c = &tables.cues;
         let mut upper = 0;
@@ -2841,9 +2838,9 @@ mod tests {
             text.push_str(words[(k * 7 + k / 13) % words.len()]);
             text.push(if k % 11 == 0 { '\n' } else { ' ' });
         }
-        let toks = tables.tokenize(&text);
+        let (toks, twins) = tables.tokenize(&text);
         let doc = DocInfo {
-            twins: std::cell::RefCell::new(TwinFilter::default()),
+            twins,
             sports: false,
             individual: false,
         };

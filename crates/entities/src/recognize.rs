@@ -1256,19 +1256,29 @@ impl Tables {
     /// Sets the cue bits of the capitalised words: one lookup per word.
     fn set_cues(&self, text: &str, toks: &mut [Tok]) {
         for t in toks.iter_mut().filter(|t| t.upper) {
-            let w = text.get(t.s..t.e()).unwrap_or("");
-            t.cue = self.word_cues.get(w).copied().unwrap_or(0) | shape_cues(w.as_bytes());
+            t.cue = self.cue_bits(text, t);
         }
+    }
+
+    /// The cue bits of a capitalised word.
+    #[inline]
+    fn cue_bits(&self, text: &str, t: &Tok) -> u16 {
+        let w = text.get(t.s..t.e()).unwrap_or("");
+        self.word_cues.get(w).copied().unwrap_or(0) | shape_cues(w.as_bytes())
     }
 
     /// Recognises the entities of one text.
     pub fn recognize(&self, text: &str) -> Entities {
         let (mut toks, twins) = self.tokenize(text);
-        self.set_cues(text, &mut toks);
-        if self.ac.is_some() {
+        if self.ac.is_none() {
+            self.set_cues(text, &mut toks);
+        } else {
+            // Cue bits and gazetteer hits of the capitalised words in one pass.
             let lower = text.as_bytes().to_ascii_lowercase();
             for k in 0..toks.len() {
-                if toks.get(k).is_some_and(|t| t.upper) {
+                let Some(t) = toks.get_mut(k) else { break };
+                if t.upper {
+                    t.cue = self.cue_bits(text, t);
                     let h = self.find_hit(text, &lower, &toks, k);
                     if let Some(t) = toks.get_mut(k) {
                         if let Some(h) = h {
@@ -2577,12 +2587,17 @@ impl Tables {
     /// In the CoNLL scheme a name fused with a participle (`Warsaw-based`, `Kremlin-backed`,
     /// `U.S.-led`) is one MISC word: the end of the whole word when `sg` ends at such a suffix.
     fn hyphen_compound_end(text: &str, toks: &[Tok], sg: &Seg) -> Option<usize> {
+        // The text first: it is at hand, the token may not be in cache.
+        let hyphen = text
+            .as_bytes()
+            .get(sg.e..)
+            .is_some_and(|r| r.starts_with(b"-") || r.starts_with("‐".as_bytes()));
+        if !hyphen {
+            return None;
+        }
         let last = toks.get(sg.t1.checked_sub(1)?)?;
         let stripped = sg.e == last.e() && last.full_e() > last.e();
-        let hyphen = text
-            .get(sg.e..)
-            .is_some_and(|r| r.starts_with('-') || r.starts_with('‐'));
-        (stripped && hyphen).then(|| last.full_e())
+        stripped.then(|| last.full_e())
     }
 
     fn build_output(&self, text: &str, toks: &[Tok], segs: &[Seg]) -> Entities {

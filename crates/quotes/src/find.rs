@@ -464,6 +464,35 @@ impl<'a> Doc<'a> {
                 skips += 1;
                 continue;
             }
+            // `Republicans continue to warn`, `she began to suggest`: an aspect verb and `to`
+            if w == "to"
+                && t > lo
+                && self.word_in(
+                    t - 1,
+                    &[
+                        "continue",
+                        "continues",
+                        "continued",
+                        "continuing",
+                        "began",
+                        "begin",
+                        "begins",
+                        "started",
+                        "start",
+                        "starts",
+                        "went",
+                        "goes",
+                        "go",
+                        "tend",
+                        "tends",
+                        "tended",
+                    ],
+                )
+            {
+                j -= 2;
+                skips += 1;
+                continue;
+            }
             if (is_in(w, SKIP_BACK) && self.is_lower(t)) || ly {
                 if is_in(w, BE) && j == cue {
                     passive = true;
@@ -513,6 +542,9 @@ impl<'a> Doc<'a> {
                             "after",
                             "before",
                             "with",
+                            "as",
+                            "along",
+                            "together",
                             "speaking",
                             "according",
                         ],
@@ -2054,6 +2086,26 @@ impl<'a> Doc<'a> {
                         )
                 });
         if paren_end {
+            // `the $8.04 that analysts expected`: a relative clause, not an attribution
+            if spk.is_some_and(|m| self.is_lower(m.first) && self.word_in(m.first, &["that"])) {
+                return None;
+            }
+            // `As The Washington Post reported, even if ...`: the content follows
+            if spk.is_some_and(|m| {
+                self.word_in(a, &["as"])
+                    && m.first > a
+                    && (a + 1..m.first).all(|k| self.word_in(k, DETS))
+            }) {
+                let mut r = after;
+                if !self.punct(r, ',') {
+                    r = self.adjunct_end(after, end, tell).unwrap_or(after);
+                }
+                // (the fronted-clause end is this very comma: the content runs to the end)
+                if self.punct(r, ',') && r + 2 < end {
+                    return Some((vec![(r + 1, self.clip(r + 1, end))], spk));
+                }
+                return None;
+            }
             let before = match spk {
                 Some(m) => self.np_left_edge(m.first, a),
                 None => {
@@ -2157,7 +2209,43 @@ impl<'a> Doc<'a> {
                 })
                 .find(|&k| self.word_in(k, &["that"]))
         };
+        // `asked Florida agencies to ...`, `asked if ...`, `asking Clinton whether ...`
+        let ask = self.word_in(c.at, &["ask", "asks", "asked", "asking"]);
+        let asked = if ask {
+            let mut k = i;
+            let mut n = 0;
+            while k < cend
+                && n < 5
+                && !self.word_in(
+                    k,
+                    &[
+                        "if", "whether", "why", "how", "what", "who", "when", "where", "to",
+                    ],
+                )
+                && (self.is_cap(k)
+                    || self.word_in(k, DETS)
+                    || self.word_in(k, OBJ_PRONOUNS)
+                    || (self.is_lower(k) && !self.word_in(k, STOP) && !self.word_in(k, PREPS)))
+            {
+                k += 1;
+                n += 1;
+            }
+            let wh = self.word_in(
+                k,
+                &[
+                    "if", "whether", "why", "how", "what", "who", "when", "where",
+                ],
+            );
+            if n > 0 && self.is_lower(k) && self.word_in(k, &["to"]) && k + 1 < cend {
+                // `asked Florida agencies to stonewall ...`: the request, to its phrase end
+                return Some((vec![(k, self.phrase_end(k, cend))], spk));
+            }
+            (wh && self.is_lower(k) && k + 1 < cend).then_some(k)
+        } else {
+            None
+        };
         let cs = match c.class {
+            _ if asked.is_some() => asked,
             CueClass::Say | CueClass::Belief => {
                 if self.word_in(i, &["that"]) {
                     Some(i)

@@ -328,6 +328,44 @@ fn headline_with_a_source_and_a_quoted_fragment() {
 }
 
 #[test]
+fn fronted_as_attribution_and_asked() {
+    let t = "As The Atlantic recently noted, trust in government is collapsing around the world.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "trust in government is collapsing around the world");
+    assert_eq!(q[0].2, Some("The Atlantic"));
+    let t = "The bureau asked Florida agencies to stonewall records requests, officials said.";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "to stonewall records requests" && x.2 == Some("The bureau")),
+        "{q:?}"
+    );
+    let t = "She then asked if it was out of the question.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "if it was out of the question");
+}
+
+#[test]
+fn subject_through_an_aspect_verb_or_a_parenthesis() {
+    let t = "Republicans continue to warn that the deal was a dangerous mistake.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "that the deal was a dangerous mistake");
+    assert_eq!(q[0].2, Some("Republicans"));
+    let t =
+        "Mrs. Clinton herself, as well as her campaign, has maintained that the server was secure.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "that the server was secure");
+    assert!(q[0].2.is_some_and(|s| s.ends_with("Clinton")), "{q:?}");
+    // a relative clause is not a parenthetical attribution
+    let t = "Earnings were $8.42 a share, well above the $8.04 that analysts expected.";
+    assert!(show(t).is_empty());
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -695,56 +695,96 @@ const INDIVIDUAL_SPORTS: &[&str] = &[
     "canoeing",
 ];
 
-/// Body words of match reports.
+/// Defines [`SPORTS_BODY`] and [`sports_body_exact`] from one list of words.
+macro_rules! sports_body {
+    ($($w:literal,)*) => {
+        /// Body words of match reports.
+        const SPORTS_BODY: &[&str] = &[$($w),*];
+
+        /// Whether `w` is a word of [`SPORTS_BODY`].
+        fn sports_body_exact(w: &str) -> bool {
+            matches!(w, $($w)|*)
+        }
+    };
+}
+
+sports_body!(
+    "innings",
+    "wickets",
+    "wicket",
+    "goals",
+    "goal",
+    "scored",
+    "halftime",
+    "half-time",
+    "standings",
+    "match",
+    "matches",
+    "seed",
+    "tournament",
+    "coach",
+    "striker",
+    "midfielder",
+    "pitcher",
+    "homer",
+    "touchdown",
+    "quarterback",
+    "league",
+    "cup",
+    "champions",
+    "championship",
+    "playoff",
+    "playoffs",
+    "inning",
+    "runs",
+    "batsman",
+    "bowler",
+    "penalty",
+    "draw",
+    "drew",
+    "beat",
+    "defeated",
+    "lap",
+    "race",
+    "round",
+    "par",
+    "birdie",
+    "bogey",
+    "set",
+    "sets",
+    "win",
+    "won",
+);
+
+/// For each first letter `a`..`z`, the lengths in bytes (bit `n` for `n` bytes) of the words of
+/// [`SPORTS_BODY`] that start with it: most words are ruled out without a comparison.
+const SPORTS_BODY_LENS: [u32; 26] = sports_body_lens();
+
+// Const evaluation: an index out of range fails the build, it cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
+const fn sports_body_lens() -> [u32; 26] {
+    let mut out = [0u32; 26];
+    let mut i = 0;
+    while i < SPORTS_BODY.len() {
+        let w = SPORTS_BODY[i].as_bytes();
+        out[(w[0] - b'a') as usize] |= 1 << w.len();
+        i += 1;
+    }
+    out
+}
+
+/// A body word of match reports.
+#[inline]
 fn is_sports_body(w: &str) -> bool {
-    matches!(
-        w,
-        "innings"
-            | "wickets"
-            | "wicket"
-            | "goals"
-            | "goal"
-            | "scored"
-            | "halftime"
-            | "half-time"
-            | "standings"
-            | "match"
-            | "matches"
-            | "seed"
-            | "tournament"
-            | "coach"
-            | "striker"
-            | "midfielder"
-            | "pitcher"
-            | "homer"
-            | "touchdown"
-            | "quarterback"
-            | "league"
-            | "cup"
-            | "champions"
-            | "championship"
-            | "playoff"
-            | "playoffs"
-            | "inning"
-            | "runs"
-            | "batsman"
-            | "bowler"
-            | "penalty"
-            | "draw"
-            | "drew"
-            | "beat"
-            | "defeated"
-            | "lap"
-            | "race"
-            | "round"
-            | "par"
-            | "birdie"
-            | "bogey"
-            | "set"
-            | "sets"
-            | "win"
-            | "won"
-    )
+    let b = w.as_bytes();
+    let lens = match b.first() {
+        Some(&f) if f.is_ascii_lowercase() => SPORTS_BODY_LENS
+            .get(usize::from(f - b'a'))
+            .copied()
+            .unwrap_or(0),
+        _ => 0,
+    };
+    b.len() < 32 && lens & (1 << b.len()) != 0 && sports_body_exact(w)
 }
 
 /// `II`, `VIII`, `XIV`: regnal numbers, not names on their own.
@@ -2344,7 +2384,8 @@ impl Tables {
         }
         // Person names with two or more words: index their last word and the full name.
         let mut people: FastMap<&str, usize> = FastMap::default();
-        let mut known: FastMap<&str, usize> = FastMap::default();
+        let mut known: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(segs.len(), Default::default());
         for (idx, sg) in segs.iter().enumerate() {
             if sg.strength == Strength::Weak {
                 continue;
@@ -2445,7 +2486,8 @@ impl Tables {
         // Headline words in capitals: match names found in the body.
         if !caps_pending.is_empty() && !segs.is_empty() {
             // Keyed by a hash of the upper-cased text, checked on lookup: no allocation per name.
-            let mut upper: FastMap<u64, usize> = FastMap::default();
+            let mut upper: FastMap<u64, usize> =
+                FastMap::with_capacity_and_hasher(segs.len() * 2, Default::default());
             for (idx, sg) in segs.iter().enumerate() {
                 if let Some(s) = text.get(sg.s..sg.e) {
                     upper.entry(upper_hash(s)).or_insert(idx);
@@ -2605,7 +2647,8 @@ impl Tables {
             mentions: Vec::with_capacity(segs.len()),
             entities: Vec::new(),
         };
-        let mut index: FastMap<(&str, Label), usize> = FastMap::default();
+        let mut index: FastMap<(&str, Label), usize> =
+            FastMap::with_capacity_and_hasher(segs.len(), Default::default());
         let mut last_end = 0usize;
         for sg in segs {
             if sg.s < last_end || sg.e <= sg.s || text.get(sg.s..sg.e).is_none() {
@@ -2826,6 +2869,18 @@ mod tests {
             assert_eq!(tables.is_title_tok(text, t), title, "{w}");
         }
         assert!(upper > 30, "{upper}");
+    }
+
+    #[test]
+    fn sports_body_words() {
+        for w in SPORTS_BODY {
+            assert!(w.len() < 32 && w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+            assert!(is_sports_body(w), "{w}");
+            assert!(sports_body_exact(w), "{w}");
+        }
+        for w in ["", "Goal", "goalie", "go", "wins", "é", "sets-", "x"] {
+            assert!(!is_sports_body(w), "{w}");
+        }
     }
 
     /// The block filter only skips scans: the answer is that of a plain scan of the window.

@@ -2298,7 +2298,18 @@ impl<'a> Doc<'a> {
                     // `noted the rule`, `mentioned the clot`: a noun phrase after a verb that
                     // takes one (not `said`, `added`, `wrote`)
                     || (c.class == CueClass::Say
-                        && self.word_in(i, DETS)
+                        && (self.word_in(i, DETS)
+                            // `reported earnings of $8.42 a share`
+                            || (self.is_lower(i)
+                                && !self.word_in(i, STOP)
+                                && !self.word_in(i, PREPS)
+                                && !self.word_in(i, SKIP_AFTER)
+                                && !self.word_in(i, OBJ_PRONOUNS)
+                                && !self.word_in(i, &["now", "yourself", "himself", "herself"])
+                                && !self.word(i).is_some_and(|w| {
+                                    w.ends_with("ing") || w.ends_with("ed")
+                                })
+                                && !self.adverb(i)))
                         && !self.word_in(i, &["that", "this", "all", "more"])
                         && !self.word_in(
                             c.at,

@@ -1860,6 +1860,16 @@ impl<'a> Doc<'a> {
     ) -> Option<(Vec<(usize, usize)>, Option<Mention>)> {
         let a = self.skip_dateline(a, c.at);
         let after = c.at + c.len;
+        if c.at == a && self.is_cap(c.at) && self.word_in(c.at, &["asked"]) {
+            // `Asked about Trump's declaration, Clinton said ...`: the question, no speaker
+            let from = if self.word_in(after, &["about"]) {
+                after + 1
+            } else {
+                after
+            };
+            let comma = (from..end).find(|&k| self.punct(k, ','))?;
+            return (comma > from + 1).then(|| (vec![(from, comma)], None));
+        }
         // the end of this frame's content: before a coordinated later cue (`... and accused`,
         // `..., arguing`)
         let mut cend = end;
@@ -2070,11 +2080,19 @@ impl<'a> Doc<'a> {
             after_t += 1;
         }
         let tell = c.class == CueClass::Tell;
+        // `cautioned, as did the campaign itself, that ...`: a parenthesis, then the content
+        let aside_that = self.punct(after, ',')
+            && (after + 2..(after + 10).min(end)).any(|k| {
+                self.punct(k, ',')
+                    && self.word_in(k + 1, &["that"])
+                    && !(after..k).any(|j| self.in_region(j))
+            });
         let paren_end = after >= end
-            || self.punct(after, ',')
+            || (self.punct(after, ',') && !aside_that)
             || self.punct(after, '.')
             || (after_t > after && (after_t >= end || self.punct(after_t, ',')))
             || ((say_verb || tell)
+                && !self.punct(after, ',')
                 && self.adjunct_end(after, end, tell).is_some()
                 // only after content: `..., X said in a statement.`
                 && {
@@ -2091,10 +2109,16 @@ impl<'a> Doc<'a> {
                 return None;
             }
             // `As The Washington Post reported, even if ...`: the content follows
+            let as_at = (a..(a + 3).min(c.at)).find(|&k| {
+                self.word_in(k, &["as"])
+                    && (a..k).all(|j| {
+                        self.word_in(j, &["yet", "but", "and", "so", "still", "indeed"])
+                            || self.punct(j, ',')
+                    })
+            });
             if spk.is_some_and(|m| {
-                self.word_in(a, &["as"])
-                    && m.first > a
-                    && (a + 1..m.first).all(|k| self.word_in(k, DETS))
+                as_at
+                    .is_some_and(|x| m.first > x && (x + 1..m.first).all(|k| self.word_in(k, DETS)))
             }) {
                 let mut r = after;
                 if !self.punct(r, ',') {
@@ -2244,6 +2268,14 @@ impl<'a> Doc<'a> {
         } else {
             None
         };
+        // `cautioned, as did the campaign itself, that ...`: past a parenthesis
+        if self.punct(i, ',') {
+            if let Some(k) = (i + 2..(i + 10).min(cend)).find(|&k| self.punct(k, ',')) {
+                if self.word_in(k + 1, &["that"]) && !(i + 1..k).any(|j| self.in_region(j)) {
+                    i = k + 1;
+                }
+            }
+        }
         let cs = match c.class {
             _ if asked.is_some() => asked,
             CueClass::Say | CueClass::Belief => {

@@ -366,6 +366,29 @@ fn subject_through_an_aspect_verb_or_a_parenthesis() {
 }
 
 #[test]
+fn sentence_initial_asked_and_an_aside_before_that() {
+    let t = "Asked about the report, the senator said, \"I have not read it.\"";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.0 == QuoteKind::Indirect && x.1 == "the report" && x.2.is_none()),
+        "{q:?}"
+    );
+    assert!(q
+        .iter()
+        .any(|x| x.0 == QuoteKind::Direct && x.2 == Some("the senator")));
+    let t = "Several experts cautioned, as did the campaign itself, that the plan might change.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "that the plan might change");
+    assert_eq!(q[0].2, Some("Several experts"));
+    let t = "Yet, as Mr. Bown observed, the economy would suffer.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the economy would suffer");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -173,7 +173,8 @@ impl PipelineBuilder {
 
     /// Reports only attributions of speech (`said`, `told`, `vowed`, `accused`, quotation marks),
     /// leaving out stance and belief attributions (`acknowledged their uphill battle`,
-    /// `wants to ...`, `seems to ...`) that the default also reports, as PolNeAR annotates them.
+    /// `believes that ...`, `wants to ...`, `seems to ...`) that the default also reports, as
+    /// PolNeAR annotates them.
     pub fn speech_only_quotes(mut self, yes: bool) -> Self {
         self.speech_only_quotes = yes;
         self
@@ -199,7 +200,7 @@ impl PipelineBuilder {
                 (true, false) => Some(QuoteFinder::new()),
                 (true, true) => Some(
                     QuoteFinder::builder()
-                        .without_classes(&[CueClass::Object, CueClass::Seem])
+                        .without_classes(&[CueClass::Object, CueClass::Seem, CueClass::Belief])
                         .build()?,
                 ),
             },

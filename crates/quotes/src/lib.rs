@@ -275,10 +275,10 @@ impl QuoteFinderBuilder {
         self
     }
 
-    /// Leaves out every cue of the given classes. `[CueClass::Object, CueClass::Seem]` keeps
-    /// the finder to speech and explicit beliefs: fewer indirect attributions of stances
-    /// (`acknowledged the reality`, `seems to`), fewer quotes outside what a speech-only gold
-    /// set marks.
+    /// Leaves out every cue of the given classes. `[CueClass::Object, CueClass::Seem,
+    /// CueClass::Belief]` keeps the finder to speech: no indirect attributions of stances or
+    /// beliefs (`acknowledged the reality`, `believes that`, `seems to`), fewer quotes outside
+    /// what a speech-only gold set marks.
     pub fn without_classes(mut self, classes: &[CueClass]) -> Self {
         self.without_classes.extend_from_slice(classes);
         self

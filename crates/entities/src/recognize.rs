@@ -275,10 +275,8 @@ struct Tok {
     len: u32,
     /// Length of the whole scanned word.
     full_len: u32,
-    /// Gazetteer hit starting here: entry id (`u32::MAX` for none), byte length, extra tokens.
-    hit_entry: u32,
-    hit_len: u32,
-    hit_toks: u32,
+    /// Index of the gazetteer hit starting here in [`Toks::hits`] (`u32::MAX` for none).
+    hit: u32,
     shape: Shape,
     /// First char uppercase.
     upper: bool,
@@ -290,6 +288,30 @@ struct Tok {
     place_suffix: bool,
     /// Cue bits of the word ([`CUE_TITLE`]...), set for words with `upper` only.
     cue: u16,
+}
+
+/// A gazetteer hit of a token, kept out of [`Tok`] (few words have one) so tokens stay small.
+#[derive(Debug, Clone, Copy)]
+struct TokHit {
+    /// Entry id.
+    entry: u32,
+    /// Byte length.
+    len: u32,
+    /// Tokens after the first.
+    toks: u32,
+}
+
+/// The tokens of a text and their gazetteer hits; derefs to the tokens.
+struct Toks {
+    toks: Vec<Tok>,
+    hits: Vec<TokHit>,
+}
+
+impl std::ops::Deref for Toks {
+    type Target = [Tok];
+    fn deref(&self) -> &[Tok] {
+        &self.toks
+    }
 }
 
 impl Tok {
@@ -975,9 +997,7 @@ impl Tables {
                 s,
                 len: len32(e - s),
                 full_len: len32(full_e - s),
-                hit_entry: u32::MAX,
-                hit_len: 0,
-                hit_toks: 0,
+                hit: u32::MAX,
                 shape: w.shape,
                 upper,
                 sent_start,
@@ -1062,12 +1082,13 @@ impl Tables {
 
     /// The gazetteer entry found at token `i` (see [`Self::find_hit`]).
     #[inline]
-    fn gaz_at(&self, _text: &str, toks: &[Tok], i: usize) -> Option<Hit> {
+    fn gaz_at(&self, _text: &str, toks: &Toks, i: usize) -> Option<Hit> {
         let t = toks.get(i)?;
-        (t.hit_entry != u32::MAX).then(|| Hit {
-            end_tok: i + t.hit_toks as usize,
-            end: t.s + t.hit_len as usize,
-            entry: t.hit_entry,
+        let h = toks.hits.get(t.hit as usize)?;
+        Some(Hit {
+            end_tok: i + h.toks as usize,
+            end: t.s + h.len as usize,
+            entry: h.entry,
         })
     }
 
@@ -1310,6 +1331,7 @@ impl Tables {
     /// Recognises the entities of one text.
     pub fn recognize(&self, text: &str) -> Entities {
         let (mut toks, twins) = self.tokenize(text);
+        let mut hits = Vec::new();
         if self.ac.is_none() {
             self.set_cues(text, &mut toks);
         } else {
@@ -1320,17 +1342,18 @@ impl Tables {
                 if t.upper {
                     t.cue = self.cue_bits(text, t);
                     let h = self.find_hit(text, &lower, &toks, k);
-                    if let Some(t) = toks.get_mut(k) {
-                        if let Some(h) = h {
-                            t.hit_entry = h.entry;
-                            t.hit_len = len32(h.end - t.s);
-                            t.hit_toks = len32(h.end_tok - k);
-                        }
+                    if let (Some(t), Some(h)) = (toks.get_mut(k), h) {
+                        t.hit = len32(hits.len());
+                        hits.push(TokHit {
+                            entry: h.entry,
+                            len: len32(h.end - t.s),
+                            toks: len32(h.end_tok - k),
+                        });
                     }
                 }
             }
         }
-        let toks = toks;
+        let toks = Toks { toks, hits };
         let sports = Self::is_sports(text, &toks);
         let individual = sports && Self::is_individual_sport(text, &toks);
         let doc = DocInfo {
@@ -1464,7 +1487,7 @@ impl Tables {
     fn process_run(
         &self,
         text: &str,
-        toks: &[Tok],
+        toks: &Toks,
         a: usize,
         b: usize,
         segs: &mut Vec<Seg>,
@@ -1599,7 +1622,7 @@ impl Tables {
     fn split_run(
         &self,
         text: &str,
-        toks: &[Tok],
+        toks: &Toks,
         a: usize,
         b: usize,
         segs: &mut Vec<Seg>,
@@ -1747,7 +1770,7 @@ impl Tables {
                     && self.is_first_name(text, tk)
                     && toks
                         .get(k + 1)
-                        .is_some_and(|n| n.upper && n.hit_entry == u32::MAX));
+                        .is_some_and(|n| n.upper && n.hit == u32::MAX));
             // `North Caucasus`, `East Stirling`: a compass word before a place is part of it.
             if pending.is_none() && lower_eq_any(Self::word(text, tk), COMPASS) {
                 if let Some(h) = self.gaz_at(text, toks, k + 1).filter(|h| h.end_tok < b) {
@@ -2001,14 +2024,14 @@ impl Tables {
                 .is_some_and(|c| Self::gap(text, n, c).trim() == ",");
         let byline = g.is_empty()
             && n.shape == Shape::AllCaps
-            && n.hit_entry != u32::MAX
+            && n.hit != u32::MAX
             && (Self::is_date_tok(text, toks.get(t1 + 1))
                 || Self::is_date_tok(text, toks.get(t1 + 2)));
         age || byline
     }
 
     /// `( Cuba )` or `( U.S. )` right after token `t1 - 1`.
-    fn country_in_parens(&self, text: &str, toks: &[Tok], t1: usize) -> bool {
+    fn country_in_parens(&self, text: &str, toks: &Toks, t1: usize) -> bool {
         let (Some(last), Some(n)) = (t1.checked_sub(1).and_then(|k| toks.get(k)), toks.get(t1))
         else {
             return false;
@@ -2028,7 +2051,7 @@ impl Tables {
             .is_some_and(|e| matches!(e.kind, Kind::Country | Kind::Region | Kind::State))
     }
 
-    fn is_unknown(&self, text: &str, toks: &[Tok], k: usize, t: &Tok) -> bool {
+    fn is_unknown(&self, text: &str, toks: &Toks, k: usize, t: &Tok) -> bool {
         t.upper
             && !self.is_title_tok(text, t)
             && !self.is_stop(text, t)
@@ -2040,7 +2063,7 @@ impl Tables {
     fn flush(
         &self,
         text: &str,
-        toks: &[Tok],
+        toks: &Toks,
         t0: usize,
         t1: usize,
         person_cue: bool,

@@ -242,10 +242,10 @@ fn polnear_dev_floors() {
         "direct E2E F1 {:.1}",
         direct.e2e_f1()
     );
-    assert!(all.f1() >= 72.0, "all overlap F1 {:.1}", all.f1());
-    assert!(all.e2e_f1() >= 65.7, "all E2E F1 {:.1}", all.e2e_f1());
+    assert!(all.f1() >= 72.8, "all overlap F1 {:.1}", all.f1());
+    assert!(all.e2e_f1() >= 66.8, "all E2E F1 {:.1}", all.e2e_f1());
     assert!(
-        all.indirect_recall() >= 45.0,
+        all.indirect_recall() >= 47.0,
         "indirect recall {:.1}",
         all.indirect_recall()
     );
@@ -254,22 +254,22 @@ fn polnear_dev_floors() {
 #[test]
 fn polnear_dev_floors_speech_only() {
     let finder = QuoteFinder::builder()
-        .without_classes(&[CueClass::Object, CueClass::Seem])
+        .without_classes(&[CueClass::Object, CueClass::Seem, CueClass::Belief])
         .build()
         .unwrap();
     let Some((all, direct)) = measure(&finder) else {
         return;
     };
-    assert!(direct.f1() >= 92.5, "direct overlap F1 {:.1}", direct.f1());
+    assert!(direct.f1() >= 93.0, "direct overlap F1 {:.1}", direct.f1());
     assert!(
         direct.spk_acc() >= 95.4,
         "direct speaker accuracy {:.1}",
         direct.spk_acc()
     );
     assert!(
-        direct.e2e_f1() >= 88.9,
+        direct.e2e_f1() >= 89.3,
         "direct E2E F1 {:.1}",
         direct.e2e_f1()
     );
-    assert!(all.f1() >= 65.5, "all overlap F1 {:.1}", all.f1());
+    assert!(all.f1() >= 65.8, "all overlap F1 {:.1}", all.f1());
 }

@@ -278,14 +278,8 @@ struct Tok {
     /// Index of the gazetteer hit starting here in [`Toks::hits`] (`u32::MAX` for none).
     hit: u32,
     shape: Shape,
-    /// First char uppercase.
-    upper: bool,
-    sent_start: bool,
-    caps_ctx: bool,
-    /// The word carried a possessive or a hyphenated suffix: a run ends here.
-    ends_run: bool,
-    /// The word was `X-based`, `X-born`...: a place cue.
-    place_suffix: bool,
+    /// [`TOK_UPPER`]... bits.
+    flags: u8,
     /// Cue bits of the word ([`CUE_TITLE`]...), set for words with `upper` only.
     cue: u16,
 }
@@ -314,7 +308,44 @@ impl std::ops::Deref for Toks {
     }
 }
 
+/// First char uppercase.
+const TOK_UPPER: u8 = 1;
+/// The word starts a sentence.
+const TOK_SENT_START: u8 = 1 << 1;
+/// The word is in a headline or a clause in capitals.
+const TOK_CAPS_CTX: u8 = 1 << 2;
+/// The word carried a possessive or a hyphenated suffix: a run ends here.
+const TOK_ENDS_RUN: u8 = 1 << 3;
+/// The word was `X-based`, `X-born`...: a place cue.
+const TOK_PLACE_SUFFIX: u8 = 1 << 4;
+
 impl Tok {
+    /// First char uppercase.
+    #[inline]
+    fn upper(&self) -> bool {
+        self.flags & TOK_UPPER != 0
+    }
+    /// The word starts a sentence.
+    #[inline]
+    fn sent_start(&self) -> bool {
+        self.flags & TOK_SENT_START != 0
+    }
+    /// The word is in a headline or a clause in capitals.
+    #[inline]
+    fn caps_ctx(&self) -> bool {
+        self.flags & TOK_CAPS_CTX != 0
+    }
+    /// The word carried a possessive or a hyphenated suffix: a run ends here.
+    #[inline]
+    fn ends_run(&self) -> bool {
+        self.flags & TOK_ENDS_RUN != 0
+    }
+    /// The word was `X-based`, `X-born`...: a place cue.
+    #[inline]
+    fn place_suffix(&self) -> bool {
+        self.flags & TOK_PLACE_SUFFIX != 0
+    }
+
     /// End byte without a possessive or hyphenated suffix.
     #[inline]
     fn e(&self) -> usize {
@@ -999,11 +1030,10 @@ impl Tables {
                 full_len: len32(full_e - s),
                 hit: u32::MAX,
                 shape: w.shape,
-                upper,
-                sent_start,
-                caps_ctx: false,
-                ends_run,
-                place_suffix,
+                flags: if upper { TOK_UPPER } else { 0 }
+                    | if sent_start { TOK_SENT_START } else { 0 }
+                    | if ends_run { TOK_ENDS_RUN } else { 0 }
+                    | if place_suffix { TOK_PLACE_SUFFIX } else { 0 },
                 cue: 0,
             });
             prev_start = s;
@@ -1021,7 +1051,7 @@ impl Tables {
             let (mut caps, mut other, mut upper_n, mut digits_n) = (0usize, 0usize, 0usize, 0usize);
             let mut b = a;
             while let Some(t) = toks.get(b) {
-                if b > a && t.sent_start {
+                if b > a && t.sent_start() {
                     break;
                 }
                 match t.shape {
@@ -1030,7 +1060,7 @@ impl Tables {
                     Shape::Digits => digits_n += 1,
                     _ => {}
                 }
-                upper_n += usize::from(t.upper);
+                upper_n += usize::from(t.upper());
                 b += 1;
             }
             let seg = toks.get(a..b).unwrap_or(&[]);
@@ -1060,19 +1090,19 @@ impl Tables {
                     .get(seg.first().map_or(0, |t| t.s)..seg.last().map_or(0, |t| t.full_e()))
                     .is_some_and(|x| x.contains(['.', '!', '?', ',']))
                 && seg.iter().all(|t| {
-                    t.upper
+                    t.upper()
                         || t.shape == Shape::Digits
                         || (t.shape == Shape::Lower
                             && FUNCTION_WORDS.contains(&Self::word(text, t)))
                 });
             if headline {
                 for t in toks.get_mut(a..b).unwrap_or(&mut []) {
-                    t.caps_ctx = true;
+                    t.flags |= TOK_CAPS_CTX;
                 }
             } else if caps >= 2 && caps > other * 2 {
                 for t in toks.get_mut(a..b).unwrap_or(&mut []) {
                     if t.shape == Shape::AllCaps || t.shape == Shape::Capitalized {
-                        t.caps_ctx = true;
+                        t.flags |= TOK_CAPS_CTX;
                     }
                 }
             }
@@ -1171,12 +1201,12 @@ impl Tables {
     }
 
     fn is_title_tok(&self, text: &str, t: &Tok) -> bool {
-        if !t.upper {
+        if !t.upper() {
             return false;
         }
         let w = Self::word(text, t);
         t.cue & CUE_TITLE != 0
-            || (t.sent_start
+            || (t.sent_start()
                 && t.shape == Shape::Capitalized
                 && if t.cue & CUE_SIMPLE_CAP != 0 {
                     t.cue & CUE_PERSON_CUE_CAP != 0
@@ -1190,11 +1220,11 @@ impl Tables {
     }
 
     fn is_role_tok(&self, _text: &str, t: &Tok) -> bool {
-        t.upper && t.cue & CUE_ROLE != 0
+        t.upper() && t.cue & CUE_ROLE != 0
     }
 
     fn is_stop(&self, text: &str, t: &Tok) -> bool {
-        if t.upper {
+        if t.upper() {
             t.cue & CUE_STOP != 0
         } else {
             self.cues.stop.contains(Self::word(text, t))
@@ -1202,7 +1232,7 @@ impl Tables {
     }
 
     fn is_common(&self, text: &str, t: &Tok) -> bool {
-        if t.upper && t.cue & CUE_SIMPLE_CAP != 0 {
+        if t.upper() && t.cue & CUE_SIMPLE_CAP != 0 {
             return t.cue & CUE_COMMON_CAP != 0;
         }
         Self::is_lower_in(&self.cues.common, &self.common_cap, Self::word(text, t))
@@ -1211,7 +1241,7 @@ impl Tables {
     /// Whether the word of `t` is in `set`, whose words have cue bit `bit`.
     #[inline]
     fn in_set(text: &str, t: &Tok, bit: u16, set: &FastSet<&'static str>) -> bool {
-        if t.upper {
+        if t.upper() {
             t.cue & bit != 0
         } else {
             set.contains(Self::word(text, t))
@@ -1248,14 +1278,14 @@ impl Tables {
 
     /// The surname frequency rank of the word of `t`.
     fn last_name_rank(&self, text: &str, t: &Tok) -> Option<u32> {
-        if t.upper && t.cue & CUE_LAST_NAME == 0 {
+        if t.upper() && t.cue & CUE_LAST_NAME == 0 {
             return None;
         }
         self.cues.last_names.get(Self::word(text, t)).copied()
     }
 
     fn is_last_name(&self, text: &str, t: &Tok) -> bool {
-        if t.upper {
+        if t.upper() {
             t.cue & CUE_LAST_NAME != 0
         } else {
             self.cues.last_names.contains_key(Self::word(text, t))
@@ -1288,7 +1318,7 @@ impl Tables {
         let mut lower_words = 0usize;
         // The first few hundred words decide.
         for (k, t) in toks.iter().take(600).enumerate() {
-            if k > 0 && t.sent_start {
+            if k > 0 && t.sent_start() {
                 head = false;
             }
             let w = Self::word(text, t);
@@ -1310,13 +1340,13 @@ impl Tables {
         toks.iter()
             .take(12)
             .enumerate()
-            .take_while(|(k, t)| *k == 0 || !t.sent_start)
+            .take_while(|(k, t)| *k == 0 || !t.sent_start())
             .any(|(_, t)| lower_eq_any(Self::word(text, t), INDIVIDUAL_SPORTS))
     }
 
     /// Sets the cue bits of the capitalised words: one lookup per word.
     fn set_cues(&self, text: &str, toks: &mut [Tok]) {
-        for t in toks.iter_mut().filter(|t| t.upper) {
+        for t in toks.iter_mut().filter(|t| t.upper()) {
             t.cue = self.cue_bits(text, t);
         }
     }
@@ -1339,7 +1369,7 @@ impl Tables {
             let lower = text.as_bytes().to_ascii_lowercase();
             for k in 0..toks.len() {
                 let Some(t) = toks.get_mut(k) else { break };
-                if t.upper {
+                if t.upper() {
                     t.cue = self.cue_bits(text, t);
                     let h = self.find_hit(text, &lower, &toks, k);
                     if let (Some(t), Some(h)) = (toks.get_mut(k), h) {
@@ -1368,7 +1398,7 @@ impl Tables {
         let mut i = 0;
         while i < n {
             let Some(t) = toks.get(i) else { break };
-            if t.caps_ctx {
+            if t.caps_ctx() {
                 if let Some(h) = self.gaz_at(text, &toks, i) {
                     self.push_gaz(&mut segs, &toks, i, h, true);
                     i = h.end_tok + 1;
@@ -1378,7 +1408,7 @@ impl Tables {
                 }
                 continue;
             }
-            if !t.upper {
+            if !t.upper() {
                 i += 1;
                 continue;
             }
@@ -1388,19 +1418,19 @@ impl Tables {
                 let (Some(p), Some(q)) = (toks.get(b - 1), toks.get(b)) else {
                     break;
                 };
-                if p.ends_run {
+                if p.ends_run() {
                     break;
                 }
                 let caps_switch = p.shape == Shape::Capitalized
                     && q.shape == Shape::AllCaps
                     && q.len >= 3
                     && !is_roman(Self::word(text, q));
-                if q.upper && !q.caps_ctx && !caps_switch && Self::run_gap_ok(text, p, q) {
+                if q.upper() && !q.caps_ctx() && !caps_switch && Self::run_gap_ok(text, p, q) {
                     b += 1;
                     continue;
                 }
                 // Lowercase connector inside a name: `Bank of England`, `Ludwig van Beethoven`.
-                if !q.upper
+                if !q.upper()
                     && q.shape == Shape::Lower
                     && self.cues.connector.contains(Self::word(text, q))
                 {
@@ -1423,8 +1453,8 @@ impl Tables {
                             || self.is_title_word(text, p)
                             || Self::word(text, q) != "of";
                         if head
-                            && r.upper
-                            && !r.caps_ctx
+                            && r.upper()
+                            && !r.caps_ctx()
                             && Self::run_gap_ok(text, p, q)
                             && Self::run_gap_ok(text, q2, r)
                         {
@@ -1526,7 +1556,8 @@ impl Tables {
         while lead > a {
             let Some(t) = toks.get(lead - 1) else { break };
             let w = Self::word(text, t);
-            if !t.upper || t.sent_start || lower_eq_any(w, DETERMINERS) || self.is_stop(text, t) {
+            if !t.upper() || t.sent_start() || lower_eq_any(w, DETERMINERS) || self.is_stop(text, t)
+            {
                 break;
             }
             lead -= 1;
@@ -1634,7 +1665,7 @@ impl Tables {
         let mut person_cue = false;
         while k < b {
             let Some(tk) = toks.get(k) else { break };
-            if !tk.upper {
+            if !tk.upper() {
                 // A connector: keep it inside a pending name, else skip.
                 k += 1;
                 continue;
@@ -1647,15 +1678,15 @@ impl Tables {
                     && !person_cue
                     && toks
                         .get(k - 1)
-                        .is_some_and(|t| t.upper && !t.ends_run && self.is_org_suffix(text, t))
+                        .is_some_and(|t| t.upper() && !t.ends_run() && self.is_org_suffix(text, t))
                     && toks
                         .get(k)
-                        .is_some_and(|t| t.shape == Shape::Capitalized && !t.ends_run)
+                        .is_some_and(|t| t.shape == Shape::Capitalized && !t.ends_run())
                     && toks
                         .get(k + 1)
-                        .is_some_and(|t| t.shape == Shape::Capitalized && !t.ends_run)
+                        .is_some_and(|t| t.shape == Shape::Capitalized && !t.ends_run())
                     && toks.get(b).is_some_and(|t| {
-                        !t.upper && self.cues.speech_verb.contains(Self::word(text, t))
+                        !t.upper() && self.cues.speech_verb.contains(Self::word(text, t))
                     })
                 {
                     self.flush(text, toks, p, k, false, segs, doc);
@@ -1666,7 +1697,7 @@ impl Tables {
             if let Some(h) = self.gaz_at(text, toks, k) {
                 let kind = self.gaz.entries.get(h.entry as usize).map(|e| e.kind);
                 let next_unknown = h.end_tok + 1 < b
-                    && toks.get(h.end_tok).is_some_and(|t| !t.ends_run)
+                    && toks.get(h.end_tok).is_some_and(|t| !t.ends_run())
                     && toks.get(h.end_tok + 1).is_some_and(|t| {
                         self.is_unknown(text, toks, h.end_tok + 1, t)
                             // `Cleveland Indians`: a plural demonym after a city is a team.
@@ -1700,7 +1731,7 @@ impl Tables {
                     && h.end_tok == k
                     && k + 1 < b
                     && kind == Some(Kind::City)
-                    && toks.get(k).is_some_and(|t| !t.ends_run)
+                    && toks.get(k).is_some_and(|t| !t.ends_run())
                     && self.is_first_name(text, tk)
                     && toks.get(k + 1).is_some_and(|n| {
                         n.shape == Shape::Capitalized
@@ -1727,7 +1758,7 @@ impl Tables {
                                     || (kind == Some(Kind::State)
                                         && p + 1 == k
                                         && t.shape == Shape::Capitalized
-                                        && !t.sent_start
+                                        && !t.sent_start()
                                         && self.is_unknown(text, toks, p, t)
                                         && !self.is_common(text, t))
                             })
@@ -1751,7 +1782,7 @@ impl Tables {
             }
             // `Jan Nowak`: an abbreviated month that is also a first name.
             let first_name_next = Self::word(text, tk) == "Jan"
-                && toks.get(k + 1).is_some_and(|n| n.upper && k + 1 < b);
+                && toks.get(k + 1).is_some_and(|n| n.upper() && k + 1 < b);
             if self.is_stop(text, tk) && !first_name_next {
                 if let Some(p) = pending.take() {
                     self.flush(text, toks, p, k, person_cue, segs, doc);
@@ -1770,7 +1801,7 @@ impl Tables {
                     && self.is_first_name(text, tk)
                     && toks
                         .get(k + 1)
-                        .is_some_and(|n| n.upper && n.hit == u32::MAX));
+                        .is_some_and(|n| n.upper() && n.hit == u32::MAX));
             // `North Caucasus`, `East Stirling`: a compass word before a place is part of it.
             if pending.is_none() && lower_eq_any(Self::word(text, tk), COMPASS) {
                 if let Some(h) = self.gaz_at(text, toks, k + 1).filter(|h| h.end_tok < b) {
@@ -1821,7 +1852,7 @@ impl Tables {
                 // `GB News`: an abbreviation heading an organisation suffix names it.
                 && !(tk.shape == Shape::AllCaps
                     && k + 1 < b
-                    && !tk.ends_run
+                    && !tk.ends_run()
                     && toks.get(k + 1).is_some_and(|n| {
                         n.shape == Shape::Capitalized
                             && self.is_org_suffix(text, n)
@@ -1839,7 +1870,7 @@ impl Tables {
                     if self.is_title_tok(text, tj) {
                         last_title = Some(j);
                     } else if !(self.is_role_tok(text, tj)
-                        || (!tj.upper && self.cues.connector.contains(Self::word(text, tj))))
+                        || (!tj.upper() && self.cues.connector.contains(Self::word(text, tj))))
                     {
                         break;
                     }
@@ -1852,13 +1883,13 @@ impl Tables {
                         let Some(t) = toks.get(end) else { break };
                         if self.is_role_tok(text, t) {
                             end += 1;
-                        } else if !t.upper
+                        } else if !t.upper()
                             && self.cues.connector.contains(Self::word(text, t))
                             && toks.get(end + 1).is_some_and(|n| self.is_role_tok(text, n))
                             && end + 2 < b
                         {
                             end += 2;
-                        } else if !t.upper && self.cues.connector.contains(Self::word(text, t)) {
+                        } else if !t.upper() && self.cues.connector.contains(Self::word(text, t)) {
                             // `Daughter of Henry VIII`: the name follows the connector.
                             end += 1;
                             break;
@@ -1866,14 +1897,14 @@ impl Tables {
                             break;
                         }
                     }
-                    if end < b && toks.get(end).is_some_and(|t| t.upper) {
+                    if end < b && toks.get(end).is_some_and(|t| t.upper()) {
                         if let Some(p) = pending.take() {
                             // `Shadow Home Secretary`: capitalised role words and common
                             // words right before the title belong to the role phrase.
                             let mut cut = k;
                             while cut > p
                                 && toks.get(cut - 1).is_some_and(|t| {
-                                    t.upper
+                                    t.upper()
                                         && (self.is_role_tok(text, t) || self.is_common(text, t))
                                 })
                             {
@@ -1910,14 +1941,14 @@ impl Tables {
         else {
             return false;
         };
-        if last.place_suffix {
+        if last.place_suffix() {
             return true;
         }
         let next = toks.get(t1);
         if let Some(n) = next {
             let g = Self::gap(text, last, n);
             let dateline = Self::is_date_tok(text, Some(n))
-                || (g.contains('(') && first.sent_start)
+                || (g.contains('(') && first.sent_start())
                 || (g.trim() == "," && Self::is_date_tok(text, toks.get(t1 + 1)));
             if first.shape == Shape::AllCaps && dateline {
                 return true;
@@ -1955,7 +1986,7 @@ impl Tables {
             }
         }
         (g.is_empty() || g == "(")
-            && (p.shape == Shape::Lower || p.sent_start || p.shape == Shape::AllCaps)
+            && (p.shape == Shape::Lower || p.sent_start() || p.shape == Shape::AllCaps)
             && lower_eq_any(w, PLACE_CUE_BEFORE)
     }
 
@@ -2052,7 +2083,7 @@ impl Tables {
     }
 
     fn is_unknown(&self, text: &str, toks: &Toks, k: usize, t: &Tok) -> bool {
-        t.upper
+        t.upper()
             && !self.is_title_tok(text, t)
             && !self.is_stop(text, t)
             && self.gaz_at(text, toks, k).is_none()
@@ -2073,7 +2104,7 @@ impl Tables {
         let sports = doc.sports;
         // Trim trailing connectors.
         let mut t1 = t1;
-        while t1 > t0 && toks.get(t1 - 1).is_some_and(|t| !t.upper) {
+        while t1 > t0 && toks.get(t1 - 1).is_some_and(|t| !t.upper()) {
             t1 -= 1;
         }
         if t1 <= t0 {
@@ -2187,7 +2218,7 @@ impl Tables {
             && next.is_some_and(|x| x.shape == Shape::Lower)
             && self.cues.speech_verb.contains(next_w)
             && (len >= 2
-                || !first.sent_start
+                || !first.sent_start()
                 || self.is_last_name(text, first)
                 || self.is_first_name(text, first))
             && !(len == 1 && self.has_lower_twin(text, toks, doc, t0, t1))
@@ -2253,7 +2284,7 @@ impl Tables {
                 Label::Per
             } else if len >= 2 {
                 Label::Org
-            } else if first.sent_start {
+            } else if first.sent_start() {
                 strength = Strength::Weak;
                 Label::Misc
             } else if self.last_name_rank(text, first).is_some_and(|r| r < 30000)
@@ -2329,7 +2360,7 @@ impl Tables {
                                     .is_some_and(|r| r.trim_start().starts_with(':'))
                         }));
                 let venue = colon_after
-                    && ((toks.get(sg.t0).is_some_and(|t| t.sent_start) && sg.t1 == sg.t0 + 1)
+                    && ((toks.get(sg.t0).is_some_and(|t| t.sent_start()) && sg.t1 == sg.t0 + 1)
                         || before.ends_with(')'));
                 if place_like
                     && sg.label == Label::Loc
@@ -2368,7 +2399,7 @@ impl Tables {
             let name = sg.link.unwrap_or((sg.s, sg.e));
             let initials: String = (sg.t0..sg.t1)
                 .filter_map(|k| toks.get(k))
-                .filter(|t| t.upper)
+                .filter(|t| t.upper())
                 .filter_map(|t| Self::word(text, t).chars().next())
                 .collect();
             if initials.chars().count() >= 2 {
@@ -2476,7 +2507,7 @@ impl Tables {
             .iter()
             .filter(|s| s.strength == Strength::Weak && s.t1 == s.t0 + 1)
         {
-            let mid = toks.get(sg.t0).is_some_and(|t| !t.sent_start);
+            let mid = toks.get(sg.t0).is_some_and(|t| !t.sent_start());
             let c = seen
                 .entry(text.get(sg.s..sg.e).unwrap_or(""))
                 .or_insert((0, 0));
@@ -2727,6 +2758,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn tokens_stay_small() {
+        assert!(std::mem::size_of::<Tok>() <= 24);
+    }
+
+    #[test]
     fn prefix4_pads_short_words() {
         assert_eq!(prefix4(b""), 0);
         assert_eq!(prefix4(b"ab"), u32::from_le_bytes(*b"ab\0\0"));
@@ -2834,7 +2870,7 @@ mod tests {
         let mut upper = 0;
         for t in &toks {
             let w = Tables::word(text, t);
-            upper += usize::from(t.upper);
+            upper += usize::from(t.upper());
             assert_eq!(
                 tables.is_org_suffix(text, t),
                 c.org_suffix.contains(w),
@@ -2881,9 +2917,9 @@ mod tests {
                 Tables::is_lower_in(&c.common, &tables.common_cap, w),
                 "{w}"
             );
-            let title = t.upper
+            let title = t.upper()
                 && (c.title.contains(w)
-                    || (t.sent_start
+                    || (t.sent_start()
                         && t.shape == Shape::Capitalized
                         && Tables::is_lower_in(&c.person_cue_before, &tables.person_cue_cap, w))
                     || (w.contains('-')

@@ -2442,7 +2442,11 @@ impl<'a> Doc<'a> {
                     &[
                         "that", "to", "whether", "why", "how", "what", "if", "who", "when",
                     ],
-                );
+                )
+                    // `acknowledged it was unlikely to work`, `announced it would ...`
+                    || (self.is_lower(i)
+                        && self.word_in(i, &["he", "she", "it", "they", "we", "i"])
+                        && self.clause_like(i, (i + 6).min(cend)));
                 // a noun as much as a verb (`her support`, `a big question`): only right after
                 // a subject, an auxiliary or an adverb
                 let homograph = self.word_in(c.at, HOMOGRAPHS)
@@ -2579,9 +2583,12 @@ impl<'a> Doc<'a> {
         {
             return true;
         }
-        // `in a statement`, `on The Laura Ingraham Show`
-        self.word_in(k, DETS)
-            && (k + 1..k + 4).any(|j| self.word_in(j, VENUE) || self.word_in(j, TIME))
+        // `in a statement`, `on The Laura Ingraham Show`, `in early-morning tweets`
+        (self.word_in(k, DETS)
+            && (k + 1..k + 4).any(|j| self.word_in(j, VENUE) || self.word_in(j, TIME)))
+            || (self.is_lower(k)
+                && !self.word_in(k, STOP)
+                && (self.word_in(k, VENUE) || self.word_in(k + 1, VENUE)))
     }
 
     /// The end of a trailing adjunct of an attribution that closes its sentence or clause:

@@ -1289,7 +1289,11 @@ impl<'a> Doc<'a> {
         }
         for k in (lo..cue).rev() {
             if self.cue(k).is_some() && !self.in_region(k) {
-                if let Some((m, false)) = self.np_before(k, lo) {
+                // not a long common phrase: `The visit coincides with increased calls`
+                if let Some((m, false)) = self
+                    .np_before(k, lo)
+                    .filter(|(m, _)| m.kind != MKind::Common || m.last < m.first + 3)
+                {
                     return Some(m);
                 }
             }
@@ -2331,8 +2335,10 @@ impl<'a> Doc<'a> {
                     // takes one (not `said`, `added`, `wrote`)
                     || (c.class == CueClass::Say
                         && (self.word_in(i, DETS)
-                            // `reported earnings of $8.42 a share`
+                            // `reported earnings of $8.42 a share` (a past tense: `member
+                            // states bolster ...` is a noun)
                             || (self.is_lower(i)
+                                && self.word(c.at).is_some_and(|w| w.ends_with("ed"))
                                 && !self.word_in(i, STOP)
                                 && !self.word_in(i, PREPS)
                                 && !self.word_in(i, SKIP_AFTER)

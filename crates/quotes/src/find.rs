@@ -1152,7 +1152,16 @@ impl<'a> Doc<'a> {
             "while", "although", "though", "whereas", "because", "since", "if", "unless", "when",
             "after", "before", "once", "until", "as",
         ];
-        if !self.word_in(a, FRONTED) || (a..cue).any(|k| self.punct(k, ',')) {
+        // `When ...`, or `Last month, when ...` after a short opening adjunct
+        let a = if self.word_in(a, FRONTED) {
+            a
+        } else {
+            match (a..(a + 6).min(cue)).find(|&k| self.punct(k, ',')) {
+                Some(k) if self.word_in(k + 1, FRONTED) && self.is_lower(k + 1) => k + 1,
+                _ => return end,
+            }
+        };
+        if (a..cue).any(|k| self.punct(k, ',')) {
             return end;
         }
         (after..end)
@@ -2235,15 +2244,23 @@ impl<'a> Doc<'a> {
                             Some(Kind::Punct('.' | ';' | ':'))
                         )
                 })
-                .find(|&k| self.word_in(k, &["that"]))
+                // `to accomplish that.`: a pronoun, not a complementizer
+                .find(|&k| {
+                    self.word_in(k, &["that"])
+                        && k + 1 < cend
+                        && !matches!(
+                            self.tok(k + 1).map(|t| t.kind),
+                            Some(Kind::Punct('.' | ';' | ':' | '?' | '!' | ')'))
+                        )
+                })
         };
         // `asked Florida agencies to ...`, `asked if ...`, `asking Clinton whether ...`
-        let ask = self.word_in(c.at, &["ask", "asks", "asked", "asking"]);
+        let ask = c.len == 1 && self.word_in(c.at, &["ask", "asks", "asked", "asking"]);
         let asked = if ask {
             let mut k = i;
             let mut n = 0;
             while k < cend
-                && n < 5
+                && n < 9
                 && !self.word_in(
                     k,
                     &[
@@ -2253,7 +2270,12 @@ impl<'a> Doc<'a> {
                 && (self.is_cap(k)
                     || self.word_in(k, DETS)
                     || self.word_in(k, OBJ_PRONOUNS)
-                    || (self.is_lower(k) && !self.word_in(k, STOP) && !self.word_in(k, PREPS)))
+                    || (self.is_lower(k) && !self.word_in(k, STOP) && !self.word_in(k, PREPS))
+                    // `the U.S. attorney in D.C.`
+                    || (n > 0
+                        && self.word_in(k, &["in", "of", "at", "for"])
+                        && (self.is_cap(k + 1) || self.word_in(k + 1, DETS)))
+                    || (self.punct(k, '.') && k > 0 && self.is_abbrev(k - 1)))
             {
                 k += 1;
                 n += 1;
@@ -2264,7 +2286,12 @@ impl<'a> Doc<'a> {
                     "if", "whether", "why", "how", "what", "who", "when", "where",
                 ],
             );
-            if n > 0 && self.is_lower(k) && self.word_in(k, &["to"]) && k + 1 < cend {
+            if n > 0
+                && self.is_lower(k)
+                && self.word_in(k, &["to"])
+                && k + 1 < cend
+                && !self.word_in(k + 1, DETS)
+            {
                 // `asked Florida agencies to stonewall ...`: the request, to its phrase end
                 return Some((vec![(k, self.phrase_end(k, cend))], spk));
             }
@@ -2475,7 +2502,8 @@ impl<'a> Doc<'a> {
             }
         };
         let cs = cs?;
-        if cs >= cend {
+        // `they never asked for or just were confused`: a conjunction opens no content
+        if cs >= cend || self.word_in(cs, &["or", "and", "nor"]) {
             return None;
         }
         // a noun phrase object (`attacked Machado in early-morning tweets`, `called for more
@@ -3070,6 +3098,8 @@ const STANCE_NOUNS: &[&str] = &[
 
 /// Cue words that are nouns as often as verbs.
 const HOMOGRAPHS: &[&str] = &[
+    "claim",
+    "claims",
     "support",
     "supports",
     "question",

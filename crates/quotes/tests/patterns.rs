@@ -389,6 +389,23 @@ fn sentence_initial_asked_and_an_aside_before_that() {
 }
 
 #[test]
+fn told_someone_a_clause_ending_in_that() {
+    let t = "Ryan told a news conference they are planting the seeds to accomplish that.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "they are planting the seeds to accomplish that");
+    assert_eq!(q[0].2, Some("Ryan"));
+    let t = "Last month, when I asked the senator if he would endorse her, he looked away.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "if he would endorse her");
+    let t = "The committee chairman asks for an investigation of the deleted emails.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "an investigation of the deleted emails");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -2307,6 +2307,38 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // `information that government officials said would compromise ...`, `hackers who U.S.
+        // officials say is tied to ...`: the relative clause's verb phrase is the content
+        let relative_vp = matches!(c.class, CueClass::Say | CueClass::Belief)
+            && self.is_lower(i)
+            && (self.word_in(i, AUX) || self.word_in(i, BE))
+            && spk.is_some_and(|m| {
+                (m.first > a
+                    && self.is_lower(m.first - 1)
+                    && self.word_in(m.first - 1, &["that", "which", "who", "whom"]))
+                    || (m.last > m.first
+                        && self.is_lower(m.first)
+                        && self.word_in(m.first, &["that"]))
+            });
+        if relative_vp {
+            // `that government officials`: the relative pronoun is not the speaker
+            let spk = spk.map(|m| {
+                if self.word_in(m.first, &["that"]) && m.last > m.first {
+                    Mention {
+                        span: self.span(m.first + 1, m.last),
+                        first: m.first + 1,
+                        ..m
+                    }
+                } else {
+                    m
+                }
+            });
+            let e = self.clip(i, cend);
+            let e = (i..e)
+                .find(|&k| self.punct(k, ',') && !self.in_region(k))
+                .unwrap_or(e);
+            return (e > i + 1).then(|| (vec![(i, e)], spk));
+        }
         let cs = match c.class {
             _ if asked.is_some() => asked,
             CueClass::Say | CueClass::Belief => {

@@ -406,6 +406,21 @@ fn told_someone_a_clause_ending_in_that() {
 }
 
 #[test]
+fn attribution_inside_a_relative_clause() {
+    let t = "They withheld information that government officials said would compromise security.";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "would compromise security" && x.2 == Some("government officials")),
+        "{q:?}"
+    );
+    let t = "The strike, which company executives said could affect earnings, ended on Friday.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "could affect earnings");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

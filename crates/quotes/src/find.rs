@@ -494,7 +494,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if (is_in(w, SKIP_BACK) && self.is_lower(t)) || ly {
-                if is_in(w, BE) && j == cue {
+                if is_in(w, BE) && j == cue && !self.word(cue).is_some_and(|c| c.ends_with("ing")) {
                     passive = true;
                 }
                 j -= 1;
@@ -2033,7 +2033,9 @@ impl<'a> Doc<'a> {
                 return Some((vec![(from, to)], owner));
             }
         }
-        let participle = self.word(c.at).is_some_and(|w| w.ends_with("ing"));
+        // `The city is demanding that ...`: a progressive before `that` has its own subject
+        let participle = self.word(c.at).is_some_and(|w| w.ends_with("ing"))
+            && !(c.at > a && self.word_in(c.at - 1, BE) && self.word_in(after, &["that"]));
         // `It's worth noting that`, `It goes without saying`, `Having said that`, `Keeps saying`
         if c.at > a && self.word_in(c.at - 1, &["worth", "without", "having", "keeps", "keep"]) {
             return None;

@@ -2394,7 +2394,14 @@ impl<'a> Doc<'a> {
                         && self.word_in(c.at, &["said", "says", "say"]))
                     // `noted the rule`, `mentioned the clot`: a noun phrase after a verb that
                     // takes one (not `said`, `added`, `wrote`)
-                    || (c.class == CueClass::Say
+                    // `The poll shows Clinton leading Trump by four points`
+                    || (self.word_in(c.at, &["shows", "showed", "found", "finds"])
+                        && self.is_cap(i)
+                        && !self.word_in(i, CAP_STOP)
+                        && (i + 1..(i + 5).min(cend)).any(|k| {
+                            self.is_lower(k) && self.word(k).is_some_and(|w| w.ends_with("ing"))
+                        }))
+                    || ((c.class == CueClass::Say || self.word_in(c.at, &["shows", "showed"]))
                         && (self.word_in(i, DETS)
                             // `reported earnings of $8.42 a share` (a past tense: `member
                             // states bolster ...` is a noun)

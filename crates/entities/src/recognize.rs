@@ -159,11 +159,39 @@ fn first_word_bit(w: &[u8]) -> usize {
     (h.finish() >> (64 - FIRST_WORD_BITS)) as usize
 }
 
+/// Eight copies of a byte.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Per byte of `x` (all bytes below 0x80): the high bit set when the byte is in `lo..=hi`.
+#[inline]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let ge_lo = x.wrapping_add(ONES * u64::from(0x80 - lo));
+    let gt_hi = x.wrapping_add(ONES * u64::from(0x7f - hi));
+    ge_lo & !gt_hi & (ONES * 0x80)
+}
+
 /// Length in bytes of the run of alphanumeric chars that opens `s`.
 #[inline]
 fn alnum_run(s: &str) -> usize {
     let b = s.as_bytes();
     let mut i = 0;
+    // Eight bytes at a time while they are ASCII letters and digits.
+    while let Some(v) = b
+        .get(i..i + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        .map(u64::from_le_bytes)
+    {
+        let x = v & (ONES * 0x7f);
+        let letter = in_range(x | (ONES * 0x20), b'a', b'z');
+        let digit = in_range(x, b'0', b'9');
+        // High bit of each byte that is not an ASCII letter or digit (non-ASCII bytes too).
+        let stop = !((letter | digit) & !v) & (ONES * 0x80);
+        if stop != 0 {
+            i += (stop.trailing_zeros() / 8) as usize;
+            break;
+        }
+        i += 8;
+    }
     while let Some(&c) = b.get(i) {
         if c >= 0x80 {
             return i + s.get(i..).map_or(0, |r| {
@@ -2832,8 +2860,30 @@ mod tests {
             ("łódź-based", 7),
             ("-x", 0),
             ("x’s", 1),
+            ("abcdefgh", 8),
+            ("abcdefgh ", 8),
+            ("abcdefghijklmnopq", 17),
+            ("Abcdefg9-x", 8),
+            ("ABCDEFGHé", 10),
+            ("abcdefgh’s", 8),
+            ("ab@cdefghij", 2),
+            ("abcdefg[", 7),
+            ("abcdefg`", 7),
+            ("abcdefg{", 7),
+            ("abcdefg/", 7),
+            ("abcdefg:", 7),
         ] {
             assert_eq!(alnum_run(s), n, "{s}");
+        }
+        // Every ASCII byte in every position of an eight-byte chunk.
+        for c in 0u8..0x80 {
+            for pos in 0..8 {
+                let mut w = *b"abcdefghij";
+                w[pos] = c;
+                let s = std::str::from_utf8(&w).unwrap();
+                let plain = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+                assert_eq!(alnum_run(s), plain, "{s:?}");
+            }
         }
     }
 

@@ -670,6 +670,25 @@ impl<'a> Doc<'a> {
             let mut steps = 0;
             while k > lo && steps < 5 {
                 let p = k - 1;
+                // a plural possessive: `Sanders’ campaign`
+                if p > lo
+                    && (self.punct(p, '’')
+                        || self.punct(p, '\'')
+                        || matches!(
+                            self.tok(p).map(|t| t.kind),
+                            Some(Kind::Sq(Dir::Close | Dir::Either))
+                        ))
+                    && !self.in_region(p)
+                    && self.word(p - 1).is_some_and(|w| w.ends_with('s'))
+                    && self
+                        .tok(p - 1)
+                        .is_some_and(|t| self.tok(p).is_some_and(|u| u.start == t.end))
+                {
+                    k = p - 1;
+                    anchored = true;
+                    steps += 1;
+                    continue;
+                }
                 let Some(pw) = self.word(p) else { break };
                 if is_in(pw, DETS)
                     && self

@@ -421,6 +421,19 @@ fn attribution_inside_a_relative_clause() {
 }
 
 #[test]
+fn plural_possessive_subject() {
+    for t in [
+        "Sanders’ campaign said the report was wrong.",
+        "Sanders' campaign said the report was wrong.",
+    ] {
+        let q = show(t);
+        assert_eq!(q.len(), 1, "{t}: {q:?}");
+        assert_eq!(q[0].1, "the report was wrong");
+        assert!(q[0].2.is_some_and(|s| s.starts_with("Sanders")), "{q:?}");
+    }
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

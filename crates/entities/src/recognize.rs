@@ -854,18 +854,24 @@ const fn sports_body_lens() -> [u32; 26] {
     out
 }
 
-/// A body word of match reports.
+/// Whether a word of `len` bytes opening with byte `first` may be a body word of match
+/// reports (see [`SPORTS_BODY_LENS`]).
 #[inline]
-fn is_sports_body(w: &str) -> bool {
-    let b = w.as_bytes();
-    let lens = match b.first() {
-        Some(&f) if f.is_ascii_lowercase() => SPORTS_BODY_LENS
+fn sports_body_maybe(first: Option<u8>, len: usize) -> bool {
+    let lens = match first {
+        Some(f) if f.is_ascii_lowercase() => SPORTS_BODY_LENS
             .get(usize::from(f - b'a'))
             .copied()
             .unwrap_or(0),
         _ => 0,
     };
-    b.len() < 32 && lens & (1 << b.len()) != 0 && sports_body_exact(w)
+    len < 32 && lens & (1 << len) != 0
+}
+
+/// A body word of match reports.
+#[inline]
+fn is_sports_body(w: &str) -> bool {
+    sports_body_maybe(w.as_bytes().first().copied(), w.len()) && sports_body_exact(w)
 }
 
 /// `II`, `VIII`, `XIV`: regnal numbers, not names on their own.
@@ -1344,18 +1350,21 @@ impl Tables {
         let mut head = true;
         let mut body_hits = 0usize;
         let mut lower_words = 0usize;
+        let bytes = text.as_bytes();
         // The first few hundred words decide.
         for (k, t) in toks.iter().take(600).enumerate() {
             if k > 0 && t.sent_start() {
                 head = false;
             }
-            let w = Self::word(text, t);
-            if head && k < 12 && lower_eq_any(w, SPORTS) {
+            if head && k < 12 && lower_eq_any(Self::word(text, t), SPORTS) {
                 return true;
             }
             if t.shape == Shape::Lower {
                 lower_words += 1;
-                if is_sports_body(w) {
+                // Most words are ruled out by their first byte and length, unsliced.
+                if sports_body_maybe(bytes.get(t.s).copied(), t.len as usize)
+                    && sports_body_exact(Self::word(text, t))
+                {
                     body_hits += 1;
                 }
             }

@@ -868,12 +868,6 @@ fn sports_body_maybe(first: Option<u8>, len: usize) -> bool {
     len < 32 && lens & (1 << len) != 0
 }
 
-/// A body word of match reports.
-#[inline]
-fn is_sports_body(w: &str) -> bool {
-    sports_body_maybe(w.as_bytes().first().copied(), w.len()) && sports_body_exact(w)
-}
-
 /// `II`, `VIII`, `XIV`: regnal numbers, not names on their own.
 fn is_roman(w: &str) -> bool {
     w.len() <= 5 && !w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
@@ -2988,6 +2982,11 @@ mod tests {
             assert_eq!(tables.is_title_tok(text, t), title, "{w}");
         }
         assert!(upper > 30, "{upper}");
+    }
+
+    /// A body word of match reports, as [`Tables::is_sports`] tests it.
+    fn is_sports_body(w: &str) -> bool {
+        sports_body_maybe(w.as_bytes().first().copied(), w.len()) && sports_body_exact(w)
     }
 
     #[test]

@@ -1306,14 +1306,15 @@ impl<'a> Doc<'a> {
         if !and && !ing {
             return None;
         }
+        // an earlier frame's subject (`The candidate has mocked a reporter and referred to ...`)
+        if let Some(&(_, m)) = prior.iter().rev().find(|(c, _)| *c < cue) {
+            return Some(m);
+        }
         // `I laughed and said`: the subject of the verb before `and`
         if and && j >= lo + 2 && self.is_lower(j - 2) && !self.word_in(j - 2, STOP) {
             if let Some((m, false)) = self.np_before(j - 2, lo) {
                 return Some(m);
             }
-        }
-        if let Some(&(_, m)) = prior.iter().rev().find(|(c, _)| *c < cue) {
-            return Some(m);
         }
         for k in (lo..cue).rev() {
             if self.cue(k).is_some() && !self.in_region(k) {
@@ -2065,6 +2066,16 @@ impl<'a> Doc<'a> {
             self.np_before(c.at, a)
         };
         if subj.is_some_and(|(_, passive)| passive) {
+            // `has been called the “Trump of the East”`: what something is called, no speaker
+            if c.class == CueClass::Call {
+                if let Some(r) = (after..(after + 8).min(end))
+                    .find_map(|k| self.region_at(k))
+                    .and_then(|r| self.regions.get(r).copied())
+                {
+                    let y = (r.close + 1).min(end).max(after + 1);
+                    return Some((vec![(after, y)], None));
+                }
+            }
             return None;
         }
         if let Some((m, _)) = subj {

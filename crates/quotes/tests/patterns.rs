@@ -434,6 +434,24 @@ fn plural_possessive_subject() {
 }
 
 #[test]
+fn coordinated_cue_keeps_the_subject_and_passive_call() {
+    let t = "The candidate has mocked a reporter and referred to immigrants as \"rapists.\"";
+    let q = show(t);
+    let r = q
+        .iter()
+        .find(|x| x.0 == QuoteKind::Mixed)
+        .expect("mixed quote");
+    assert_eq!(r.1, "immigrants as \"rapists.\"");
+    assert_eq!(r.2, Some("The candidate"));
+    let t =
+        "The president, Rodrigo Duterte, has been called the \"Trump of the East\" for his words.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the \"Trump of the East\"");
+    assert_eq!(q[0].2, None);
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -54,6 +54,8 @@ const CUE_PERSON_CUE_CAP: u16 = 1 << 11;
 const CUE_SIMPLE_CAP: u16 = 1 << 12;
 /// Set per token, not in the map: the word holds a `-`.
 const CUE_HYPHEN: u16 = 1 << 13;
+/// Set per token, not in the map: [`Tables::is_title_tok`].
+const CUE_TITLE_TOK: u16 = 1 << 14;
 
 /// The cue bits of the words of the cue lists and name lexicons; `common_cap` and
 /// `person_cue_cap` are `cap_set` of [`Cues::common`] and [`Cues::person_cue_before`].
@@ -1228,10 +1230,16 @@ impl Tables {
             .map(|c| c.1)
     }
 
-    fn is_title_tok(&self, text: &str, t: &Tok) -> bool {
-        if !t.upper() {
-            return false;
-        }
+    /// A title word (`Minister`, `Mr`, `Vice-President`), or a person cue opening a sentence
+    /// (`Counterpart`): set in the cue bits by [`Self::cue_bits`].
+    #[inline]
+    fn is_title_tok(&self, _text: &str, t: &Tok) -> bool {
+        t.upper() && t.cue & CUE_TITLE_TOK != 0
+    }
+
+    /// [`Self::is_title_tok`] for a capitalised token whose other cue bits are `cue`.
+    fn title_tok_of(&self, text: &str, t: &Tok, cue: u16) -> bool {
+        let t = &Tok { cue, ..*t };
         let w = Self::word(text, t);
         t.cue & CUE_TITLE != 0
             || (t.sent_start()
@@ -1386,7 +1394,12 @@ impl Tables {
     #[inline]
     fn cue_bits(&self, text: &str, t: &Tok) -> u16 {
         let w = text.get(t.s..t.e()).unwrap_or("");
-        self.word_cues.get(w).copied().unwrap_or(0) | shape_cues(w.as_bytes())
+        let cue = self.word_cues.get(w).copied().unwrap_or(0) | shape_cues(w.as_bytes());
+        if self.title_tok_of(text, t, cue) {
+            cue | CUE_TITLE_TOK
+        } else {
+            cue
+        }
     }
 
     /// Recognises the entities of one text.

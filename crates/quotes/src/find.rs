@@ -1948,7 +1948,19 @@ impl<'a> Doc<'a> {
             while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
                 e -= 1;
             }
-            return Some((vec![(a, e)], spk));
+            let mut spans = vec![(a, e)];
+            // `The move, according to officials, was meant to calm markets`: both sides
+            if let Some(r) = spk.map(|m| m.last + 1) {
+                if e > a
+                    && self.punct(e, ',')
+                    && self.punct(r, ',')
+                    && r + 2 < cend
+                    && (self.word_in(r + 1, AUX) || self.word_in(r + 1, BE))
+                {
+                    spans.push((r + 1, self.clip(r + 1, cend)));
+                }
+            }
+            return Some((spans, spk));
         }
         if c.class == CueClass::Seem {
             let mut i = after;

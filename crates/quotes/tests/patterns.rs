@@ -452,6 +452,16 @@ fn coordinated_cue_keeps_the_subject_and_passive_call() {
 }
 
 #[test]
+fn according_to_in_the_middle() {
+    let t = "The move, according to officials, was meant to calm markets.";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "The move");
+    assert_eq!(q[1].1, "was meant to calm markets");
+    assert!(q.iter().all(|x| x.2 == Some("officials")));
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -1275,7 +1275,10 @@ impl<'a> Doc<'a> {
     fn subject_at(&self, lo: usize, end: usize) -> Option<Mention> {
         let mut k = lo;
         while k < end
-            && (self.word_in(k, CAP_STOP) && !self.word_in(k, PRONOUNS)
+            && (self.word_in(k, CAP_STOP)
+                && !self.word_in(k, PRONOUNS)
+                // `The group also released a statement saying ...`: a determiner opens it
+                && !(self.word_in(k, DETS) && self.is_lower(k + 1))
                 || self.tok(k).is_some_and(|t| !t.is_word()))
         {
             k += 1;

@@ -462,6 +462,15 @@ fn according_to_in_the_middle() {
 }
 
 #[test]
+fn participle_takes_the_sentence_subject() {
+    let t = "The group also released a statement saying the vote was rigged.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the vote was rigged");
+    assert_eq!(q[0].2, Some("The group"));
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

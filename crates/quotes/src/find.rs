@@ -2106,6 +2106,27 @@ impl<'a> Doc<'a> {
             }
         }
         let mut spk = subj.map(|s| s.0);
+        // `Smith, who said the plan was dead, resigned`: a relative clause in commas ends at
+        // its closing comma
+        if let Some(m) = spk {
+            let rel =
+                (m.first..c.at).find(|&k| self.is_lower(k) && self.word_in(k, &["who", "which"]));
+            if let Some(r) = rel {
+                if r > a && self.punct(r - 1, ',') {
+                    // the comma before the main clause's verb (`, resigned on Friday`)
+                    if let Some(k) = (after..cend).find(|&k| {
+                        self.punct(k, ',')
+                            && !self.in_region(k)
+                            && self.is_lower(k + 1)
+                            && self.word(k + 1).is_some_and(|w| {
+                                is_in(w, AUX) || is_in(w, BE) || (w.len() > 4 && w.ends_with("ed"))
+                            })
+                    }) {
+                        cend = k;
+                    }
+                }
+            }
+        }
         if spk.is_none() {
             spk = self.coord_subject(c.at, a, prior);
         }

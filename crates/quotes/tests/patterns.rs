@@ -471,6 +471,18 @@ fn participle_takes_the_sentence_subject() {
 }
 
 #[test]
+fn relative_clause_content_ends_before_the_main_verb() {
+    let t = "Smith, who said the plan was dead, resigned on Friday.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the plan was dead");
+    let t = "The agency, which said that in 1998, prices rose, is a good example.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "that in 1998, prices rose");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

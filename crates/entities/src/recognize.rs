@@ -936,6 +936,27 @@ fn last_hyphen(word: &[u8]) -> Option<usize> {
     None
 }
 
+/// `g.trim()`, without decoding chars when both ends are ASCII.
+#[inline]
+fn trim_ws(g: &str) -> &str {
+    let b = g.as_bytes();
+    // The ASCII chars `char::is_whitespace` accepts.
+    let ws = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut i = 0;
+    let mut j = b.len();
+    while i < j && b.get(i).is_some_and(ws) {
+        i += 1;
+    }
+    while j > i && b.get(j - 1).is_some_and(ws) {
+        j -= 1;
+    }
+    // A non-ASCII char at either end may be whitespace too: `trim` decides.
+    if b.get(i).is_some_and(|&c| c >= 0x80) || (j > i && b.get(j - 1).is_some_and(|&c| c >= 0x80)) {
+        return g.trim();
+    }
+    g.get(i..j).unwrap_or("")
+}
+
 /// `a` and `b` are equal once upper-cased.
 fn same_upper(a: &str, b: &str) -> bool {
     a.chars()
@@ -1343,7 +1364,7 @@ impl Tables {
         let single_upper = text
             .get(a.s..a.full_e())
             .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase));
-        (single_upper && (g == ". " || g == ".")) || g.trim() == "&"
+        (single_upper && (g == ". " || g == ".")) || trim_ws(g) == "&"
     }
 
     /// True when the text reads like a sports report: a sport named in the first clause, or a
@@ -1628,7 +1649,7 @@ impl Tables {
             if head
                 && y.label == Label::Loc
                 && y.t1 >= b
-                && text.get(x.e..y.s).is_some_and(|g| g.trim() == "of")
+                && text.get(x.e..y.s).is_some_and(|g| trim_ws(g) == "of")
             {
                 let merged = Seg {
                     s: x.s,
@@ -1993,7 +2014,7 @@ impl Tables {
             let g = Self::gap(text, last, n);
             let dateline = Self::is_date_tok(text, Some(n))
                 || (g.contains('(') && first.sent_start())
-                || (g.trim() == "," && Self::is_date_tok(text, toks.get(t1 + 1)));
+                || (trim_ws(g) == "," && Self::is_date_tok(text, toks.get(t1 + 1)));
             if first.shape == Shape::AllCaps && dateline {
                 return true;
             }
@@ -2003,7 +2024,7 @@ impl Tables {
         // `Berlin stadium`, `London club`: a place noun after the name.
         if next.is_some_and(|n| {
             n.shape == Shape::Lower
-                && next_gap.trim().is_empty()
+                && trim_ws(next_gap).is_empty()
                 && PLACE_NOUNS_AFTER.contains(&Self::word(text, n))
         }) {
             return true;
@@ -2011,7 +2032,7 @@ impl Tables {
         // `ARLINGTON , Texas 1996-08-31`: the state after the city.
         if let Some(p) = prev {
             if p.shape == Shape::AllCaps
-                && Self::gap(text, p, first).trim() == ","
+                && trim_ws(Self::gap(text, p, first)) == ","
                 && Self::is_date_tok(text, next)
             {
                 return true;
@@ -2021,7 +2042,7 @@ impl Tables {
             return false;
         };
         let w = Self::word(text, p);
-        let g = Self::gap(text, p, first).trim();
+        let g = trim_ws(Self::gap(text, p, first));
         // `the city of Arbil`, `the province of Zhejiang`.
         if w == "of" && g.is_empty() {
             let pp = t0.checked_sub(2).and_then(|k| toks.get(k));
@@ -2090,13 +2111,13 @@ impl Tables {
         else {
             return false;
         };
-        let g = Self::gap(text, last, n).trim();
+        let g = trim_ws(Self::gap(text, last, n));
         let age = g == ","
             && n.shape == Shape::Digits
             && n.len <= 3
             && toks
                 .get(t1 + 1)
-                .is_some_and(|c| Self::gap(text, n, c).trim() == ",");
+                .is_some_and(|c| trim_ws(Self::gap(text, n, c)) == ",");
         let byline = g.is_empty()
             && n.shape == Shape::AllCaps
             && n.hit != u32::MAX
@@ -2111,7 +2132,7 @@ impl Tables {
         else {
             return false;
         };
-        if Self::gap(text, last, n).trim() != "(" {
+        if trim_ws(Self::gap(text, last, n)) != "(" {
             return false;
         }
         self.gaz_at(text, toks, t1)
@@ -2171,11 +2192,13 @@ impl Tables {
         let prev = t0.checked_sub(1).and_then(|p| toks.get(p));
         let prev_w = prev.map(|p| Self::word(text, p)).unwrap_or("");
         let prev_gap = prev.map(|p| Self::gap(text, p, first)).unwrap_or("");
-        let prev_close = prev.is_some_and(|_| prev_gap.trim().is_empty() || prev_gap.trim() == ",");
+        let prev_close =
+            prev.is_some_and(|_| trim_ws(prev_gap).is_empty() || trim_ws(prev_gap) == ",");
         let next = toks.get(t1);
         let next_w = next.map(|x| Self::word(text, x)).unwrap_or("");
         let next_gap = next.map(|x| Self::gap(text, last, x)).unwrap_or("");
-        let next_close = next.is_some_and(|_| next_gap.trim().is_empty() || next_gap.trim() == ",");
+        let next_close =
+            next.is_some_and(|_| trim_ws(next_gap).is_empty() || trim_ws(next_gap) == ",");
         let has_city = (t0..t1).any(|k| {
             self.gaz_at(text, toks, k)
                 .and_then(|h| self.gaz.entries.get(h.entry as usize))
@@ -2273,7 +2296,7 @@ impl Tables {
         } else if sports
             && len == 1
             && prev_w == "the"
-            && prev_gap.trim().is_empty()
+            && trim_ws(prev_gap).is_empty()
             && fw.len() > 3
             && fw.ends_with('s')
             && !self.has_lower_twin(text, toks, doc, t0, t1)
@@ -2286,7 +2309,7 @@ impl Tables {
         } else if sports
             && next.is_some_and(|x| {
                 x.shape == Shape::Digits
-                    && next_gap.trim().is_empty()
+                    && trim_ws(next_gap).is_empty()
                     && !Self::word(text, x).contains(['-', '.'])
             })
             && (len == 1 || !(self.is_first_name(text, first) || self.is_last_name(text, last)))
@@ -2300,7 +2323,7 @@ impl Tables {
         } else if len == 1 && (fw.chars().count() == 1 || is_roman(fw)) {
             strength = Strength::Weak;
             Label::Misc
-        } else if all_caps && next_gap.trim() == ":" && !person_cue {
+        } else if all_caps && trim_ws(next_gap) == ":" && !person_cue {
             // `CUSIP : 072261`, `LAST SALE : None`: a field name in a data listing.
             strength = Strength::Weak;
             Label::Misc
@@ -2456,7 +2479,7 @@ impl Tables {
                 let closes = toks.get(sg.t1 + 1).map_or(true, |c| {
                     Self::gap(text, n, c).trim_start().starts_with(')')
                 });
-                if Self::gap(text, last, n).trim() == "(" && n.shape == Shape::AllCaps && closes {
+                if trim_ws(Self::gap(text, last, n)) == "(" && n.shape == Shape::AllCaps && closes {
                     acronyms
                         .entry(Self::word(text, n).to_string())
                         .or_insert(name);
@@ -2682,7 +2705,7 @@ impl Tables {
             let prev_word = toks.get(ti - 1).map(|p| Self::word(text, p)).unwrap_or("");
             let gap_ok = toks
                 .get(ti - 1)
-                .is_some_and(|p| Self::gap(text, p, t).trim().is_empty());
+                .is_some_and(|p| trim_ws(Self::gap(text, p, t)).is_empty());
             if !gap_ok {
                 left.push(ti);
                 continue;
@@ -2800,6 +2823,22 @@ impl Tables {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_ws_is_trim() {
+        let parts = [
+            "", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{2009}", "\u{1c}", ",", "(",
+            "é", "’", "x",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let g = format!("{a}{b}{c}{a}");
+                    assert_eq!(trim_ws(&g), g.trim(), "{g:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn tokens_stay_small() {

@@ -1551,9 +1551,20 @@ impl<'a> Doc<'a> {
             let Some(&(a, b)) = self.sents.get(s) else {
                 continue;
             };
+            // `Do you support Donald Trump?`: a question reports nothing
+            let question = b > a
+                && self.punct(b - 1, '?')
+                && !self.in_region(b - 1)
+                && self.word_in(
+                    a,
+                    &[
+                        "do", "does", "did", "is", "are", "was", "were", "will", "would", "can",
+                        "could", "should", "have", "has",
+                    ],
+                );
             let cues: Vec<Cue> = (a..b)
                 .filter_map(|i| self.cue(i))
-                .filter(|c| !self.is_used(c))
+                .filter(|c| !self.is_used(c) && !question)
                 .collect();
             if cues.is_empty() {
                 continue;
@@ -2184,6 +2195,10 @@ impl<'a> Doc<'a> {
                             Some(Kind::Punct(',' | '—' | '–'))
                         )
                 });
+        // `even with all precincts reporting, the race ...`: a participle is no parenthetical
+        if paren_end && participle {
+            return None;
+        }
         if paren_end {
             // `the $8.04 that analysts expected`: a relative clause, not an attribution
             if spk.is_some_and(|m| self.is_lower(m.first) && self.word_in(m.first, &["that"])) {

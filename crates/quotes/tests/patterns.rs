@@ -483,6 +483,13 @@ fn relative_clause_content_ends_before_the_main_verb() {
 }
 
 #[test]
+fn questions_and_absolute_participles_report_nothing() {
+    assert!(show("Do you support Donald Trump? Like the page.").is_empty());
+    let t = "Clinton held a lead, but even with all precincts reporting, the race was too close.";
+    assert!(show(t).is_empty(), "{:?}", show(t));
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -1838,7 +1838,7 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Ends reported content before a clause of its own: `; ...`, `, but ...`, `, and ...`,
+    /// Ends reported content before a clause of its own: `; ...`, `, and ...`,
     /// `, while ...`, `, according to`.
     fn clip(&self, x: usize, y: usize) -> usize {
         let mut words = 0;
@@ -1866,17 +1866,10 @@ impl<'a> Doc<'a> {
                 Kind::Punct(';') if words >= 2 => return k,
                 Kind::Punct(',') if words >= 2 => {
                     // a new clause joined by a conjunction is (mostly) the writer's again
+                    // (`, but ...` goes on: the contrast is mostly part of what was said)
                     let stop = self.word_in(
                         k + 1,
-                        &[
-                            "according",
-                            "but",
-                            "and",
-                            "although",
-                            "though",
-                            "while",
-                            "whereas",
-                        ],
+                        &["according", "and", "although", "though", "while", "whereas"],
                     );
                     // `..., and that none of them ...`: a second reported clause
                     let stop = stop

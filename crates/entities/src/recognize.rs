@@ -294,6 +294,22 @@ impl PrefixFilter {
     }
 }
 
+/// Defines a word list and a function matching its words (a `match`, not a scan of the list).
+macro_rules! word_set {
+    ($(#[$doc:meta])* $list:ident, $matcher:ident, [$($w:literal,)*]) => {
+        $(#[$doc])*
+        // The rules use the matcher; the list is for the tests.
+        #[cfg_attr(not(test), allow(dead_code))]
+        const $list: &[&str] = &[$($w),*];
+
+        /// Whether `w` is a word of the list of the same name.
+        #[inline]
+        fn $matcher(w: &str) -> bool {
+            matches!(w, $($w)|*)
+        }
+    };
+}
+
 /// Cities ranked below this (by population) need context when they stand alone.
 const CITY_RANK_FREE: u32 = 1500;
 
@@ -595,116 +611,147 @@ const COMPASS: &[&str] = &[
     "southwest",
 ];
 
-/// Nouns after a place name that keep it a place (`Berlin stadium`).
-const PLACE_NOUNS_AFTER: &[&str] = &[
-    "stadium", "club", "meeting", "marathon", "area", "region", "suburb", "streets", "airport",
-    "port", "city", "street",
-];
+word_set!(
+    /// Nouns after a place name that keep it a place (`Berlin stadium`).
+    PLACE_NOUNS_AFTER,
+    is_place_noun_after,
+    [
+        "stadium",
+        "club",
+        "meeting",
+        "marathon",
+        "area",
+        "region",
+        "suburb",
+        "streets",
+        "airport",
+        "port",
+        "city",
+        "street",
+    ]
+);
 
-/// Lowercase nouns right after a name that make it an organisation (`Zycie Warszawy daily`,
-/// `Jones stock`, `Boeing spokesman`).
-const ORG_NOUNS_AFTER: &[&str] = &[
-    "newspaper",
-    "daily",
-    "weekly",
-    "magazine",
-    "agency",
-    "company",
-    "firm",
-    "airline",
-    "conglomerate",
-    "broadcaster",
-    "shares",
-    "stock",
-    "subsidiary",
-    "spokesman",
-    "spokeswoman",
-    "executives",
-];
+word_set!(
+    /// Lowercase nouns right after a name that make it an organisation (`Zycie Warszawy daily`,
+    /// `Jones stock`, `Boeing spokesman`).
+    ORG_NOUNS_AFTER,
+    is_org_noun_after,
+    [
+        "newspaper",
+        "daily",
+        "weekly",
+        "magazine",
+        "agency",
+        "company",
+        "firm",
+        "airline",
+        "conglomerate",
+        "broadcaster",
+        "shares",
+        "stock",
+        "subsidiary",
+        "spokesman",
+        "spokeswoman",
+        "executives",
+    ]
+);
 
-/// `the city of X`.
-const PLACE_NOUNS: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "province",
-    "island",
-    "region",
-    "state",
-    "capital",
-    "district",
-    "port",
-    "county",
-    "republic",
-    "kingdom",
-    "suburb",
-    "area",
-    "municipality",
-    "islands",
-    "provinces",
-    "towns",
-    "cities",
-    "villages",
-    "regions",
-    "outskirts",
-    "centre",
-    "center",
-];
+word_set!(
+    /// `the city of X`.
+    PLACE_NOUNS,
+    is_place_noun,
+    [
+        "city",
+        "town",
+        "village",
+        "province",
+        "island",
+        "region",
+        "state",
+        "capital",
+        "district",
+        "port",
+        "county",
+        "republic",
+        "kingdom",
+        "suburb",
+        "area",
+        "municipality",
+        "islands",
+        "provinces",
+        "towns",
+        "cities",
+        "villages",
+        "regions",
+        "outskirts",
+        "centre",
+        "center",
+    ]
+);
 
-const ORG_CUE_BEFORE: &[&str] = &[
-    "agency",
-    "company",
-    "firm",
-    "group",
-    "newspaper",
-    "daily",
-    "weekly",
-    "broadcaster",
-    "channel",
-    "carrier",
-    "airline",
-    "club",
-    "insurer",
-    "maker",
-    "manufacturer",
-    "retailer",
-    "operator",
-    "giant",
-    "conglomerate",
-    "subsidiary",
-    "brokerage",
-    "bank",
-    "lender",
-    "automaker",
-    "carmaker",
-    "producer",
-    "outlet",
-    "network",
-    "magazine",
-    "tabloid",
-    "publisher",
-    "party",
-    "movement",
-    "organisation",
-    "organization",
-    "union",
-];
+word_set!(
+    /// Lowercase nouns right before a name that make it an organisation (`agency Belta`).
+    ORG_CUE_BEFORE,
+    is_org_cue_before,
+    [
+        "agency",
+        "company",
+        "firm",
+        "group",
+        "newspaper",
+        "daily",
+        "weekly",
+        "broadcaster",
+        "channel",
+        "carrier",
+        "airline",
+        "club",
+        "insurer",
+        "maker",
+        "manufacturer",
+        "retailer",
+        "operator",
+        "giant",
+        "conglomerate",
+        "subsidiary",
+        "brokerage",
+        "bank",
+        "lender",
+        "automaker",
+        "carmaker",
+        "producer",
+        "outlet",
+        "network",
+        "magazine",
+        "tabloid",
+        "publisher",
+        "party",
+        "movement",
+        "organisation",
+        "organization",
+        "union",
+    ]
+);
 
-/// Words before a place name (`in Warsaw`, `at Wembley`).
-const PLACE_CUE_BEFORE: &[&str] = &[
-    "in",
-    "near",
-    "outside",
-    "across",
-    "via",
-    "around",
-    "inside",
-    "throughout",
-    "towards",
-    "toward",
-    "at",
-    "from",
-];
+word_set!(
+    /// Words before a place name (`in Warsaw`, `at Wembley`).
+    PLACE_CUE_BEFORE,
+    is_place_cue_before,
+    [
+        "in",
+        "near",
+        "outside",
+        "across",
+        "via",
+        "around",
+        "inside",
+        "throughout",
+        "towards",
+        "toward",
+        "at",
+        "from",
+    ]
+);
 
 /// Short words a title-case headline leaves in lowercase.
 const FUNCTION_WORDS: &[&str] = &[
@@ -964,7 +1011,21 @@ fn same_upper(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(char::to_uppercase))
 }
 
-/// Longest word of the lists [`lower_eq_any`] is used with.
+/// Whether `word` lowercased (ASCII letters only) is a word `matcher` accepts; the words it
+/// accepts are lowercase ASCII of at most [`LOWER_LIST_MAX_LEN`] bytes.
+#[inline]
+fn lower_is(word: &str, matcher: fn(&str) -> bool) -> bool {
+    let w = word.as_bytes();
+    let mut buf = [0u8; LOWER_LIST_MAX_LEN];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(matcher)
+}
+
+/// Longest word of the lists [`lower_eq_any`] and [`lower_is`] are used with.
 const LOWER_LIST_MAX_LEN: usize = 16;
 
 /// Whether `word` equals a word of `list` ignoring ASCII case; the words of `list` are
@@ -2025,7 +2086,7 @@ impl Tables {
         if next.is_some_and(|n| {
             n.shape == Shape::Lower
                 && trim_ws(next_gap).is_empty()
-                && PLACE_NOUNS_AFTER.contains(&Self::word(text, n))
+                && is_place_noun_after(Self::word(text, n))
         }) {
             return true;
         }
@@ -2046,13 +2107,13 @@ impl Tables {
         // `the city of Arbil`, `the province of Zhejiang`.
         if w == "of" && g.is_empty() {
             let pp = t0.checked_sub(2).and_then(|k| toks.get(k));
-            if pp.is_some_and(|x| PLACE_NOUNS.contains(&Self::word(text, x))) {
+            if pp.is_some_and(|x| is_place_noun(Self::word(text, x))) {
                 return true;
             }
         }
         (g.is_empty() || g == "(")
             && (p.shape == Shape::Lower || p.sent_start() || p.shape == Shape::AllCaps)
-            && lower_eq_any(w, PLACE_CUE_BEFORE)
+            && lower_is(w, is_place_cue_before)
     }
 
     /// True when a word of tokens [t0, t1) also occurs in lowercase in the text (`Hindustan
@@ -2263,10 +2324,10 @@ impl Tables {
             Label::Per
         } else if next_close
             && next.is_some_and(|x| x.shape == Shape::Lower)
-            && ORG_NOUNS_AFTER.contains(&next_w)
+            && is_org_noun_after(next_w)
         {
             Label::Org
-        } else if prev_close && prev_lower && lower_eq_any(prev_w, ORG_CUE_BEFORE) {
+        } else if prev_close && prev_lower && lower_is(prev_w, is_org_cue_before) {
             Label::Org
         } else if len >= 2 && self.is_misc_suffix(text, last) {
             Label::Misc
@@ -2840,6 +2901,34 @@ mod tests {
         }
     }
 
+    /// Each matcher accepts exactly the words of its list.
+    #[test]
+    fn word_sets_match_their_lists() {
+        for (list, matcher) in [
+            (ORG_CUE_BEFORE, is_org_cue_before as fn(&str) -> bool),
+            (PLACE_CUE_BEFORE, is_place_cue_before),
+            (PLACE_NOUNS_AFTER, is_place_noun_after),
+            (ORG_NOUNS_AFTER, is_org_noun_after),
+            (PLACE_NOUNS, is_place_noun),
+        ] {
+            for w in list {
+                assert!(matcher(w), "{w}");
+                assert!(!matcher(&w.to_uppercase()), "{w}");
+                assert!(!matcher(&format!("{w}s")) || list.contains(&format!("{w}s").as_str()));
+            }
+            for w in ["", "the", "x", "Agency", "in ", "cities "] {
+                assert_eq!(matcher(w), list.contains(&w), "{w}");
+            }
+        }
+        for w in ["AGENCY", "Agency", "agency", "aGeNcY"] {
+            assert!(lower_is(w, is_org_cue_before), "{w}");
+            assert_eq!(
+                lower_is(w, is_org_cue_before),
+                lower_eq_any(w, ORG_CUE_BEFORE)
+            );
+        }
+    }
+
     #[test]
     fn tokens_stay_small() {
         assert!(std::mem::size_of::<Tok>() <= 24);
@@ -2898,9 +2987,11 @@ mod tests {
         }
         for w in ["In", "IN", "in", "iN", "Toward", "TOWARDS", "Inside"] {
             assert!(lower_eq_any(w, PLACE_CUE_BEFORE), "{w}");
+            assert!(lower_is(w, is_place_cue_before), "{w}");
         }
         for w in ["", "I", "Into", "Ín", "throughoutthroughout"] {
             assert!(!lower_eq_any(w, PLACE_CUE_BEFORE), "{w}");
+            assert!(!lower_is(w, is_place_cue_before), "{w}");
         }
     }
 

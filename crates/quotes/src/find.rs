@@ -494,7 +494,35 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if (is_in(w, SKIP_BACK) && self.is_lower(t)) || ly {
-                if is_in(w, BE) && j == cue && !self.word(cue).is_some_and(|c| c.ends_with("ing")) {
+                // a passive needs a participle (`was told`, `were accused`), not an adjective
+                // (`have been critical of`) or a progressive (`is demanding`)
+                if is_in(w, BE)
+                    && j == cue
+                    && self.word(cue).is_some_and(|c| {
+                        c.ends_with("ed")
+                            || is_in(
+                                c,
+                                &[
+                                    "told",
+                                    "known",
+                                    "seen",
+                                    "shown",
+                                    "found",
+                                    "held",
+                                    "taken",
+                                    "given",
+                                    "said",
+                                    "written",
+                                    "thought",
+                                    "brought",
+                                    "sent",
+                                    "made",
+                                    "heard",
+                                    "understood",
+                                ],
+                            )
+                    })
+                {
                     passive = true;
                 }
                 j -= 1;

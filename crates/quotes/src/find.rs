@@ -1580,9 +1580,8 @@ impl<'a> Doc<'a> {
                 continue;
             };
             // `Do you support Donald Trump?`: a question reports nothing
-            let question = b > a
-                && self.punct(b - 1, '?')
-                && !self.in_region(b - 1)
+            let asks = b > a && self.punct(b - 1, '?') && !self.in_region(b - 1);
+            let question = asks
                 && self.word_in(
                     a,
                     &[
@@ -1590,9 +1589,13 @@ impl<'a> Doc<'a> {
                         "could", "should", "have", "has",
                     ],
                 );
+            // `If you vote for X, why are you voting for Trump?`: the reader is asked, not quoted
+            let you_asked = |c: &Cue| {
+                asks && c.at > a && self.word_in(c.at - 1, &["you"]) && self.is_lower(c.at - 1)
+            };
             let cues: Vec<Cue> = (a..b)
                 .filter_map(|i| self.cue(i))
-                .filter(|c| !self.is_used(c) && !question)
+                .filter(|c| !self.is_used(c) && !question && !you_asked(c))
                 .collect();
             if cues.is_empty() {
                 continue;

@@ -2122,7 +2122,12 @@ impl<'a> Doc<'a> {
                     .find_map(|k| self.region_at(k))
                     .and_then(|r| self.regions.get(r).copied())
                 {
-                    let y = (r.close + 1).min(end).max(after + 1);
+                    // to the phrase's end: `the “Trump of the East” for his statements`
+                    let y = self
+                        .phrase_end(r.close + 1, end)
+                        .max(r.close + 1)
+                        .min(end)
+                        .max(after + 1);
                     return Some((vec![(after, y)], None));
                 }
             }

@@ -447,7 +447,7 @@ fn coordinated_cue_keeps_the_subject_and_passive_call() {
         "The president, Rodrigo Duterte, has been called the \"Trump of the East\" for his words.";
     let q = show(t);
     assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0].1, "the \"Trump of the East\"");
+    assert_eq!(q[0].1, "the \"Trump of the East\" for his words");
     assert_eq!(q[0].2, None);
 }
 

@@ -2329,7 +2329,14 @@ impl<'a> Doc<'a> {
                 }
             }
             if self.punct(resume, ',') && resume + 1 < cend {
-                spans.push((resume + 1, cend));
+                // `..., the agency said, and those in the bottom fifth paid ...`: the
+                // conjunction is the writer's
+                let from = if self.word_in(resume + 1, &["and", "but"]) && resume + 2 < cend {
+                    resume + 2
+                } else {
+                    resume + 1
+                };
+                spans.push((from, cend));
             }
             return Some((spans, spk));
         }

@@ -260,7 +260,7 @@ fn parenthetical_attribution_with_a_trailing_adjunct() {
     let q = show(t);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].1, "The middle fifth paid 8.9 percent");
-    assert_eq!(q[1].1, "and the bottom fifth paid 0.8 percent");
+    assert_eq!(q[1].1, "the bottom fifth paid 0.8 percent");
     assert!(q.iter().all(|x| x.2 == Some("the agency")));
     // an adjunct followed by a clause is not trailing: the clause is the content
     let t = "Mr. Obama said in a statement he would veto the bill.";

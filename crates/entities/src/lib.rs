@@ -61,8 +61,9 @@
 //! # Performance
 //!
 //! Build once (tens of milliseconds with the built-in data) and share: the recogniser is `Send +
-//! Sync` and cheap to clone. Recognition is linear in the text: one word scan, one anchored
-//! automaton lookup per capitalised word, hash lookups for cues. See
+//! Sync` and cheap to clone. Recognition is linear in the text: one word scan, then per
+//! capitalised word one hash lookup for the bits of every cue list and name lexicon it is in, and
+//! an anchored automaton lookup where a prefix filter and a first-word filter let one through. See
 //! `cargo bench -p lede-benches --bench entities`.
 #![deny(missing_docs)]
 #![cfg_attr(

@@ -1951,6 +1951,17 @@ impl<'a> Doc<'a> {
             {
                 j -= 1;
             }
+            // `..., but he said that ...`: past the later frame's own pronoun subject
+            if j > a + 1
+                && self
+                    .cue(nc)
+                    .is_some_and(|x| matches!(x.class, CueClass::Say | CueClass::Tell))
+                && self.is_lower(j - 1)
+                && self.word_in(j - 1, &["he", "she", "they", "we", "i"])
+                && self.word_in(j - 2, &["and", "but"])
+            {
+                j -= 1;
+            }
             if j > a && self.word_in(j - 1, &["and", "but"]) {
                 let mut k = j - 1;
                 while k > a

@@ -490,6 +490,16 @@ fn questions_and_absolute_participles_report_nothing() {
 }
 
 #[test]
+fn but_he_said_opens_a_new_frame() {
+    let t = "Rendell agreed that the rules should be modernized, but he said that the discussion \
+             should wait.";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "that the rules should be modernized");
+    assert_eq!(q[1].1, "that the discussion should wait");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

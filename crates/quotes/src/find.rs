@@ -1897,11 +1897,15 @@ impl<'a> Doc<'a> {
                 Kind::Punct(';') if words >= 2 => return k,
                 Kind::Punct(',') if words >= 2 => {
                     // a new clause joined by a conjunction is (mostly) the writer's again
-                    // (`, but ...` goes on: the contrast is mostly part of what was said)
+                    // (`, but ...` goes on: the contrast is mostly part of what was said);
+                    // `, compared with ...`, `, well above ...`, `, up from ...`: the writer's
+                    // comparison
                     let stop = self.word_in(
                         k + 1,
                         &["according", "and", "although", "though", "while", "whereas"],
-                    );
+                    ) || self.word_in(k + 1, &["compared"])
+                        || (self.word_in(k + 1, &["well", "up", "down"])
+                            && self.word_in(k + 2, &["above", "below", "from", "short"]));
                     // `..., and that none of them ...`: a second reported clause
                     let stop = stop
                         && !(self.word_in(k + 1, &["and", "but"])

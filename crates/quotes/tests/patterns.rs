@@ -500,6 +500,19 @@ fn but_he_said_opens_a_new_frame() {
 }
 
 #[test]
+fn a_writers_comparison_ends_the_content() {
+    let t =
+        "The company reported earnings of $8.42 a share, well above the $8.04 analysts expected.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "earnings of $8.42 a share");
+    let t =
+        "Democrats say they have not been paying attention, compared with 11 percent of others.";
+    let q = show(t);
+    assert_eq!(q[0].1, "they have not been paying attention");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -2433,6 +2433,18 @@ impl<'a> Doc<'a> {
         } else {
             None
         };
+        // `told reporters about his plan to build a wall`: what the telling was about
+        if c.class == CueClass::Tell {
+            let about = (i..(i + 6).min(cend))
+                .take_while(|&k| !self.word_in(k, &["that", "to"]) && !self.in_region(k))
+                .find(|&k| self.word_in(k, &["about"]));
+            if let Some(k) = about.filter(|&k| k > i && k + 1 < cend) {
+                let e = self.phrase_end(k + 1, cend);
+                if e > k + 1 {
+                    return Some((vec![(k + 1, e)], spk));
+                }
+            }
+        }
         // `cautioned, as did the campaign itself, that ...`: past a parenthesis
         if self.punct(i, ',') {
             if let Some(k) = (i + 2..(i + 10).min(cend)).find(|&k| self.punct(k, ',')) {

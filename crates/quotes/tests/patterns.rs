@@ -513,6 +513,14 @@ fn a_writers_comparison_ends_the_content() {
 }
 
 #[test]
+fn told_someone_about() {
+    let t = "Trump told reporters about his plan to build a wall.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "his plan to build a wall");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

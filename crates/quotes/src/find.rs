@@ -627,6 +627,27 @@ impl<'a> Doc<'a> {
                 }
             }
             let opener = k + 1;
+            // `A Pentagon spokesman, Capt. Jeff Davis, said`, `Her successor, Sen. Tim Kaine,
+            // said`: a titled name in commas after a role is the speaker
+            if c2 == Kind::Punct(',')
+                && self.word(opener).is_some_and(|w| is_in(w, TITLES))
+                && self.is_cap(opener)
+                && t > opener + 1
+                && k > lo
+                && self.is_lower(k - 1)
+                && !self.word_in(k - 1, STOP)
+                && self
+                    .cap_run_back(t - 1, opener)
+                    .is_some_and(|f| f <= opener + 1)
+            {
+                let m = Mention {
+                    span: self.span(opener, t - 1),
+                    kind: MKind::Name,
+                    first: opener,
+                    last: t - 1,
+                };
+                return Some((m, passive));
+            }
             let ok = opens(k)
                 || (c2 == Kind::Punct(',')
                     && k > lo
@@ -1904,6 +1925,20 @@ impl<'a> Doc<'a> {
                         k + 1,
                         &["according", "and", "although", "though", "while", "whereas"],
                     ) || self.word_in(k + 1, &["compared"])
+                        // `..., but gave no date`: the subject's next verb, not reported
+                        || (self.word_in(k + 1, &["but"])
+                            && self.is_lower(k + 2)
+                            && self.word(k + 2).is_some_and(|w| {
+                                (w.len() > 4 && w.ends_with("ed"))
+                                    || is_in(
+                                        w,
+                                        &[
+                                            "gave", "made", "took", "went", "came", "got",
+                                            "left", "kept", "told", "said", "sent", "held",
+                                            "brought",
+                                        ],
+                                    )
+                            }))
                         || (self.word_in(k + 1, &["well", "up", "down"])
                             && self.word_in(k + 2, &["above", "below", "from", "short"]));
                     // `..., and that none of them ...`: a second reported clause
@@ -2597,7 +2632,20 @@ impl<'a> Doc<'a> {
                             self.is_lower(k)
                                 && self.word_in(k, &["he", "she", "they", "it", "we", "i"])
                         })
-                        .filter(|&k| self.clause_like(k, cend)),
+                        .filter(|&k| self.clause_like(k, cend))
+                        .or_else(|| {
+                            // `told The Associated Press the attack was revenge`: a named
+                            // listener, then a clause
+                            let mut k = i;
+                            while k < cend && (self.is_cap(k) || self.punct(k, '.')) && k < i + 6 {
+                                k += 1;
+                            }
+                            (k > i
+                                && self.is_cap(i)
+                                && (self.word_in(k, DETS) || self.is_cap(k))
+                                && self.clause_like(k, (k + 8).min(cend)))
+                            .then_some(k)
+                        }),
                 }
             }
             CueClass::Accuse => {

@@ -521,6 +521,28 @@ fn told_someone_about() {
 }
 
 #[test]
+fn wire_style_attributions() {
+    let t = "A Pentagon spokesman, Capt. Jeff Davis, said the strike killed three militants.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].2.is_some_and(|s| s.ends_with("Jeff Davis")), "{q:?}");
+    let t = "The group's leader told The Associated Press the attack was revenge.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the attack was revenge");
+    let t = "The minister said Monday that talks would resume, but gave no date.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "that talks would resume");
+    let t = "He said the deal isn't good for the country, but will make Iran rich.";
+    let q = show(t);
+    assert_eq!(
+        q[0].1,
+        "the deal isn't good for the country, but will make Iran rich"
+    );
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

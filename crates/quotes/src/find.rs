@@ -1690,6 +1690,18 @@ impl<'a> Doc<'a> {
                 if clash {
                     continue;
                 }
+                // `“It's over,” according to one aide`: nothing but the quotation
+                let whole = self
+                    .region_at(x)
+                    .and_then(|r| self.regions.get(r))
+                    .is_some_and(|r| {
+                        r.open == x
+                            && (r.close + 1 == y
+                                || (r.close + 1..y).all(|k| !self.tok(k).is_some_and(Tok::is_word)))
+                    });
+                if whole {
+                    kind = QuoteKind::Direct;
+                }
                 for k in x..y {
                     if let Some(r) = self.region_at(k) {
                         if let Some(cc) = consumed.get_mut(r) {

@@ -543,6 +543,14 @@ fn wire_style_attributions() {
 }
 
 #[test]
+fn a_quotation_attributed_by_according_to_is_direct() {
+    let q = show("\"It's over,\" according to one aide.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert_eq!(q[0].2, Some("one aide"));
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

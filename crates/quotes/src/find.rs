@@ -1673,7 +1673,19 @@ impl<'a> Doc<'a> {
                 let words = (x..y)
                     .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
                     .count();
-                if words < 2 {
+                // one word only when it is a name a stance is about (`have endorsed Clinton`)
+                let name = words == 1
+                    && matches!(
+                        c.class,
+                        CueClass::Object | CueClass::Accuse | CueClass::Urge
+                    )
+                    && (x..y).any(|k| {
+                        self.tok(k).is_some_and(Tok::is_word)
+                            && self.is_cap(k)
+                            && !self.word_in(k, CAP_STOP)
+                            && !self.word_in(k, WEEKDAYS)
+                    });
+                if words < 2 && !name {
                     continue;
                 }
                 // quoted fragments inside: a mixed quote; a region already attributed: skip

@@ -551,6 +551,16 @@ fn a_quotation_attributed_by_according_to_is_direct() {
 }
 
 #[test]
+fn a_stance_about_a_name() {
+    let t = "Vermont Gov. Peter Shumlin and former Gov. Howard Dean have endorsed Clinton.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "Clinton");
+    // one plain word is still too little
+    assert!(show("She endorsed it.").is_empty());
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -2207,6 +2207,20 @@ impl<'a> Doc<'a> {
             }
             return None;
         }
+        if let Some((m, false)) = subj {
+            // `in what officials called a hate crime`, `what Zimmerman described as a “piece of
+            // history”`: the name given
+            if c.class == CueClass::Call
+                && m.first > a
+                && self.word_in(m.first - 1, &["what"])
+                && after + 1 < cend
+            {
+                let e = self.phrase_end(after, cend);
+                if e > after + 1 {
+                    return Some((vec![(after, e)], Some(m)));
+                }
+            }
+        }
         if let Some((m, _)) = subj {
             // `what Trump says his plan would do`, `while his advisers have suggested ...`
             if m.first > a

@@ -561,6 +561,15 @@ fn a_stance_about_a_name() {
 }
 
 #[test]
+fn what_someone_called_it() {
+    let t = "The weapon was used in Charleston, in what officials called a hate crime.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "a hate crime");
+    assert_eq!(q[0].2, Some("officials"));
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

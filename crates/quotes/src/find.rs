@@ -444,6 +444,18 @@ impl<'a> Doc<'a> {
                 skips += 1;
                 continue;
             }
+            // `The poll released Friday shows`: a participle and its time modify the subject
+            if is_in(w, WEEKDAYS)
+                && t > lo + 1
+                && self.is_lower(t - 1)
+                && self
+                    .word(t - 1)
+                    .is_some_and(|p| p.len() > 4 && p.ends_with("ed"))
+            {
+                j -= 2;
+                skips += 1;
+                continue;
+            }
             // `Trump this week also said`
             if is_in(
                 w,
@@ -2329,6 +2341,30 @@ impl<'a> Doc<'a> {
                             || self.punct(j, ',')
                     })
             });
+            // `The economy, as the report noted, is slowing down`: an aside in mid-sentence
+            let as_mid = spk.and_then(|m| {
+                let mut x = m.first;
+                while x > a && self.word_in(x - 1, DETS) {
+                    x -= 1;
+                }
+                (x > a + 2 && self.word_in(x - 1, &["as"]) && self.punct(x - 2, ','))
+                    .then_some(x - 2)
+            });
+            if let Some(comma) = as_mid {
+                let mut r = after;
+                if !self.punct(r, ',') {
+                    r = self.adjunct_end(after, end, tell).unwrap_or(after);
+                }
+                if self.punct(r, ',') && r + 2 < end {
+                    let mut spans = Vec::new();
+                    if comma > a + 1 {
+                        spans.push((a, comma));
+                    }
+                    spans.push((r + 1, self.clip(r + 1, end)));
+                    return Some((spans, spk));
+                }
+                return None;
+            }
             if spk.is_some_and(|m| {
                 as_at
                     .is_some_and(|x| m.first > x && (x + 1..m.first).all(|k| self.word_in(k, DETS)))

@@ -570,6 +570,17 @@ fn what_someone_called_it() {
 }
 
 #[test]
+fn an_as_aside_and_a_dated_subject() {
+    let q = show("The economy, as the report noted, is slowing down.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1, "is slowing down");
+    assert_eq!(q[1].2, Some("the report"));
+    let q = show("The poll released Friday shows that Clinton leads.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, Some("The poll"));
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -2347,8 +2347,11 @@ impl<'a> Doc<'a> {
                 while x > a && self.word_in(x - 1, DETS) {
                     x -= 1;
                 }
-                (x > a + 2 && self.word_in(x - 1, &["as"]) && self.punct(x - 2, ','))
-                    .then_some(x - 2)
+                if x > a + 2 && self.word_in(x - 1, &["as"]) && self.punct(x - 2, ',') {
+                    Some(x - 2)
+                } else {
+                    None
+                }
             });
             if let Some(comma) = as_mid {
                 let mut r = after;

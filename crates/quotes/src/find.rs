@@ -2125,8 +2125,15 @@ impl<'a> Doc<'a> {
             if after + 1 >= cend {
                 return None;
             }
-            // `the decision to ...` keeps its `to`
-            let from = if self.word_in(c.at + c.len - 1, &["to"]) {
+            // `the decision to ...` keeps its `to`; `pointed to the nine times ...`,
+            // `objected to the plan` take a noun phrase without it
+            let np_after_to = self.word_in(after, DETS)
+                || self.is_cap(after)
+                || matches!(self.tok(after).and_then(Tok::shape), Some(Shape::Digits))
+                || self
+                    .word(after)
+                    .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s"));
+            let from = if self.word_in(c.at + c.len - 1, &["to"]) && !np_after_to {
                 after - 1
             } else {
                 after

@@ -581,6 +581,24 @@ fn an_as_aside_and_a_dated_subject() {
 }
 
 #[test]
+fn verb_to_a_noun_phrase_drops_the_to() {
+    let t = "Clinton pointed to the nine times Sanders has laid out a health care plan.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].1,
+        "the nine times Sanders has laid out a health care plan"
+    );
+    // a stance noun with an infinitive keeps it
+    let t = "Trump's decision to skip the debate angered Republicans.";
+    let q = show(t);
+    assert!(
+        q.iter().any(|x| x.1.starts_with("to skip the debate")),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

@@ -2188,11 +2188,35 @@ impl<'a> Doc<'a> {
                         },
                     )
                 });
-                let to = if prep_noun {
+                let mut to = if prep_noun {
                     self.phrase_end(from, cend)
                 } else {
                     self.clip(from, cend)
                 };
+                // `Trump's decision to skip the debate angered Republicans`: a stance noun in
+                // the subject ends before the sentence's verb
+                if c.at <= a + 3 && self.word_in(from, &["to"]) {
+                    if let Some(v) = (from + 2..to).find(|&k| {
+                        self.is_lower(k)
+                            && !self.in_region(k)
+                            && !self.word_in(
+                                k - 1,
+                                &["to", "be", "been", "being", "have", "has", "had"],
+                            )
+                            && self.word(k).is_some_and(|w| {
+                                (w.len() > 4 && w.ends_with("ed") && !w.contains('-'))
+                                    || is_in(
+                                        w,
+                                        &[
+                                            "is", "was", "are", "were", "has", "have", "will",
+                                            "would", "could", "may", "might",
+                                        ],
+                                    )
+                            })
+                    }) {
+                        to = v;
+                    }
+                }
                 return Some((vec![(from, to)], owner));
             }
         }

@@ -592,10 +592,7 @@ fn verb_to_a_noun_phrase_drops_the_to() {
     // a stance noun with an infinitive keeps it
     let t = "Trump's decision to skip the debate angered Republicans.";
     let q = show(t);
-    assert!(
-        q.iter().any(|x| x.1.starts_with("to skip the debate")),
-        "{q:?}"
-    );
+    assert!(q.iter().any(|x| x.1 == "to skip the debate"), "{q:?}");
 }
 
 #[test]

@@ -2761,7 +2761,9 @@ impl<'a> Doc<'a> {
                 of.map(|_| i)
             }
             CueClass::Urge => {
+                // `demanded that police release the video`
                 if self.word_in(c.at + c.len - 1, &["for", "on"])
+                    || self.word_in(i, &["that"])
                     || (i..(i + 8).min(cend)).any(|k| self.word_in(k, &["to"]))
                 {
                     Some(i)
@@ -2804,6 +2806,8 @@ impl<'a> Doc<'a> {
                 // or a conjunction
                 let np = self.word_in(i, DETS)
                     || self.in_region(i)
+                    // `praised Mrs. Clinton's proposals`
+                    || (self.is_cap(i) && self.word_in(i, &["mr", "mrs", "ms", "dr"]))
                     || matches!(self.tok(i).and_then(Tok::shape), Some(Shape::Digits))
                     || (self.is_cap(i) && !self.word_in(i, CAP_STOP))
                     || (self.is_lower(i)

@@ -596,6 +596,17 @@ fn verb_to_a_noun_phrase_drops_the_to() {
 }
 
 #[test]
+fn demands_that_and_titled_objects() {
+    let q = show("Protesters have been demanding that police release the video.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "that police release the video");
+    assert_eq!(q[0].2, Some("Protesters"));
+    let q = show("The experts praised Mrs. Clinton's proposals.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "Mrs. Clinton's proposals");
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

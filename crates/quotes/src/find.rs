@@ -476,6 +476,16 @@ impl<'a> Doc<'a> {
                 skips += 1;
                 continue;
             }
+            // `Caddell went on to discuss`
+            if w == "to"
+                && t > lo + 1
+                && self.word_in(t - 1, &["on"])
+                && self.word_in(t - 2, &["went", "go", "goes", "going"])
+            {
+                j -= 3;
+                skips += 1;
+                continue;
+            }
             // `Republicans continue to warn`, `she began to suggest`: an aspect verb and `to`
             if w == "to"
                 && t > lo

@@ -3104,7 +3104,23 @@ impl<'a> Doc<'a> {
             let words = (reg.open..=reg.close)
                 .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
                 .count();
-            if !full || words < 2 {
+            // `Instead, “he just acts like a defeated man.”`: a short lead-in of the writer's
+            // before a quotation that ends the sentence: a mixed quote of the same speaker
+            let lead = if full || !reg.closed || !self.ends_sentence(reg.close) {
+                None
+            } else {
+                self.sent_of(reg.open).and_then(|(sa, _)| {
+                    let n = (sa..reg.open)
+                        .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
+                        .count();
+                    (sa < reg.open
+                        && (1..=3).contains(&n)
+                        && self.punct(reg.open - 1, ',')
+                        && !(sa..reg.open).any(|k| self.cue(k).is_some() || self.in_region(k)))
+                    .then_some(sa)
+                })
+            };
+            if (!full && lead.is_none()) || words < 2 {
                 continue;
             }
             // the speaker of the nearest quote before it, in this or the previous paragraph
@@ -3130,13 +3146,20 @@ impl<'a> Doc<'a> {
                     .take_while(|&x| self.rpara.get(x) == Some(&p))
                     .find_map(|x| attribs.get(x).copied().flatten());
             }
+            if lead.is_some() && at.is_none() {
+                continue;
+            }
             let a = at.unwrap_or(Attrib {
                 cue: None,
                 spk: None,
             });
+            let (span, kind) = match lead.and_then(|sa| self.tok(sa)) {
+                Some(t) => (Span::new(t.start, reg.span.end), QuoteKind::Mixed),
+                None => (reg.span, QuoteKind::Direct),
+            };
             out.push(Out {
-                span: reg.span,
-                kind: QuoteKind::Direct,
+                span,
+                kind,
                 cue: a.cue,
                 spk: a.spk,
             });

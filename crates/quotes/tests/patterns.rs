@@ -607,6 +607,20 @@ fn demands_that_and_titled_objects() {
 }
 
 #[test]
+fn a_lead_in_before_a_quotation_keeps_the_speaker() {
+    let t =
+        "\"He's supposed to be a cheerleader for this country,\" Trump said. Instead, \"he just \
+             acts like a defeated man.\"";
+    let q = show(t);
+    let m = q
+        .iter()
+        .find(|x| x.0 == QuoteKind::Mixed)
+        .expect("mixed quote");
+    assert!(m.1.starts_with("Instead, \"he just"), "{q:?}");
+    assert_eq!(m.2, Some("Trump"));
+}
+
+#[test]
 fn vowed_to() {
     let t = "In Moscow, China’s defense chief vowed to intensify cooperation with counterparts in Europe.";
     let q = show(t);

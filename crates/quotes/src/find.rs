@@ -2375,53 +2375,45 @@ impl<'a> Doc<'a> {
                 return None;
             }
             // `As The Washington Post reported, even if ...`: the content follows
-            let as_at = (a..(a + 3).min(c.at)).find(|&k| {
-                self.word_in(k, &["as"])
-                    && (a..k).all(|j| {
-                        self.word_in(j, &["yet", "but", "and", "so", "still", "indeed"])
-                            || self.punct(j, ',')
-                    })
-            });
-            // `The economy, as the report noted, is slowing down`: an aside in mid-sentence
-            let as_mid = spk.and_then(|m| {
+            // an `as` aside: `As The Atlantic noted, ...`, `Yet, as X observed, ...` (the content
+            // follows), `The economy, as the report noted, is slowing` (content on both sides)
+            let aside = spk.and_then(|m| {
                 let mut x = m.first;
                 while x > a && self.word_in(x - 1, DETS) {
                     x -= 1;
                 }
-                if x > a + 2 && self.word_in(x - 1, &["as"]) && self.punct(x - 2, ',') {
-                    Some(x - 2)
+                let k = x
+                    .checked_sub(1)
+                    .filter(|&k| k >= a && self.word_in(k, &["as"]))?;
+                if k > a + 1 && self.punct(k - 1, ',') {
+                    Some(Some(k - 1))
+                } else if k < a + 3
+                    && (a..k).all(|j| {
+                        self.word_in(j, &["yet", "but", "and", "so", "still", "indeed"])
+                            || self.punct(j, ',')
+                    })
+                {
+                    Some(None)
                 } else {
                     None
                 }
             });
-            if let Some(comma) = as_mid {
-                let mut r = after;
-                if !self.punct(r, ',') {
-                    r = self.adjunct_end(after, end, tell).unwrap_or(after);
+            if let Some(lead_end) = aside {
+                let r = if self.punct(after, ',') {
+                    after
+                } else {
+                    self.adjunct_end(after, end, tell).unwrap_or(after)
+                };
+                // (a fronted-clause end would be this very comma: the content runs to the end)
+                if !(self.punct(r, ',') && r + 2 < end) {
+                    return None;
                 }
-                if self.punct(r, ',') && r + 2 < end {
-                    let mut spans = Vec::new();
-                    if comma > a + 1 {
-                        spans.push((a, comma));
-                    }
-                    spans.push((r + 1, self.clip(r + 1, end)));
-                    return Some((spans, spk));
+                let mut spans = Vec::new();
+                if let Some(comma) = lead_end.filter(|&c| c > a + 1) {
+                    spans.push((a, comma));
                 }
-                return None;
-            }
-            if spk.is_some_and(|m| {
-                as_at
-                    .is_some_and(|x| m.first > x && (x + 1..m.first).all(|k| self.word_in(k, DETS)))
-            }) {
-                let mut r = after;
-                if !self.punct(r, ',') {
-                    r = self.adjunct_end(after, end, tell).unwrap_or(after);
-                }
-                // (the fronted-clause end is this very comma: the content runs to the end)
-                if self.punct(r, ',') && r + 2 < end {
-                    return Some((vec![(r + 1, self.clip(r + 1, end))], spk));
-                }
-                return None;
+                spans.push((r + 1, self.clip(r + 1, end)));
+                return Some((spans, spk));
             }
             let before = match spk {
                 Some(m) => self.np_left_edge(m.first, a),

@@ -39,7 +39,7 @@ pub use lede_text::Span;
 
 use lede_dates::{DateTagger, Timex};
 use lede_entities::{Entities, EntityRecognizer, Label};
-use lede_quotes::{CueClass, Quote, QuoteFinder};
+use lede_quotes::{Quote, QuoteFinder};
 use lede_sentences::Splitter;
 use std::io::Read;
 
@@ -198,11 +198,7 @@ impl PipelineBuilder {
             quotes: match (layers.quotes, self.speech_only_quotes) {
                 (false, _) => None,
                 (true, false) => Some(QuoteFinder::new()),
-                (true, true) => Some(
-                    QuoteFinder::builder()
-                        .without_classes(&[CueClass::Object, CueClass::Seem, CueClass::Belief])
-                        .build()?,
-                ),
+                (true, true) => Some(QuoteFinder::builder().speech_only().build()?),
             },
         })
     }

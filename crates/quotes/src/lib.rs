@@ -275,13 +275,17 @@ impl QuoteFinderBuilder {
         self
     }
 
-    /// Leaves out every cue of the given classes. `[CueClass::Object, CueClass::Seem,
-    /// CueClass::Belief]` keeps the finder to speech: no indirect attributions of stances or
-    /// beliefs (`acknowledged the reality`, `believes that`, `seems to`), fewer quotes outside
-    /// what a speech-only gold set marks.
+    /// Leaves out every cue of the given classes.
     pub fn without_classes(mut self, classes: &[CueClass]) -> Self {
         self.without_classes.extend_from_slice(classes);
         self
+    }
+
+    /// Keeps the finder to speech: leaves out the stance, belief and seem classes, so no
+    /// indirect attributions of stances or beliefs (`acknowledged the reality`, `believes
+    /// that`, `seems to`) and fewer quotes outside what a speech-only gold set marks.
+    pub fn speech_only(self) -> Self {
+        self.without_classes(&[CueClass::Object, CueClass::Seem, CueClass::Belief])
     }
 
     /// Builds the finder.

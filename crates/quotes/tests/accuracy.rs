@@ -5,7 +5,7 @@
 //! lying mostly inside a gold indirect or mixed quote are ignored. Speakers are right by mention
 //! overlap or, for non-pronoun gold speakers, when the gold speaker's last word is a word of the
 //! system's name for the speaker. The finder runs without entity spans here, as the crate alone.
-use lede_quotes::{CueClass, QuoteFinder};
+use lede_quotes::QuoteFinder;
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -253,10 +253,7 @@ fn polnear_dev_floors() {
 
 #[test]
 fn polnear_dev_floors_speech_only() {
-    let finder = QuoteFinder::builder()
-        .without_classes(&[CueClass::Object, CueClass::Seem, CueClass::Belief])
-        .build()
-        .unwrap();
+    let finder = QuoteFinder::builder().speech_only().build().unwrap();
     let Some((all, direct)) = measure(&finder) else {
         return;
     };

@@ -2904,13 +2904,6 @@ impl<'a> Doc<'a> {
             "october",
             "november",
             "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "twitter",
             "facebook",
             "television",
@@ -2960,13 +2953,17 @@ impl<'a> Doc<'a> {
             "broadcast",
             "rant",
         ];
-        if matches!(self.tok(k).and_then(Tok::shape), Some(Shape::Digits)) || self.word_in(k, TIME)
+        if matches!(self.tok(k).and_then(Tok::shape), Some(Shape::Digits))
+            || self.word_in(k, TIME)
+            || self.word_in(k, WEEKDAYS)
         {
             return true;
         }
         // `in a statement`, `on The Laura Ingraham Show`, `in early-morning tweets`
         (self.word_in(k, DETS)
-            && (k + 1..k + 4).any(|j| self.word_in(j, VENUE) || self.word_in(j, TIME)))
+            && (k + 1..k + 4).any(|j| {
+                self.word_in(j, VENUE) || self.word_in(j, TIME) || self.word_in(j, WEEKDAYS)
+            }))
             || (self.is_lower(k)
                 && !self.word_in(k, STOP)
                 && (self.word_in(k, VENUE) || self.word_in(k + 1, VENUE)))

@@ -415,6 +415,11 @@ const TWIN_BLOCK: usize = 64;
 /// `u64` words of one block's filter (1,024 bits for at most 64 lowercase words).
 const TWIN_WORDS: usize = 16;
 
+/// The longest span, in tokens, whose lowercase twins are looked for by scanning the window
+/// around it; a longer one asks the per-document index ([`DocInfo::twin_index`]), so a text of
+/// capitalised words with no lowercase costs linear time, not quadratic.
+const TWIN_SCAN_MAX: usize = 32;
+
 /// Filter of the lowercase words of a text by token block (see [`twin_key`]), filled by the
 /// token pass: a clear bit means no lowercase twin in the block, so [`Tables::has_lower_twin`]
 /// need not scan it.
@@ -487,6 +492,10 @@ fn twin_bit(key: u64) -> usize {
 struct DocInfo {
     /// Filter of the lowercase words of the text by token block.
     twins: TwinFilter,
+    /// Every lowercase word of the text with the tokens it is at, built on the first
+    /// [`Tables::has_lower_twin`] question about a span longer than [`TWIN_SCAN_MAX`] tokens
+    /// (a long capitalised run), which then costs a binary search per word instead of a scan.
+    twin_index: std::cell::OnceCell<FastMap<Box<str>, Vec<u32>>>,
     /// The text reads like a sports report.
     sports: bool,
     /// Its headline names a sport of individuals (athletics, tennis): cities stay places.
@@ -1514,6 +1523,7 @@ impl Tables {
         let individual = sports && Self::is_individual_sport(text, &toks);
         let doc = DocInfo {
             twins,
+            twin_index: std::cell::OnceCell::new(),
             sports,
             individual,
         };
@@ -2147,6 +2157,13 @@ impl Tables {
             let Ok(lw) = std::str::from_utf8(dst) else {
                 return false;
             };
+            if t1 - t0 > TWIN_SCAN_MAX {
+                let index = doc.twin_index.get_or_init(|| Self::twin_index(text, toks));
+                return index.get(lw).is_some_and(|at| {
+                    let i = at.partition_point(|&x| (x as usize) < lo);
+                    at.get(i).is_some_and(|&x| (x as usize) < hi)
+                });
+            }
             let first = lw.as_bytes().first().copied();
             let bytes = text.as_bytes();
             // Only the blocks whose filter may hold the word are scanned.
@@ -2164,6 +2181,19 @@ impl Tables {
                 })
             })
         })
+    }
+
+    /// The tokens of every lowercase word of 3 to 32 ASCII bytes, in order (see
+    /// [`DocInfo::twin_index`]).
+    fn twin_index(text: &str, toks: &[Tok]) -> FastMap<Box<str>, Vec<u32>> {
+        let mut index: FastMap<Box<str>, Vec<u32>> = FastMap::default();
+        for (k, x) in toks.iter().enumerate() {
+            let w = Self::word(text, x);
+            if x.shape == Shape::Lower && (3..=32).contains(&w.len()) && w.is_ascii() {
+                index.entry(w.into()).or_default().push(len32(k));
+            }
+        }
+        index
     }
 
     /// `X , 42 ,` (an age) or `X LONDON 1996-08-30` (a byline before a dateline) after [.., t1).
@@ -3172,6 +3202,7 @@ mod tests {
         let (toks, twins) = tables.tokenize(&text);
         let doc = DocInfo {
             twins,
+            twin_index: std::cell::OnceCell::new(),
             sports: false,
             individual: false,
         };
@@ -3189,5 +3220,39 @@ mod tests {
                 "{t0}"
             );
         }
+        // Spans longer than TWIN_SCAN_MAX ask the per-document index: same answers.
+        for (t0, len) in [
+            (0, 33),
+            (40, 40),
+            (100, 200),
+            (300, 120),
+            (700, 60),
+            (0, 900),
+        ] {
+            let t1 = (t0 + len).min(toks.len());
+            let (lo, hi) = (t0.saturating_sub(150), (t1 + 150).min(toks.len()));
+            let plain = (t0..t1).any(|k| {
+                let w = Tables::word(&text, &toks[k]).to_ascii_lowercase();
+                w.len() >= 3
+                    && toks[lo..hi]
+                        .iter()
+                        .any(|x| x.shape == Shape::Lower && Tables::word(&text, x) == w)
+            });
+            assert_eq!(
+                tables.has_lower_twin(&text, &toks, &doc, t0, t1),
+                plain,
+                "{t0}..{t1}"
+            );
+        }
+        // A run of capitalised words with no lowercase twin anywhere.
+        let caps = "Capitalised Words With No Lowercase ".repeat(20);
+        let (toks, twins) = tables.tokenize(&caps);
+        let doc = DocInfo {
+            twins,
+            twin_index: std::cell::OnceCell::new(),
+            sports: false,
+            individual: false,
+        };
+        assert!(!tables.has_lower_twin(&caps, &toks, &doc, 0, toks.len()));
     }
 }

@@ -38,9 +38,10 @@ pub use lede_text as text;
 pub use lede_text::Span;
 
 use lede_dates::{DateTagger, Timex};
-use lede_entities::{Entities, EntityRecognizer, Label};
+use lede_entities::{Entities, EntityRecognizer, Label, Mention};
 use lede_quotes::{Quote, QuoteFinder};
 use lede_sentences::Splitter;
+use std::collections::HashMap;
 use std::io::Read;
 
 /// The repository README's Rust examples, compiled and run as doc tests.
@@ -265,10 +266,11 @@ impl Pipeline {
                 .filter(|m| m.label == Label::Per)
                 .map(|m| m.span)
                 .collect();
+            let index = SpeakerIndex::new(&entities);
             finder
                 .find(text, &sentences, &people)
                 .into_iter()
-                .map(|q| link_speaker(text, q, &entities))
+                .map(|q| link_speaker(text, q, &index))
                 .collect()
         } else {
             Vec::new()
@@ -286,17 +288,68 @@ impl Pipeline {
     }
 }
 
+/// What speaker linking looks up, built once per document so that linking every quote costs
+/// time linear in the document's length (a scan of every mention per quote does not).
+struct SpeakerIndex<'a> {
+    entities: &'a Entities,
+    /// `max_end[i]`: the largest end among mentions `0..=i` (mentions are sorted by start), so
+    /// the first mention that can overlap a span is found by binary search.
+    max_end: Vec<usize>,
+    /// The first person entity with each last word of its canonical name.
+    by_last: HashMap<&'a str, usize>,
+}
+
+impl<'a> SpeakerIndex<'a> {
+    fn new(entities: &'a Entities) -> Self {
+        let max_end = entities
+            .mentions
+            .iter()
+            .scan(0, |m, x| {
+                *m = x.span.end.max(*m);
+                Some(*m)
+            })
+            .collect();
+        let mut by_last = HashMap::new();
+        for (i, e) in entities.entities.iter().enumerate() {
+            if e.label == Label::Per {
+                if let Some(last) = e.canonical.split_whitespace().last() {
+                    by_last.entry(last).or_insert(i);
+                }
+            }
+        }
+        SpeakerIndex {
+            entities,
+            max_end,
+            by_last,
+        }
+    }
+
+    /// The mentions overlapping `s`, in order.
+    fn overlapping(&self, s: Span) -> impl Iterator<Item = &'a Mention> + Clone + '_ {
+        let from = self.max_end.partition_point(|&e| e <= s.start);
+        self.entities
+            .mentions
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |m| m.span.start < s.end)
+            .filter(move |m| m.span.overlaps(&s))
+    }
+}
+
 /// Links a quote's speaker to an entity: the entity of a mention overlapping the resolved
 /// reference (`speaker_ref`, person mentions first), else of a mention overlapping the written
 /// speaker, else a person entity whose canonical name ends with the reference's last word (`Duda`
 /// -> `Andrzej Duda`). The name falls back on the reference or speaker as written.
-fn link_speaker(text: &str, quote: Quote, entities: &Entities) -> AttributedQuote {
+fn link_speaker(text: &str, quote: Quote, index: &SpeakerIndex<'_>) -> AttributedQuote {
+    let entities = index.entities;
     // A person inside the speaker phrase wins, and the last one is the head of the phrase
     // (`Labour's Shadow Home Secretary Yvette Cooper`); otherwise the first mention.
     let overlapping = |s: Span| {
-        let mut hits = entities.mentions.iter().filter(|m| m.span.overlaps(&s));
+        let hits = index.overlapping(s);
         let first = hits.clone().next();
-        hits.rfind(|m| m.label == Label::Per)
+        hits.filter(|m| m.label == Label::Per)
+            .last()
             .or(first)
             .map(|m| m.entity)
     };
@@ -306,9 +359,7 @@ fn link_speaker(text: &str, quote: Quote, entities: &Entities) -> AttributedQuot
         if !last.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        entities.entities.iter().position(|e| {
-            e.label == Label::Per && e.canonical.split_whitespace().last() == Some(last)
-        })
+        index.by_last.get(last).copied()
     };
     let entity = [quote.speaker_ref, quote.speaker]
         .into_iter()

@@ -12,6 +12,17 @@ use lede_text::{Shape, Span};
 
 const NONE: u32 = u32::MAX;
 
+/// The longest sentence, in tokens, that the rules read as one window (see [`Doc::push_sent`]).
+/// News sentences stay far below it: the longest in the gold sets and the corpus has N tokens.
+const MAX_SENT_TOKENS: usize = 256;
+
+/// How many titled names on each side of a role phrase (`the defense chief`) are weighed as
+/// what it refers to (see [`Doc::role_ref`]); a story rarely has this many.
+const MAX_ROLE_NAMES: usize = 64;
+
+/// The deepest nesting of indirect quotes reported in one sentence (see [`Doc::indirect`]).
+const MAX_NESTED: usize = 3;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum MKind {
     Pronoun,
@@ -214,17 +225,50 @@ impl<'a> Doc<'a> {
             let mut s = a;
             for k in a..b {
                 if self.boundary_after(k, b, &ends) {
-                    self.push_sent(s, k + 1);
+                    self.push_sent(s, k + 1, &ends);
                     s = k + 1;
                 }
             }
             if s < b {
-                self.push_sent(s, b);
+                self.push_sent(s, b, &ends);
             }
         }
     }
 
-    fn push_sent(&mut self, a: usize, b: usize) {
+    /// Pushes sentence `a..b`, in pieces of at most [`MAX_SENT_TOKENS`] tokens: every rule reads
+    /// a window no wider than its sentence, so a text with no sentence ends (a transcript, a
+    /// scraped page) still costs time linear in its length. A long sentence (most often a long
+    /// quotation, whose inner sentence ends this layer does not cut at) is cut after the last
+    /// sentence end of the splitter (`ends`) in the second half of the piece, else after the
+    /// last comma, semicolon or colon there, else at the cap.
+    fn push_sent(&mut self, mut a: usize, b: usize, ends: &[usize]) {
+        while b - a > MAX_SENT_TOKENS {
+            let cap = a + MAX_SENT_TOKENS;
+            let half = a + MAX_SENT_TOKENS / 2..cap;
+            let given = |k: &usize| {
+                self.tok(*k)
+                    .is_some_and(|t| ends.binary_search(&t.end).is_ok())
+            };
+            let clause = |k: &usize| {
+                !self.in_region(*k)
+                    && matches!(
+                        self.tok(*k).map(|t| t.kind),
+                        Some(Kind::Punct(',' | ';' | ':'))
+                    )
+            };
+            let cut = half
+                .clone()
+                .rev()
+                .find(given)
+                .or_else(|| half.rev().find(clause))
+                .map_or(cap, |k| k + 1);
+            self.push_one_sent(a, cut);
+            a = cut;
+        }
+        self.push_one_sent(a, b);
+    }
+
+    fn push_one_sent(&mut self, a: usize, b: usize) {
         let id = self.sents.len() as u32;
         self.sents.push((a, b));
         for x in self.sid.get_mut(a..b).into_iter().flatten() {
@@ -1684,12 +1728,20 @@ impl<'a> Doc<'a> {
                             .any(|g| g.2.class != CueClass::Object && g.0 <= f.2.at && f.2.at < g.1)
                 })
                 .collect();
+            // how many reported spans of this sentence cover each token: nesting deeper than
+            // MAX_NESTED (`X said that Y said that Z said ...`) is not reported, so no token is
+            // in more than MAX_NESTED indirect quotes and the output stays linear in the input
+            let mut cover = vec![0u8; b - a];
             for ((x, y, c, spk), inner) in frames.into_iter().zip(inner) {
                 if inner {
                     continue;
                 }
                 let y = self.clip(x, y);
                 if y <= x {
+                    continue;
+                }
+                let depth = cover.get(x.saturating_sub(a)..y.saturating_sub(a));
+                if depth.is_some_and(|d| d.iter().any(|&n| usize::from(n) >= MAX_NESTED)) {
                     continue;
                 }
                 let words = (x..y)
@@ -1744,6 +1796,13 @@ impl<'a> Doc<'a> {
                     }
                 }
                 self.mark_used(&c);
+                for n in cover
+                    .get_mut(x.saturating_sub(a)..y.saturating_sub(a))
+                    .into_iter()
+                    .flatten()
+                {
+                    *n = n.saturating_add(1);
+                }
                 out.push(Out {
                     span: self.span(x, y - 1),
                     kind,
@@ -3186,17 +3245,13 @@ impl<'a> Doc<'a> {
             v
         };
         let names = self.names(&people);
-        let mention_of = |s: Span| out.iter().find_map(|o| o.spk.filter(|m| m.span == s));
+        // the first speaker mention with each span
+        let mut mentions: std::collections::HashMap<Span, Mention> = Default::default();
+        for m in out.iter().filter_map(|o| o.spk) {
+            mentions.entry(m.span).or_insert(m);
+        }
+        let mention_of = |s: Span| mentions.get(&s).copied();
         let mut last_named: Option<(usize, Span)> = None; // position, referent
-        let mut order: Vec<usize> = (0..quotes.len()).collect();
-        order.sort_by_key(|&i| {
-            quotes
-                .get(i)
-                .and_then(|q| q.speaker)
-                .map(|s| s.start)
-                .unwrap_or(usize::MAX)
-        });
-        let _ = order;
         for q in quotes.iter_mut() {
             let Some(s) = q.speaker else { continue };
             let Some(m) = mention_of(s) else { continue };
@@ -3275,16 +3330,15 @@ impl<'a> Doc<'a> {
     /// The fullest earlier name with the same last word (`Duda` -> `Andrzej Duda`).
     fn fullest(&self, s: Span, names: &Names<'a>) -> Span {
         let Some(l) = self.last_word(s) else { return s };
-        let mut best = s;
-        for &p in names.by_last.get(l).into_iter().flatten() {
-            if p.start > s.start {
-                break;
-            }
-            if p.len() > best.len() {
-                best = p;
-            }
+        let Some(list) = names.by_last.get(l) else {
+            return s;
+        };
+        // the longest name (the first of equals) starting at or before `s`
+        let upto = list.partition_point(|&(p, _)| p.start <= s.start);
+        match upto.checked_sub(1).and_then(|i| list.get(i)) {
+            Some(&(_, best)) if best.len() > s.len() => best,
+            _ => s,
         }
-        best
     }
 
     fn last_word(&self, sp: Span) -> Option<&'a str> {
@@ -3298,6 +3352,7 @@ impl<'a> Doc<'a> {
     /// the titled runs (`Defense Minister Li Shangfu`) for role phrases.
     fn names(&self, people: &[Span]) -> Names<'a> {
         let mut n = Names::default();
+        let mut by_last = NameLists::default();
         for i in 0..self.toks.len() {
             if !self.is_cap(i)
                 || self.is_cap(i + 1)
@@ -3320,7 +3375,7 @@ impl<'a> Doc<'a> {
             }
             if people.is_empty() {
                 if let Some(l) = self.last_word(name) {
-                    n.by_last.entry(l).or_default().push(name);
+                    by_last.entry(l).or_default().push(name);
                 }
                 // a name opening its sentence, before a lowercase word: a likely subject
                 let starts = self.sent_of(f).is_some_and(|(a, _)| {
@@ -3340,10 +3395,36 @@ impl<'a> Doc<'a> {
         }
         for &p in people {
             if let Some(l) = self.last_word(p) {
-                n.by_last.entry(l).or_default().push(p);
+                by_last.entry(l).or_default().push(p);
             }
         }
+        n.by_last = Self::longest_upto(by_last);
         n
+    }
+
+    /// Each name's list in `by_last` with, beside every name, the longest name (the first of
+    /// equals) up to it, so [`Doc::fullest`] is a binary search.
+    fn longest_upto(
+        by_last: NameLists<'a>,
+    ) -> std::collections::HashMap<&'a str, Vec<(Span, Span)>> {
+        by_last
+            .into_iter()
+            .map(|(l, list)| {
+                let mut best: Option<Span> = None;
+                let with_best = list
+                    .into_iter()
+                    .map(|p| {
+                        let b = match best {
+                            Some(b) if b.len() >= p.len() => b,
+                            _ => p,
+                        };
+                        best = Some(b);
+                        (p, b)
+                    })
+                    .collect();
+                (l, with_best)
+            })
+            .collect()
     }
 
     /// A role phrase linked to the titled person (`China’s defense chief` -> `Defense Minister Li
@@ -3358,7 +3439,15 @@ impl<'a> Doc<'a> {
             .filter(|w| !is_in(w, ROLE_GENERIC) && !w.ends_with("’s") && !w.ends_with("'s"))
             .collect();
         let mut best: Option<(usize, Span)> = None;
-        for &(full, name) in &names.titled {
+        // the titled names nearest the role phrase, at most MAX_ROLE_NAMES on each side
+        let at = names
+            .titled
+            .partition_point(|&(full, _)| full.start < m.span.start);
+        let near = names
+            .titled
+            .get(at.saturating_sub(MAX_ROLE_NAMES)..(at + MAX_ROLE_NAMES).min(names.titled.len()))
+            .unwrap_or(&[]);
+        for &(full, name) in near {
             let Some(titles) = self.text.get(full.start..name.start) else {
                 continue;
             };
@@ -3534,10 +3623,14 @@ fn overlapping(spans: &[Span], s: Span) -> Option<Span> {
 }
 
 /// Names of a document, for linking speakers to fuller mentions.
+/// Name spans by their last word, in text order.
+type NameLists<'t> = std::collections::HashMap<&'t str, Vec<Span>>;
+
 #[derive(Default)]
 struct Names<'t> {
-    /// Name spans by their last word, in text order.
-    by_last: std::collections::HashMap<&'t str, Vec<Span>>,
+    /// Name spans by their last word, in text order, each with the longest name (the first of
+    /// equals) up to it.
+    by_last: std::collections::HashMap<&'t str, Vec<(Span, Span)>>,
     /// Titled names: the whole run and the name inside it.
     titled: Vec<(Span, Span)>,
     /// Names opening a sentence (own names only, when no people are given), in text order.

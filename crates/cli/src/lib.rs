@@ -24,6 +24,7 @@ use jiff::civil::Date;
 use lede::text::{OffsetTable, OffsetUnit};
 use lede::{Document, Span};
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 /// How input lines are read.
@@ -121,13 +122,14 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
         Some(Value::Null) | None => line_id,
         Some(v) => v,
     };
-    let text = match fields.text {
-        Some(Value::String(t)) => t,
-        Some(other) => {
-            return Err(err(
-                id,
-                format!("`text` must be a string, found {}", kind_of(&other)),
-            ))
+    let text = match fields.text.map(RawValue::get) {
+        Some(raw) if raw.starts_with('"') => match json_string(raw) {
+            Ok(t) => t,
+            Err(e) => return Err(err(id, format!("not valid JSON in `text`: {e}"))),
+        },
+        Some(raw) => {
+            let kind = serde_json::from_str::<Value>(raw).map_or("not a string", |v| kind_of(&v));
+            return Err(err(id, format!("`text` must be a string, found {kind}")));
         }
         None => return Err(err(id, "missing required key `text`".to_string())),
     };
@@ -151,11 +153,70 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
     Ok(Input { id, text, date })
 }
 
-/// The three keys a line is read for; every other key is skipped without being built.
+/// The text of a JSON string literal (`raw`, quotes included), unescaped into a string of
+/// its own. Unlike a `String` deserialised by serde_json, which is built in a scratch buffer and
+/// then copied, this allocates once: a 200 MB document line costs 200 MB, not 400.
+fn json_string(raw: &str) -> Result<String, serde_json::Error> {
+    match unescape(raw) {
+        Some(t) => Ok(t),
+        // anything unusual (a lone surrogate): serde_json's own reading and error message
+        None => serde_json::from_str(raw),
+    }
+}
+
+fn unescape(raw: &str) -> Option<String> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(inner.len());
+    let mut rest = inner;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(rest.get(..i)?);
+        let esc = rest.get(i + 1..)?;
+        let simple = match esc.as_bytes().first()? {
+            b'"' => Some('"'),
+            b'\\' => Some('\\'),
+            b'/' => Some('/'),
+            b'b' => Some('\u{8}'),
+            b'f' => Some('\u{c}'),
+            b'n' => Some('\n'),
+            b'r' => Some('\r'),
+            b't' => Some('\t'),
+            b'u' => None,
+            _ => return None,
+        };
+        if let Some(c) = simple {
+            out.push(c);
+            rest = esc.get(1..)?;
+            continue;
+        }
+        let hex = |s: Option<&str>| s.and_then(|h| u32::from_str_radix(h, 16).ok());
+        let u = hex(esc.get(1..5))?;
+        let (c, used) = match u {
+            0xD800..=0xDBFF => {
+                let lo = esc
+                    .get(5..7)
+                    .filter(|p| *p == "\\u")
+                    .and_then(|_| hex(esc.get(7..11)))
+                    .filter(|lo| (0xDC00..=0xDFFF).contains(lo))?;
+                (
+                    char::from_u32(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00))?,
+                    11,
+                )
+            }
+            _ => (char::from_u32(u)?, 5),
+        };
+        out.push(c);
+        rest = esc.get(used..)?;
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// The three keys a line is read for; every other key is skipped without being built, and the
+/// text is kept as written until [`json_string`] reads it.
 #[derive(Default)]
-struct Fields {
+struct Fields<'de> {
     id: Option<Value>,
-    text: Option<Value>,
+    text: Option<&'de RawValue>,
     date: Option<Value>,
 }
 
@@ -204,18 +265,18 @@ impl serde::de::Visitor<'_> for KeySeed<'_> {
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for LineSeed<'_> {
-    type Value = Fields;
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Fields, D::Error> {
+    type Value = Fields<'de>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Fields<'de>, D::Error> {
         d.deserialize_map(self)
     }
 }
 
 impl<'de> serde::de::Visitor<'de> for LineSeed<'_> {
-    type Value = Fields;
+    type Value = Fields<'de>;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a JSON object")
     }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
         let mut f = Fields::default();
         let seed = KeySeed {
             date_field: self.date_field,
@@ -284,16 +345,104 @@ struct OutQuote<'a> {
     cue: Option<&'a str>,
 }
 
-/// The CLI's output record for one document.
-#[derive(Serialize)]
+/// The CLI's output record for one document. It serialises straight from the [`Document`]:
+/// nothing per annotation is built first, so writing the record of a huge document takes no
+/// memory beyond the offset table.
 pub struct Record<'a> {
     id: &'a Value,
-    offsets: &'static str,
     date: Option<String>,
-    sentences: Vec<OutSpan>,
-    entities: Vec<OutEntity<'a>>,
-    timexes: Vec<OutTimex<'a>>,
-    quotes: Vec<OutQuote<'a>>,
+    text: &'a str,
+    doc: &'a Document,
+    table: OffsetTable,
+}
+
+/// A sequence serialised from an iterator made on demand.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+impl Serialize for Record<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let (text, doc, table) = (self.text, self.doc, &self.table);
+        let conv = |s: Span| (table.get(s.start), table.get(s.end));
+        let slice = |s: Span| s.get(text).unwrap_or("");
+        let mut st = s.serialize_struct("Record", 7)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("offsets", table.unit().as_str())?;
+        st.serialize_field("date", &self.date)?;
+        st.serialize_field(
+            "sentences",
+            &Seq(|| {
+                doc.sentences.iter().map(|&s| {
+                    let (start, end) = conv(s);
+                    OutSpan { start, end }
+                })
+            }),
+        )?;
+        st.serialize_field(
+            "entities",
+            &Seq(|| {
+                doc.entities.mentions.iter().map(|m| {
+                    let (start, end) = conv(m.span);
+                    let e = doc.entities.entity_of(m);
+                    OutEntity {
+                        start,
+                        end,
+                        text: slice(m.span),
+                        label: m.label.as_str(),
+                        canonical: e.map_or_else(|| slice(m.span), |e| e.canonical.as_str()),
+                        kb_id: e.and_then(|e| e.kb_id.as_deref()),
+                        via: m.via.as_str(),
+                    }
+                })
+            }),
+        )?;
+        st.serialize_field(
+            "timexes",
+            &Seq(|| {
+                doc.timexes.iter().map(|t| {
+                    let (start, end) = conv(t.span);
+                    OutTimex {
+                        start,
+                        end,
+                        text: slice(t.span),
+                        kind: t.kind.as_str(),
+                        value: &t.value,
+                    }
+                })
+            }),
+        )?;
+        st.serialize_field(
+            "quotes",
+            &Seq(|| {
+                doc.quotes.iter().map(|q| {
+                    let (start, end) = conv(q.quote.span);
+                    let sp = q.quote.speaker.map(conv);
+                    OutQuote {
+                        start,
+                        end,
+                        text: slice(q.quote.span),
+                        kind: q.quote.kind.as_str(),
+                        speaker: q.speaker_name.as_deref(),
+                        speaker_start: sp.map(|s| s.0),
+                        speaker_end: sp.map(|s| s.1),
+                        cue: q.quote.cue.map(slice),
+                    }
+                })
+            }),
+        )?;
+        st.end()
+    }
 }
 
 /// The error record written in place of a bad line.
@@ -342,71 +491,17 @@ impl<'a> Record<'a> {
         doc: &'a Document,
         unit: OffsetUnit,
     ) -> Self {
-        let table = OffsetTable::new(text, all_offsets(doc), unit);
-        let conv = |s: Span| (table.get(s.start), table.get(s.end));
-        let slice = |s: Span| s.get(text).unwrap_or("");
+        let offsets = if unit == OffsetUnit::Bytes {
+            Vec::new() // byte offsets need no table
+        } else {
+            all_offsets(doc)
+        };
         Record {
             id,
-            offsets: unit.as_str(),
             date: date.map(|d| d.to_string()),
-            sentences: doc
-                .sentences
-                .iter()
-                .map(|&s| {
-                    let (start, end) = conv(s);
-                    OutSpan { start, end }
-                })
-                .collect(),
-            entities: doc
-                .entities
-                .mentions
-                .iter()
-                .map(|m| {
-                    let (start, end) = conv(m.span);
-                    let e = doc.entities.entity_of(m);
-                    OutEntity {
-                        start,
-                        end,
-                        text: slice(m.span),
-                        label: m.label.as_str(),
-                        canonical: e.map_or_else(|| slice(m.span), |e| e.canonical.as_str()),
-                        kb_id: e.and_then(|e| e.kb_id.as_deref()),
-                        via: m.via.as_str(),
-                    }
-                })
-                .collect(),
-            timexes: doc
-                .timexes
-                .iter()
-                .map(|t| {
-                    let (start, end) = conv(t.span);
-                    OutTimex {
-                        start,
-                        end,
-                        text: slice(t.span),
-                        kind: t.kind.as_str(),
-                        value: &t.value,
-                    }
-                })
-                .collect(),
-            quotes: doc
-                .quotes
-                .iter()
-                .map(|q| {
-                    let (start, end) = conv(q.quote.span);
-                    let sp = q.quote.speaker.map(conv);
-                    OutQuote {
-                        start,
-                        end,
-                        text: slice(q.quote.span),
-                        kind: q.quote.kind.as_str(),
-                        speaker: q.speaker_name.as_deref(),
-                        speaker_start: sp.map(|s| s.0),
-                        speaker_end: sp.map(|s| s.1),
-                        cue: q.quote.cue.map(slice),
-                    }
-                })
-                .collect(),
+            text,
+            doc,
+            table: OffsetTable::new(text, offsets, unit),
         }
     }
 }
@@ -454,5 +549,46 @@ mod tests {
         );
         assert!(parse_date("2023-02-30").is_err());
         assert!(parse_date("").is_err());
+    }
+
+    /// Every char written as a `\u` escape (surrogate pairs above the BMP).
+    fn ascii_escaped(s: &str) -> String {
+        let mut out = String::from("\"");
+        for u in s.encode_utf16() {
+            out.push_str(&format!("\\u{u:04x}"));
+        }
+        out.push('"');
+        out
+    }
+
+    #[test]
+    fn json_strings_read_as_serde_json_reads_them() {
+        for s in [
+            "",
+            "plain",
+            "a \"b\" \\ c\n\t\r/\u{8}\u{c}",
+            "é “smart” 😀 \u{1}",
+            "\\u0041",
+        ] {
+            let lit = serde_json::to_string(s).unwrap();
+            assert_eq!(json_string(&lit).unwrap(), s, "{lit}");
+            assert_eq!(json_string(&ascii_escaped(s)).unwrap(), s);
+        }
+        assert_eq!(json_string(r#""\/\u00e9\uD83D\uDE00""#).unwrap(), "/é😀");
+        // a lone surrogate goes to serde_json, which decides (and words the error)
+        assert_eq!(
+            json_string(r#""\uD83D""#).is_ok(),
+            serde_json::from_str::<String>(r#""\uD83D""#).is_ok()
+        );
+        assert!(json_string(r#""\q""#).is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_string_round_trips(s in ".*") {
+            let lit = serde_json::to_string(&s).unwrap();
+            proptest::prop_assert_eq!(json_string(&lit).unwrap(), s.clone());
+            proptest::prop_assert_eq!(json_string(&ascii_escaped(&s)).unwrap(), s);
+        }
     }
 }

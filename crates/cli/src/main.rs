@@ -4,7 +4,7 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use lede::text::OffsetUnit;
 use lede::{Layers, Pipeline};
-use lede_cli::{parse_date, parse_line, ErrorRecord, LineOptions, Record};
+use lede_cli::{parse_date, parse_line, ErrorRecord, LineError, LineOptions, Record};
 use rayon::prelude::*;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -223,9 +223,16 @@ const BATCH_LINES: usize = 512;
 /// Bytes per batch, so that a file of huge documents does not pile up in memory.
 const BATCH_BYTES: usize = 16 << 20;
 
+/// A line longer than this is annotated after the lines before it, alone, and its record is
+/// written straight to the output rather than built in memory first, so memory stays a small
+/// multiple of the longest line.
+const BIG_LINE: usize = 4 << 20;
+
 impl Ctx {
-    fn annotate_line(&self, bytes: &[u8], line: usize) -> (String, Option<String>) {
-        match parse_line(bytes, line, &self.opts) {
+    fn annotate_line(&self, bytes: Vec<u8>, line: usize) -> (String, Option<String>) {
+        let parsed = parse_line(&bytes, line, &self.opts);
+        drop(bytes);
+        match parsed {
             Ok(input) => {
                 let doc = self.pipeline.annotate(&input.text, input.date);
                 let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit);
@@ -233,21 +240,62 @@ impl Ctx {
                     .unwrap_or_else(|e| format!("{{\"line\":{line},\"error\":\"{e}\"}}"));
                 (out, None)
             }
+            Err(e) => Self::error_line(&e),
+        }
+    }
+
+    fn error_line(e: &LineError) -> (String, Option<String>) {
+        let line = e.line;
+        let out = serde_json::to_string(&ErrorRecord::new(e))
+            .unwrap_or_else(|_| format!("{{\"line\":{line},\"error\":\"bad line\"}}"));
+        (out, Some(format!("line {}: {}", e.line, e.message)))
+    }
+
+    /// Annotates a big line and writes its record straight to `out` (see [`BIG_LINE`]); returns
+    /// the message for stderr when the line is bad.
+    fn stream_line(
+        &self,
+        bytes: Vec<u8>,
+        line: usize,
+        out: &mut impl Write,
+    ) -> Result<Option<String>> {
+        let parsed = parse_line(&bytes, line, &self.opts);
+        drop(bytes);
+        let input = match parsed {
+            Ok(input) => input,
             Err(e) => {
-                let out = serde_json::to_string(&ErrorRecord::new(&e))
-                    .unwrap_or_else(|_| format!("{{\"line\":{line},\"error\":\"bad line\"}}"));
-                (out, Some(format!("line {}: {}", e.line, e.message)))
+                let (rec, msg) = Self::error_line(&e);
+                quiet_on_broken_pipe(out.write_all(rec.as_bytes()))?;
+                quiet_on_broken_pipe(out.write_all(b"\n"))?;
+                return Ok(msg);
+            }
+        };
+        let doc = self.pipeline.annotate(&input.text, input.date);
+        let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit);
+        quiet_on_broken_pipe(serde_json::to_writer(&mut *out, &rec).map_err(io::Error::from))?;
+        quiet_on_broken_pipe(out.write_all(b"\n"))?;
+        Ok(None)
+    }
+
+    /// Reports a bad line on stderr; false when --strict says to stop.
+    fn report(&self, msg: Option<String>, out: &mut impl Write) -> Result<bool> {
+        if let Some(msg) = msg {
+            eprintln!("lede: {msg}");
+            if self.strict {
+                quiet_on_broken_pipe(out.flush())?;
+                eprintln!("lede: stopping at the first bad line (--strict)");
+                return Ok(false);
             }
         }
+        Ok(true)
     }
 
     /// Streams JSON lines; returns false when --strict stopped at a bad line.
     fn run_jsonl(&self, mut reader: Box<dyn BufRead>, line_no: &mut usize) -> Result<bool> {
         let stdout = io::stdout();
         let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-        let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
         loop {
-            batch.clear();
+            let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
             let mut bytes = 0usize;
             while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
                 let mut buf = Vec::new();
@@ -260,34 +308,43 @@ impl Ctx {
                 *line_no += 1;
                 bytes += n;
                 batch.push((*line_no, buf));
+                if n > BIG_LINE {
+                    break; // a big line ends its batch, and is annotated last
+                }
             }
             if batch.is_empty() {
                 break;
             }
+            let count = batch.len();
+            let big = match batch.last() {
+                Some((_, b)) if b.len() > BIG_LINE => batch.pop(),
+                _ => None,
+            };
             let results: Vec<(String, Option<String>)> = if self.pool.current_num_threads() > 1 {
                 self.pool.install(|| {
                     batch
-                        .par_iter()
-                        .map(|(n, b)| self.annotate_line(b, *n))
+                        .into_par_iter()
+                        .map(|(n, b)| self.annotate_line(b, n))
                         .collect()
                 })
             } else {
                 batch
-                    .iter()
-                    .map(|(n, b)| self.annotate_line(b, *n))
+                    .into_iter()
+                    .map(|(n, b)| self.annotate_line(b, n))
                     .collect()
             };
             for (rec, err) in results {
-                if let Some(msg) = err {
-                    eprintln!("lede: {msg}");
-                    if self.strict {
-                        quiet_on_broken_pipe(out.flush())?;
-                        eprintln!("lede: stopping at the first bad line (--strict)");
-                        return Ok(false);
-                    }
+                if !self.report(err, &mut out)? {
+                    return Ok(false);
                 }
                 quiet_on_broken_pipe(out.write_all(rec.as_bytes()))?;
                 quiet_on_broken_pipe(out.write_all(b"\n"))?;
+            }
+            if let Some((n, b)) = big {
+                let msg = self.stream_line(b, n, &mut out)?;
+                if !self.report(msg, &mut out)? {
+                    return Ok(false);
+                }
             }
             quiet_on_broken_pipe(out.flush())?;
             if let Some(pb) = &self.progress {
@@ -296,7 +353,7 @@ impl Ctx {
                     .fetch_add(bytes as u64, std::sync::atomic::Ordering::Relaxed)
                     + bytes as u64;
                 let secs = pb.elapsed().as_secs_f64().max(1e-3);
-                pb.inc(batch.len() as u64);
+                pb.inc(count as u64);
                 pb.set_message(format!(
                     "{:.0} documents/s, {:.1} MB read, {:.1} MB/s",
                     pb.position() as f64 / secs,
@@ -338,8 +395,9 @@ impl Ctx {
             let doc = self.pipeline.annotate(&text, self.opts.default_date);
             let id = serde_json::Value::from(f.as_str());
             let rec = Record::new(&id, &text, self.opts.default_date, &doc, self.unit);
-            let s = serde_json::to_string_pretty(&rec).context("serialising")?;
-            quiet_on_broken_pipe(out.write_all(s.as_bytes()))?;
+            quiet_on_broken_pipe(
+                serde_json::to_writer_pretty(&mut out, &rec).map_err(io::Error::from),
+            )?;
             quiet_on_broken_pipe(out.write_all(b"\n"))?;
             quiet_on_broken_pipe(out.flush())?;
             if let Some(pb) = &self.progress {

@@ -44,6 +44,8 @@ use lede_sentences::Splitter;
 use std::collections::HashMap;
 use std::io::Read;
 
+mod pieces;
+
 /// The repository README's Rust examples, compiled and run as doc tests.
 #[cfg(doctest)]
 #[doc = include_str!("../../../README.md")]
@@ -245,7 +247,32 @@ impl Pipeline {
 
     /// Annotates one document; `date` is the document (publication) date that relative dates
     /// resolve against. Never panics, whatever the text.
+    ///
+    /// Time and memory are linear in the text's length: a text longer than 4 MiB (an archive
+    /// joined into one string, a transcript) is annotated in pieces cut at line ends and the
+    /// results joined, so the working memory stays that of one piece; an entity named in
+    /// several pieces is one entity.
     pub fn annotate(&self, text: &str, date: Option<Date>) -> Document {
+        self.annotate_in_pieces(text, date, pieces::PIECE_BYTES)
+    }
+
+    /// [`Pipeline::annotate`] with pieces of at most `max` bytes.
+    fn annotate_in_pieces(&self, text: &str, date: Option<Date>, max: usize) -> Document {
+        if text.len() <= max {
+            return self.annotate_piece(text, date);
+        }
+        let starts = pieces::piece_starts(text, max);
+        let mut doc = Document::default();
+        let mut ids = HashMap::new();
+        for (i, &a) in starts.iter().enumerate() {
+            let b = starts.get(i + 1).copied().unwrap_or(text.len());
+            let piece = text.get(a..b).unwrap_or("");
+            pieces::append(&mut doc, self.annotate_piece(piece, date), a, &mut ids);
+        }
+        doc
+    }
+
+    fn annotate_piece(&self, text: &str, date: Option<Date>) -> Document {
         let l = self.layers;
         let sentences = match &self.splitter {
             Some(s) if l.sentences || l.quotes => s.split(text),
@@ -386,6 +413,43 @@ fn link_speaker(text: &str, quote: Quote, index: &SpeakerIndex<'_>) -> Attribute
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_annotate_like_their_paragraphs() {
+        let p = Pipeline::new();
+        let para = "Polish President Andrzej Duda said on Wednesday that troops would move \
+                    \"from Friday\". Duda told reporters in Warsaw it was needed.\n";
+        let date = Some(jiff::civil::date(2023, 8, 16));
+        let one = p.annotate(para, date);
+        assert!(
+            !one.quotes.is_empty() && one.timexes.len() >= 2 && one.entities.mentions.len() >= 3
+        );
+        let text = para.repeat(40);
+        let doc = p.annotate_in_pieces(&text, date, 1000);
+        let n = para.len();
+        assert!(n < 1000 && text.len() > 1000);
+        // every paragraph gets what it gets alone, shifted to where it is
+        assert_eq!(doc.sentences.len(), 40 * one.sentences.len());
+        assert_eq!(doc.timexes.len(), 40 * one.timexes.len());
+        assert_eq!(doc.quotes.len(), 40 * one.quotes.len());
+        for (k, s) in doc.sentences.iter().enumerate() {
+            let s0 = one.sentences[k % one.sentences.len()];
+            assert_eq!(s.get(&text), s0.get(para));
+        }
+        for (k, q) in doc.quotes.iter().enumerate() {
+            let q0 = &one.quotes[k % one.quotes.len()];
+            assert_eq!(q.quote.span.get(&text), q0.quote.span.get(para));
+            assert_eq!(q.speaker_name, q0.speaker_name);
+            let e = q.speaker_entity.map(|e| &doc.entities.entities[e]);
+            assert_eq!(e, q0.speaker_entity.map(|e| &one.entities.entities[e]));
+        }
+        // an entity named in every piece is one entity
+        assert_eq!(doc.entities.entities.len(), one.entities.entities.len());
+        for m in &doc.entities.mentions {
+            let e = &doc.entities.entities[m.entity];
+            assert!(one.entities.entities.contains(e));
+        }
+    }
 
     #[test]
     fn layers_parse() {

@@ -27,13 +27,25 @@ fn whole(text: &str) -> Vec<Span> {
 fn nested_reports_without_punctuation_are_bounded() {
     let text = "the minister said that water in the village was ".repeat(3000);
     let quotes = QuoteFinder::new().find(&text, &whole(&text), &[]);
-    assert!(quotes.len() > 100, "the frames are still found: {}", quotes.len());
-    assert!(max_cover(&text, &quotes) <= 3, "cover {}", max_cover(&text, &quotes));
+    assert!(
+        quotes.len() > 100,
+        "the frames are still found: {}",
+        quotes.len()
+    );
+    assert!(
+        max_cover(&text, &quotes) <= 3,
+        "cover {}",
+        max_cover(&text, &quotes)
+    );
     // a content span never runs past a few hundred tokens
     let longest = quotes.iter().map(|q| q.span.len()).max().unwrap_or(0);
     assert!(longest < 256 * 12, "longest quote {longest} bytes");
     let total: usize = quotes.iter().map(|q| q.span.len()).sum();
-    assert!(total <= 3 * text.len(), "{total} bytes of quotes for {}", text.len());
+    assert!(
+        total <= 3 * text.len(),
+        "{total} bytes of quotes for {}",
+        text.len()
+    );
 }
 
 #[test]
@@ -42,10 +54,15 @@ fn a_normal_nested_report_is_kept() {
     let quotes = QuoteFinder::new().find(text, &whole(text), &[]);
     let texts: Vec<&str> = quotes.iter().filter_map(|q| q.span.get(text)).collect();
     assert!(
-        texts.iter().any(|s| s.contains("the minister had told reporters")),
+        texts
+            .iter()
+            .any(|s| s.contains("the minister had told reporters")),
         "{texts:?}"
     );
-    assert!(texts.iter().any(|s| s.ends_with("the plan would fail")), "{texts:?}");
+    assert!(
+        texts.iter().any(|s| s.ends_with("the plan would fail")),
+        "{texts:?}"
+    );
 }
 
 #[test]

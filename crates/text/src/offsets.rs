@@ -98,6 +98,11 @@ impl OffsetTable {
         }
     }
 
+    /// The unit this table converts byte offsets to.
+    pub fn unit(&self) -> OffsetUnit {
+        self.unit
+    }
+
     /// The converted offset for byte offset `byte`. Offsets not given to [`OffsetTable::new`]
     /// are returned unchanged for [`OffsetUnit::Bytes`] and otherwise map to the nearest known
     /// offset below them (so always give every offset you will ask for).

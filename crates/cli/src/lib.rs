@@ -116,7 +116,7 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
             &mut de,
         )
         .and_then(|f| de.end().map(|()| f));
-        fields.map_err(|e| err(line_id.clone(), format!("not valid JSON: {e}")))?
+        fields.map_err(|e| err(line_id.clone(), json_error(&e)))?
     };
     let id = match fields.id {
         Some(Value::Null) | None => line_id,
@@ -151,6 +151,19 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
         }
     };
     Ok(Input { id, text, date })
+}
+
+/// A JSON error of a line, placed by column (serde_json's own `at line 1 column N` would name
+/// the line within the line, always 1).
+fn json_error(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let what = msg.strip_suffix(&suffix).unwrap_or(&msg);
+    if e.column() == 0 {
+        format!("not valid JSON: {what}")
+    } else {
+        format!("not valid JSON at column {}: {what}", e.column())
+    }
 }
 
 /// The text of a JSON string literal (`raw`, quotes included), unescaped into a string of

@@ -2,7 +2,7 @@
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use lede::text::OffsetUnit;
+use lede::text::{OffsetUnit, BOM};
 use lede::{Layers, Pipeline};
 use lede_cli::{parse_date, parse_line, ErrorRecord, LineError, LineOptions, Record};
 use rayon::prelude::*;
@@ -113,11 +113,18 @@ fn main() -> ExitCode {
 fn build_pipeline(args: &AnnotateArgs) -> Result<Pipeline> {
     let mut b = Pipeline::builder().speech_only_quotes(args.quotes == "speech");
     if let Some(only) = &args.only {
-        b = b.layers(Layers::parse(only)?);
+        let layers = Layers::parse(only)?;
+        if layers == Layers::NONE {
+            bail!("--only {only:?} names no layer: give one or more of sentences, entities, dates, quotes");
+        }
+        b = b.layers(layers);
     }
     for path in &args.gazetteer {
-        let f = std::fs::File::open(path).with_context(|| format!("opening gazetteer {path}"))?;
-        b = b.gazetteer_tsv(path, BufReader::new(f));
+        let bytes = std::fs::read(path).with_context(|| format!("reading gazetteer {path}"))?;
+        if bytes.starts_with(BOM.as_bytes()) {
+            eprintln!("lede: {path}: dropping the byte order mark (U+FEFF) at its start");
+        }
+        b = b.gazetteer_tsv(path, bytes.as_slice());
     }
     Ok(b.build()?)
 }
@@ -132,11 +139,11 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         ),
         None => None,
     };
+    if args.date_field.trim().is_empty() {
+        bail!("--date-field is empty: give the JSONL key of each document's date (default `date`)");
+    }
     let pipeline = build_pipeline(&args)?;
-    let threads = args
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
+    let threads = thread_count(args.threads);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
@@ -182,7 +189,8 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
                     std::fs::File::open(f).with_context(|| format!("opening {f}"))?,
                 ))
             };
-            match ctx.run_jsonl(reader, &mut line_base)? {
+            let name = if f == "-" { "stdin" } else { f.as_str() };
+            match ctx.run_jsonl(name, reader, &mut line_base)? {
                 true => {}
                 false => {
                     ok = false;
@@ -207,6 +215,27 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     Ok(code)
 }
 
+/// Worker threads for `--threads`: all cores for none or 0, and at most [`MAX_THREADS_PER_CORE`]
+/// per core (more only thrash, and thousands exhaust the machine), with a warning.
+fn thread_count(asked: Option<usize>) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let most = cores * MAX_THREADS_PER_CORE;
+    match asked {
+        None | Some(0) => cores,
+        Some(n) if n > most => {
+            eprintln!(
+                "lede: --threads {n} is more than {MAX_THREADS_PER_CORE} per core on this machine's \
+                 {cores} cores; using {most}"
+            );
+            most
+        }
+        Some(n) => n,
+    }
+}
+
+/// The most worker threads per core that `--threads` gets.
+const MAX_THREADS_PER_CORE: usize = 4;
+
 struct Ctx {
     pipeline: Pipeline,
     unit: OffsetUnit,
@@ -229,7 +258,7 @@ const BATCH_BYTES: usize = 16 << 20;
 const BIG_LINE: usize = 4 << 20;
 
 impl Ctx {
-    fn annotate_line(&self, bytes: Vec<u8>, line: usize) -> (String, Option<String>) {
+    fn annotate_line(&self, bytes: Vec<u8>, line: usize) -> (String, Option<(usize, String)>) {
         let parsed = parse_line(&bytes, line, &self.opts);
         drop(bytes);
         match parsed {
@@ -244,11 +273,11 @@ impl Ctx {
         }
     }
 
-    fn error_line(e: &LineError) -> (String, Option<String>) {
+    fn error_line(e: &LineError) -> (String, Option<(usize, String)>) {
         let line = e.line;
         let out = serde_json::to_string(&ErrorRecord::new(e))
             .unwrap_or_else(|_| format!("{{\"line\":{line},\"error\":\"bad line\"}}"));
-        (out, Some(format!("line {}: {}", e.line, e.message)))
+        (out, Some((e.line, e.message.clone())))
     }
 
     /// Annotates a big line and writes its record straight to `out` (see [`BIG_LINE`]); returns
@@ -258,7 +287,7 @@ impl Ctx {
         bytes: Vec<u8>,
         line: usize,
         out: &mut impl Write,
-    ) -> Result<Option<String>> {
+    ) -> Result<Option<(usize, String)>> {
         let parsed = parse_line(&bytes, line, &self.opts);
         drop(bytes);
         let input = match parsed {
@@ -277,10 +306,17 @@ impl Ctx {
         Ok(None)
     }
 
-    /// Reports a bad line on stderr; false when --strict says to stop.
-    fn report(&self, msg: Option<String>, out: &mut impl Write) -> Result<bool> {
-        if let Some(msg) = msg {
-            eprintln!("lede: {msg}");
+    /// Reports a bad line of file `name` on stderr (`first` is the number of lines before the
+    /// file); false when --strict says to stop.
+    fn report(
+        &self,
+        name: &str,
+        first: usize,
+        msg: Option<(usize, String)>,
+        out: &mut impl Write,
+    ) -> Result<bool> {
+        if let Some((line, msg)) = msg {
+            eprintln!("lede: {name}:{}: {msg}", line - first);
             if self.strict {
                 quiet_on_broken_pipe(out.flush())?;
                 eprintln!("lede: stopping at the first bad line (--strict)");
@@ -291,9 +327,16 @@ impl Ctx {
     }
 
     /// Streams JSON lines; returns false when --strict stopped at a bad line.
-    fn run_jsonl(&self, mut reader: Box<dyn BufRead>, line_no: &mut usize) -> Result<bool> {
+    fn run_jsonl(
+        &self,
+        name: &str,
+        mut reader: Box<dyn BufRead>,
+        line_no: &mut usize,
+    ) -> Result<bool> {
         let stdout = io::stdout();
         let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+        let first = *line_no; // lines of earlier files
+        let mut bom_noted = false;
         loop {
             let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH_LINES);
             let mut bytes = 0usize;
@@ -301,12 +344,22 @@ impl Ctx {
                 let mut buf = Vec::new();
                 let n = reader
                     .read_until(b'\n', &mut buf)
-                    .context("reading input")?;
+                    .with_context(|| format!("reading {name}"))?;
                 if n == 0 {
                     break;
                 }
                 *line_no += 1;
                 bytes += n;
+                if buf.starts_with(BOM.as_bytes()) {
+                    if !bom_noted {
+                        eprintln!(
+                            "lede: {name}:{}: dropping a byte order mark (U+FEFF) at the line's start",
+                            *line_no - first
+                        );
+                        bom_noted = true;
+                    }
+                    buf.drain(..BOM.len());
+                }
                 batch.push((*line_no, buf));
                 if n > BIG_LINE {
                     break; // a big line ends its batch, and is annotated last
@@ -320,21 +373,22 @@ impl Ctx {
                 Some((_, b)) if b.len() > BIG_LINE => batch.pop(),
                 _ => None,
             };
-            let results: Vec<(String, Option<String>)> = if self.pool.current_num_threads() > 1 {
-                self.pool.install(|| {
+            let results: Vec<(String, Option<(usize, String)>)> =
+                if self.pool.current_num_threads() > 1 {
+                    self.pool.install(|| {
+                        batch
+                            .into_par_iter()
+                            .map(|(n, b)| self.annotate_line(b, n))
+                            .collect()
+                    })
+                } else {
                     batch
-                        .into_par_iter()
+                        .into_iter()
                         .map(|(n, b)| self.annotate_line(b, n))
                         .collect()
-                })
-            } else {
-                batch
-                    .into_iter()
-                    .map(|(n, b)| self.annotate_line(b, n))
-                    .collect()
-            };
+                };
             for (rec, err) in results {
-                if !self.report(err, &mut out)? {
+                if !self.report(name, first, err, &mut out)? {
                     return Ok(false);
                 }
                 quiet_on_broken_pipe(out.write_all(rec.as_bytes()))?;
@@ -342,7 +396,7 @@ impl Ctx {
             }
             if let Some((n, b)) = big {
                 let msg = self.stream_line(b, n, &mut out)?;
-                if !self.report(msg, &mut out)? {
+                if !self.report(name, first, msg, &mut out)? {
                     return Ok(false);
                 }
             }
@@ -380,6 +434,10 @@ impl Ctx {
                 eprintln!("lede: {f}: {e}");
                 failed = true;
                 continue;
+            }
+            if bytes.starts_with(BOM.as_bytes()) {
+                eprintln!("lede: {f}: dropping the byte order mark (U+FEFF) at its start");
+                bytes.drain(..BOM.len());
             }
             let text = match String::from_utf8(bytes) {
                 Ok(t) => t,

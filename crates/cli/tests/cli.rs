@@ -81,8 +81,8 @@ fn n_lines_in_n_lines_out_in_order_with_error_records() {
         }
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
-            stderr.contains("line 4"),
-            "stderr names the bad line: {stderr}"
+            stderr.contains("stdin:4: not valid JSON at column 2"),
+            "stderr names the input and the bad line: {stderr}"
         );
         assert!(stderr.contains("UTF-8"), "{stderr}");
     }
@@ -285,4 +285,191 @@ fn speech_only_quotes_leave_out_stance_attributions() {
     );
     assert!(all.len() > speech.len(), "{all:?} vs {speech:?}");
     assert!(speech.iter().all(|q| all.contains(q)));
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("lede-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+#[test]
+fn a_byte_order_mark_is_dropped_with_a_note() {
+    // JSONL on stdin: the first record is kept, not lost to a JSON error
+    let out = run(
+        &["annotate", "--jsonl", "--only", "sentences"],
+        "\u{feff}{\"text\": \"Hi there. Bye.\"}\n{\"text\": \"Two.\"}\n".as_bytes(),
+    );
+    assert!(out.status.success(), "{out:?}");
+    let got = lines(&out);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0]["sentences"].as_array().unwrap().len(), 2, "{got:?}");
+    assert!(
+        stderr(&out).contains("stdin:1: dropping a byte order mark"),
+        "{}",
+        stderr(&out)
+    );
+    // a gazetteer: the first name matches
+    let g = temp_file("bom.tsv", "\u{feff}Zbigniew Qwertyuiop\tORG\n".as_bytes());
+    let g = g.to_str().unwrap();
+    let out = run(
+        &[
+            "annotate",
+            "--jsonl",
+            "--only",
+            "entities",
+            "--gazetteer",
+            g,
+        ],
+        b"{\"text\": \"Zbigniew Qwertyuiop\"}\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(lines(&out)[0]["entities"][0]["label"], "ORG");
+    assert!(stderr(&out).contains("dropping the byte order mark"));
+    // a text file
+    let t = temp_file("bom.txt", "\u{feff}Hello there.".as_bytes());
+    let out = run(
+        &["annotate", "--only", "sentences", t.to_str().unwrap()],
+        b"",
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["sentences"][0]["start"], 0);
+    assert_eq!(doc["sentences"][0]["end"], 12);
+}
+
+#[test]
+fn data_errors_name_file_line_and_reason_once() {
+    let cases: [(&str, &[u8], &str); 4] = [
+        (
+            "label.tsv",
+            b"canonical_name\tlabel\nFoo\tXX\n",
+            "label.tsv:2: unknown label `XX`",
+        ),
+        (
+            "utf8.tsv",
+            b"Foo\tPER\n\xff\xfe\n",
+            "utf8.tsv:2: not UTF-8 (invalid byte at column 1)",
+        ),
+        (
+            "nul.tsv",
+            b"Foo\tPER\nB\0ar\tLOC\n",
+            "nul.tsv:2: NUL byte at column 2",
+        ),
+        (
+            "cols.tsv",
+            b"Foo\tPER\t\t\t\textra\n",
+            "cols.tsv:1: more than 5 tab-separated columns",
+        ),
+    ];
+    for (name, bytes, want) in cases {
+        let p = temp_file(name, bytes);
+        let p = p.to_str().unwrap();
+        let out = run(&["annotate", "--jsonl", "--gazetteer", p], b"");
+        assert!(!out.status.success());
+        let err = stderr(&out);
+        assert!(err.contains(want), "{err}");
+        assert_eq!(err.matches(name).count(), 1, "printed once: {err}");
+    }
+    let dir = std::env::temp_dir();
+    let dir = dir.to_str().unwrap();
+    let out = run(&["annotate", "--jsonl", "--gazetteer", dir], b"");
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains(&format!("gazetteer {dir}: ")),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&["annotate", "--jsonl", dir], b"");
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains(&format!("reading {dir}: ")),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn bad_lines_are_reported_with_file_and_line() {
+    let p = temp_file("bad.jsonl", b"{\"text\": \"Fine.\"}\n{bad\n");
+    let p = p.to_str().unwrap();
+    let out = run(&["annotate", "--jsonl", "--only", "sentences", p], b"");
+    assert!(out.status.success());
+    assert_eq!(lines(&out).len(), 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{p}:2: not valid JSON at column 2")),
+        "{err}"
+    );
+}
+
+#[test]
+fn empty_options_and_absurd_thread_counts() {
+    for args in [
+        &["annotate", "--jsonl", "--only", ""][..],
+        &["annotate", "--jsonl", "--only", " , "][..],
+        &["annotate", "--jsonl", "--date-field", ""][..],
+    ] {
+        let out = run(args, b"{\"text\": \"x\"}\n");
+        assert!(!out.status.success(), "{args:?}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = run(
+        &[
+            "annotate",
+            "--jsonl",
+            "--only",
+            "sentences",
+            "--threads",
+            "100000",
+        ],
+        b"{\"text\": \"One. Two.\"}\n",
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(lines(&out).len(), 1);
+    assert!(stderr(&out).contains("--threads 100000 is more than"));
+    let out = run(
+        &[
+            "annotate",
+            "--jsonl",
+            "--only",
+            "sentences",
+            "--threads",
+            "0",
+        ],
+        b"{\"text\": \"One. Two.\"}\n",
+    );
+    assert!(out.status.success());
+    assert_eq!(lines(&out).len(), 1);
+}
+
+#[test]
+fn a_big_line_is_streamed_in_order() {
+    // over the 4 MiB big-line size: annotated after the lines before it, written straight out
+    let story = "Polish President Andrzej Duda said on Wednesday that troops would move.\n";
+    let big = story.repeat((5 << 20) / story.len());
+    let mut input = Vec::new();
+    input.extend_from_slice(b"{\"id\": \"a\", \"text\": \"First.\"}\n");
+    input.extend_from_slice(
+        serde_json::json!({"id": "big", "text": big})
+            .to_string()
+            .as_bytes(),
+    );
+    input.extend_from_slice(b"\n{\"id\": \"c\", \"text\": \"Last.\"}\n");
+    let out = run(
+        &["annotate", "--jsonl", "--only", "sentences,dates"],
+        &input,
+    );
+    assert!(out.status.success());
+    let got = lines(&out);
+    let ids: Vec<&str> = got.iter().map(|v| v["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["a", "big", "c"]);
+    let n = big.len() / story.len();
+    assert_eq!(got[1]["sentences"].as_array().unwrap().len(), n);
+    assert_eq!(got[1]["timexes"].as_array().unwrap().len(), n);
 }

@@ -96,6 +96,14 @@ impl Gazetteer {
             let aliases = cols.next().unwrap_or("");
             let kb = cols.next().map(str::trim).filter(|s| !s.is_empty());
             let source = cols.next().unwrap_or("");
+            if cols.next().is_some() {
+                return Err(bad(
+                    line_no,
+                    "more than 5 tab-separated columns (expected: canonical_name, label, \
+                     aliases, kb_id, source)"
+                        .into(),
+                ));
+            }
             let kind = if kind == Kind::Region && source.ends_with("-states") {
                 Kind::State
             } else {
@@ -280,7 +288,7 @@ impl Gazetteer {
             let mut cols = line.split('\t');
             let place = cols.next().unwrap_or("").trim();
             let forms = cols.next().unwrap_or("").trim();
-            if place.is_empty() || forms.is_empty() {
+            if place.is_empty() || forms.is_empty() || cols.next().is_some() {
                 return Err(Error {
                     kind: ErrorKind::BadLine,
                     source_name: name.into(),

@@ -215,24 +215,10 @@ impl EntityRecognizerBuilder {
     }
 
     /// Like [`Self::gazetteer_tsv`], naming the source (e.g. a file name) for error messages.
-    pub fn named_gazetteer_tsv<R: Read>(mut self, name: &str, mut reader: R) -> Self {
-        let mut bytes = Vec::new();
-        match reader.read_to_end(&mut bytes) {
-            Ok(_) => match String::from_utf8(bytes) {
-                Ok(s) => self.extra.push((name.to_string(), s)),
-                Err(e) => self.errors.push(Error {
-                    kind: ErrorKind::Io,
-                    source_name: name.to_string(),
-                    line: 0,
-                    reason: format!("not UTF-8: {e}"),
-                }),
-            },
-            Err(e) => self.errors.push(Error {
-                kind: ErrorKind::Io,
-                source_name: name.to_string(),
-                line: 0,
-                reason: e.to_string(),
-            }),
+    pub fn named_gazetteer_tsv<R: Read>(mut self, name: &str, reader: R) -> Self {
+        match lede_text::read_data(name, reader) {
+            Ok(s) => self.extra.push((name.to_string(), s)),
+            Err(e) => self.errors.push(e),
         }
         self
     }

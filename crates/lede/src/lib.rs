@@ -114,7 +114,7 @@ impl Layers {
 pub enum Error {
     /// Bad user data (a gazetteer, an abbreviation table, a lexicon, cue words); the error names
     /// the source, line and reason.
-    #[error("{0}")]
+    #[error(transparent)]
     Data(#[from] lede_text::DataError),
     /// An unknown layer name.
     #[error("{0}")]

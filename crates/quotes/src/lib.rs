@@ -215,6 +215,11 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
         let Some(class) = cols.next().map(str::trim) else {
             return Err(bad("expected two tab-separated columns: cue, class".into()));
         };
+        if cols.next().is_some() {
+            return Err(bad(
+                "more than two tab-separated columns (expected: cue, class)".into(),
+            ));
+        }
         let Some(class) = CueClass::parse(class) else {
             return Err(bad(format!(
                 "unknown cue class `{class}` (expected say, vow, tell, accuse, call, urge, belief, according, object, seem)"
@@ -255,16 +260,10 @@ impl QuoteFinderBuilder {
     }
 
     /// Like [`cues_tsv`](Self::cues_tsv), naming the source in error messages.
-    pub fn named_cues_tsv<R: Read>(mut self, name: &str, mut reader: R) -> Self {
-        let mut s = String::new();
-        match reader.read_to_string(&mut s) {
-            Ok(_) => self.sources.push((name.to_string(), s)),
-            Err(e) => self.errors.push(Error {
-                kind: ErrorKind::Io,
-                source_name: name.into(),
-                line: 0,
-                reason: e.to_string(),
-            }),
+    pub fn named_cues_tsv<R: Read>(mut self, name: &str, reader: R) -> Self {
+        match lede_text::read_data(name, reader) {
+            Ok(s) => self.sources.push((name.to_string(), s)),
+            Err(e) => self.errors.push(e),
         }
         self
     }

@@ -227,6 +227,12 @@ fn parse_tsv(name: &str, text: &str, out: &mut Vec<(Box<str>, Class)>) -> Result
         if abbr == "abbreviation" && class == "class" {
             continue;
         }
+        if cols.next().is_some() {
+            return Err(bad(
+                line_no,
+                "more than two tab-separated columns (expected: abbreviation, class)".into(),
+            ));
+        }
         let Some(class) = Class::parse(class) else {
             return Err(bad(
                 line_no,
@@ -268,17 +274,14 @@ impl SplitterBuilder {
     }
 
     /// Adds abbreviations from a TSV table; `name` (a file name) is used in error messages.
-    pub fn named_abbreviations_tsv<R: Read>(mut self, name: &str, mut reader: R) -> Self {
-        let mut s = String::new();
-        if let Err(e) = reader.read_to_string(&mut s) {
-            self.errors.push(Error {
-                kind: ErrorKind::Io,
-                source_name: name.to_string(),
-                line: 0,
-                reason: e.to_string(),
-            });
-            return self;
-        }
+    pub fn named_abbreviations_tsv<R: Read>(mut self, name: &str, reader: R) -> Self {
+        let s = match lede_text::read_data(name, reader) {
+            Ok(s) => s,
+            Err(e) => {
+                self.errors.push(e);
+                return self;
+            }
+        };
         if let Err(e) = parse_tsv(name, &s, &mut self.extra) {
             self.errors.push(e);
         }

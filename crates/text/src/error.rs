@@ -26,7 +26,7 @@ pub struct DataError {
     pub kind: DataErrorKind,
     /// Name of the data source (a file name, `builtin:...`, or `<reader>`).
     pub source_name: String,
-    /// 1-based line number (0 when not tied to a line).
+    /// 1-based line number (0 when not tied to a line, and then left out of the message).
     pub line: usize,
     /// Human-readable reason.
     pub reason: String,
@@ -56,7 +56,11 @@ impl DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.source_name, self.line, self.reason)
+        if self.line == 0 {
+            write!(f, "{}: {}", self.source_name, self.reason)
+        } else {
+            write!(f, "{}:{}: {}", self.source_name, self.line, self.reason)
+        }
     }
 }
 
@@ -70,6 +74,6 @@ mod tests {
     fn io_error_names_source() {
         let e = DataError::io("x.tsv", &std::io::Error::other("boom"));
         assert_eq!(e.kind, DataErrorKind::Io);
-        assert_eq!(e.to_string(), "x.tsv:0: boom");
+        assert_eq!(e.to_string(), "x.tsv: boom");
     }
 }

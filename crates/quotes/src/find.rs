@@ -20,6 +20,9 @@ const MAX_SENT_TOKENS: usize = 256;
 /// what it refers to (see [`Doc::role_ref`]); a story rarely has this many.
 const MAX_ROLE_NAMES: usize = 64;
 
+/// How many later cues of its sentence a frame looks at for where its content ends.
+const MAX_LATER_CUES: usize = 16;
+
 /// The deepest nesting of indirect quotes reported in one sentence (see [`Doc::indirect`]).
 const MAX_NESTED: usize = 3;
 
@@ -1695,10 +1698,13 @@ impl<'a> Doc<'a> {
             let mut prior: Vec<(usize, Mention)> = Vec::new();
             let mut frames: Vec<(usize, usize, Cue, Option<Mention>)> = Vec::new(); // content a..b (tokens)
             for (ci, c) in cues.iter().enumerate() {
+                // the next few cues only: a frame's content ends at one of them if at all,
+                // and a window of hundreds of cues (`said, said, ...`) costs no more per cue
                 let later: Vec<usize> = cues
                     .get(ci + 1..)
                     .unwrap_or(&[])
                     .iter()
+                    .take(MAX_LATER_CUES)
                     // a stance verb is mostly part of the content (`Police say he posed a
                     // threat and refused to drop the gun`), a verb of speech a new frame (`said he
                     // would order a review and warned against hackers`)

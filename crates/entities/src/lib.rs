@@ -64,7 +64,9 @@
 //! Sync` and cheap to clone. Recognition is linear in the text: one word scan, then per
 //! capitalised word one hash lookup for the bits of every cue list and name lexicon it is in, and
 //! an anchored automaton lookup where a prefix filter and a first-word filter let one through. See
-//! `cargo bench -p lede-benches --bench entities`.
+//! `cargo bench -p lede-benches --bench entities`. Questions about the whole document (does this
+//! capitalised word also occur in lowercase nearby?) are answered from per-document tables, so a
+//! text of nothing but capitalised words is linear too (`scripts/scaling` checks it in CI).
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),

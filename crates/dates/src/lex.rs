@@ -133,12 +133,12 @@ pub(crate) enum Lex {
     All,
 }
 
-type FnvBuild = lede_text::WordBuildHasher;
+type WordMapHasher = rustc_hash::FxBuildHasher;
 
 /// The lexicon: lowercase word to its classes.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
-    map: HashMap<Box<str>, u16, FnvBuild>,
+    map: HashMap<Box<str>, u16, WordMapHasher>,
     entries: Vec<Vec<Lex>>,
 }
 

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 /// The shared word hasher of lede-text.
-pub(crate) type FastHasher = lede_text::WordHasher;
+pub(crate) type FastHasher = rustc_hash::FxHasher;
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;

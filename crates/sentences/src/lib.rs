@@ -141,7 +141,7 @@ impl Class {
     }
 }
 
-type Table = HashMap<Box<str>, Class, lede_text::WordBuildHasher>;
+type Table = HashMap<Box<str>, Class, rustc_hash::FxBuildHasher>;
 
 #[cfg(feature = "builtin-data")]
 const BUILTIN: &str = include_str!("../data/abbreviations.tsv");

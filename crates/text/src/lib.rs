@@ -32,14 +32,12 @@
 
 mod data;
 mod error;
-mod hash;
 mod offsets;
 mod span;
 mod words;
 
 pub use data::{read_data, BOM};
 pub use error::{DataError, DataErrorKind};
-pub use hash::{WordBuildHasher, WordHasher};
 pub use offsets::{convert_sorted, OffsetTable, OffsetUnit};
 pub use span::Span;
 pub use words::{shape_of, words, Shape, Word, Words};

@@ -808,7 +808,7 @@ impl<'a> Doc<'a> {
         let mut best: Option<Cand> = None;
         let mut take = |c: Option<Cand>| {
             if let Some(c) = c {
-                if c.e > c.s && best.as_ref().map_or(true, |b| c.e > b.e) {
+                if c.e > c.s && best.as_ref().is_none_or(|b| c.e > b.e) {
                     best = Some(c);
                 }
             }
@@ -842,7 +842,7 @@ impl<'a> Doc<'a> {
         let mut best: Option<Cand> = None;
         let mut take = |c: Option<Cand>| {
             if let Some(c) = c {
-                if c.e > c.s && best.as_ref().map_or(true, |b| c.e > b.e) {
+                if c.e > c.s && best.as_ref().is_none_or(|b| c.e > b.e) {
                     best = Some(c);
                 }
             }
@@ -1515,7 +1515,7 @@ impl<'a> Doc<'a> {
                 if v % 100 == 0
                     && self
                         .anchor
-                        .map_or(true, |a| v / 100 != i32::from(a.year()) / 100)
+                        .is_none_or(|a| v / 100 != i32::from(a.year()) / 100)
                 {
                     return date_pt(i, j + 1, Pt::Century(v / 100));
                 }

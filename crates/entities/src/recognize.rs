@@ -1265,7 +1265,7 @@ impl Tables {
             let boundary_ok = text
                 .get(me..)
                 .and_then(|r| r.chars().next())
-                .map_or(true, |c| !c.is_alphanumeric());
+                .is_none_or(|c| !c.is_alphanumeric());
             if boundary_ok && text.is_char_boundary(me) {
                 let surface = text.get(t.s..me).unwrap_or("");
                 if let Some(entry) = self.pick(m.pattern().as_usize(), surface, t) {
@@ -1872,7 +1872,7 @@ impl Tables {
                     && toks.get(k + 1).is_some_and(|n| {
                         n.shape == Shape::Capitalized
                             && self.is_last_name(text, n)
-                            && self.gaz_at(text, toks, k + 1).map_or(true, |g| {
+                            && self.gaz_at(text, toks, k + 1).is_none_or(|g| {
                                 g.end_tok == k + 1
                                     && self
                                         .gaz
@@ -2366,7 +2366,7 @@ impl Tables {
             && self
                 .gaz_at(text, toks, t0)
                 .and_then(|h| self.gaz.entries.get(h.entry as usize))
-                .map_or(true, |e| matches!(e.kind, Kind::City | Kind::Demonym))
+                .is_none_or(|e| matches!(e.kind, Kind::City | Kind::Demonym))
         {
             Label::Per
         } else if len >= 2 && self.age_or_byline_after(text, toks, t1) {
@@ -2567,9 +2567,9 @@ impl Tables {
                 sg.t1.checked_sub(1).and_then(|k| toks.get(k)),
                 toks.get(sg.t1),
             ) {
-                let closes = toks.get(sg.t1 + 1).map_or(true, |c| {
-                    Self::gap(text, n, c).trim_start().starts_with(')')
-                });
+                let closes = toks
+                    .get(sg.t1 + 1)
+                    .is_none_or(|c| Self::gap(text, n, c).trim_start().starts_with(')'));
                 if trim_ws(Self::gap(text, last, n)) == "(" && n.shape == Shape::AllCaps && closes {
                     acronyms
                         .entry(Self::word(text, n).to_string())

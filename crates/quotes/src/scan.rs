@@ -95,7 +95,7 @@ fn gap_tokens(text: &str, base: usize, gap: &str, out: &mut Vec<Tok>) {
             '“' | '„' | '«' => {
                 let next = text.get(end..).and_then(|s| s.chars().next());
                 if prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '!' | '?'))
-                    && next.map_or(true, char::is_whitespace)
+                    && next.is_none_or(char::is_whitespace)
                 {
                     Kind::Dq(Dir::Close, false)
                 } else {
@@ -104,8 +104,7 @@ fn gap_tokens(text: &str, base: usize, gap: &str, out: &mut Vec<Tok>) {
             }
             '”' | '»' => {
                 let next = text.get(end..).and_then(|s| s.chars().next());
-                if prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_alphanumeric)
-                {
+                if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric) {
                     Kind::Dq(Dir::Open, false)
                 } else {
                     Kind::Dq(Dir::Close, false)
@@ -199,7 +198,7 @@ pub(crate) fn pair_marks(toks: &[Tok], a: usize, b: usize, out: &mut Vec<Region>
                 Dir::Close | Dir::Either => {
                     let top_double = stack.iter().rposition(|o| o.double);
                     let single = stack.iter().rposition(|o| !o.double);
-                    if let Some(pos) = single.filter(|&s| top_double.map_or(true, |d| s > d)) {
+                    if let Some(pos) = single.filter(|&s| top_double.is_none_or(|d| s > d)) {
                         let o = stack.get(pos).map(|o| o.tok).unwrap_or(i);
                         stack.truncate(pos);
                         pairs.push((o, i, stack.len(), true, true));

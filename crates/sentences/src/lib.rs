@@ -762,9 +762,8 @@ impl<'t> SplitIter<'_, 't> {
         if c == '"' {
             // A straight quote opens only after whitespace, an opener or at the start.
             let before = char_before(self.text, i);
-            if !before.map_or(true, |p| {
-                p.is_whitespace() || is_opener(p) || p == '—' || p == '–'
-            }) {
+            if !before.is_none_or(|p| p.is_whitespace() || is_opener(p) || p == '—' || p == '–')
+            {
                 return;
             }
         }
@@ -799,7 +798,7 @@ impl<'t> SplitIter<'_, 't> {
 
     /// `Image:` after a word: a credit line starts a sentence.
     fn credit(&mut self, i: usize) -> Step {
-        if !char_at(self.text, i + 1).map_or(true, char::is_whitespace) {
+        if !char_at(self.text, i + 1).is_none_or(char::is_whitespace) {
             return Step::Continue(i + 1);
         }
         let (tok_start, tok) = self.token_before(i);
@@ -816,7 +815,7 @@ impl<'t> SplitIter<'_, 't> {
     /// `2)` continuing a list started with `1)` splits before the `2`.
     fn paren_marker(&mut self, i: usize) -> Step {
         let next = i + 1;
-        if !char_at(self.text, next).map_or(true, char::is_whitespace) {
+        if !char_at(self.text, next).is_none_or(char::is_whitespace) {
             return Step::Continue(next);
         }
         let (tok_start, tok) = self.token_before(i);

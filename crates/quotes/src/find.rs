@@ -1489,6 +1489,17 @@ impl<'a> Doc<'a> {
             if let Some(at) = self.attrib_after(&reg, pb, !full_start) {
                 if !full_start {
                     let sa = self.sent_of(reg.open).map(|s| s.0).unwrap_or(pa);
+                    // a lead-in holds at most one earlier quotation with its own attribution
+                    // (`“A,” she said, “B,”`): it starts after the one before that, so
+                    // `“Yes,” he said.b“Yes,” he said.b...` does not nest every quote in the next
+                    let mut attributed = (sa..reg.open)
+                        .rev()
+                        .filter_map(|k| self.region_at(k).map(|r| (k, r)))
+                        .filter(|&(_, r)| attribs.get(r).is_some_and(Option::is_some));
+                    let first = attributed.next().map(|(_, r)| r);
+                    let sa = attributed
+                        .find(|&(_, r)| Some(r) != first)
+                        .map_or(sa, |(k, _)| k + 1);
                     let before_words = (sa..reg.open)
                         .filter(|&k| self.tok(k).is_some_and(Tok::is_word) && !self.in_region(k))
                         .count();

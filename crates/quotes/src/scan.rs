@@ -161,28 +161,61 @@ struct Opener {
     straight: bool,
 }
 
+/// The open marks of a paragraph, innermost last, with the positions of its double and single
+/// openers kept apart so that finding the innermost of either kind is O(1) (a paragraph of
+/// thousands of unclosed marks stays linear).
+#[derive(Default)]
+struct Openers {
+    stack: Vec<Opener>,
+    doubles: Vec<usize>,
+    singles: Vec<usize>,
+}
+
+impl Openers {
+    fn push(&mut self, o: Opener) {
+        let kind = if o.double {
+            &mut self.doubles
+        } else {
+            &mut self.singles
+        };
+        kind.push(self.stack.len());
+        self.stack.push(o);
+    }
+
+    /// Closes the opener at `pos` and every opener inside it; returns its token.
+    fn close_at(&mut self, pos: usize, or: usize) -> usize {
+        let tok = self.stack.get(pos).map_or(or, |o| o.tok);
+        self.stack.truncate(pos);
+        while self.doubles.last().is_some_and(|&d| d >= pos) {
+            self.doubles.pop();
+        }
+        while self.singles.last().is_some_and(|&d| d >= pos) {
+            self.singles.pop();
+        }
+        tok
+    }
+}
+
 /// Pairs the marks of the paragraph `toks[a..b]`, pushing outer regions to `out`.
 pub(crate) fn pair_marks(toks: &[Tok], a: usize, b: usize, out: &mut Vec<Region>) {
-    let mut stack: Vec<Opener> = Vec::new();
+    let mut open = Openers::default();
     let mut pairs: Vec<(usize, usize, usize, bool, bool)> = Vec::new(); // open, close, depth, single, closed
     for i in a..b {
         let Some(t) = toks.get(i) else { break };
         match t.kind {
             Kind::Dq(dir, straight) => {
-                let has_double = stack.iter().any(|o| o.double);
                 let close = match dir {
                     Dir::Open => false,
                     Dir::Close => true,
-                    Dir::Either => has_double,
+                    Dir::Either => !open.doubles.is_empty(),
                 };
                 if close {
-                    if let Some(pos) = stack.iter().rposition(|o| o.double) {
-                        let o = stack.get(pos).map(|o| o.tok).unwrap_or(i);
-                        stack.truncate(pos);
-                        pairs.push((o, i, stack.len(), false, true));
+                    if let Some(&pos) = open.doubles.last() {
+                        let o = open.close_at(pos, i);
+                        pairs.push((o, i, open.stack.len(), false, true));
                     }
                 } else {
-                    stack.push(Opener {
+                    open.push(Opener {
                         tok: i,
                         double: true,
                         straight,
@@ -190,24 +223,24 @@ pub(crate) fn pair_marks(toks: &[Tok], a: usize, b: usize, out: &mut Vec<Region>
                 }
             }
             Kind::Sq(dir) => match dir {
-                Dir::Open => stack.push(Opener {
+                Dir::Open => open.push(Opener {
                     tok: i,
                     double: false,
                     straight: false,
                 }),
                 Dir::Close | Dir::Either => {
-                    let top_double = stack.iter().rposition(|o| o.double);
-                    let single = stack.iter().rposition(|o| !o.double);
+                    let top_double = open.doubles.last().copied();
+                    let single = open.singles.last().copied();
                     if let Some(pos) = single.filter(|&s| top_double.is_none_or(|d| s > d)) {
-                        let o = stack.get(pos).map(|o| o.tok).unwrap_or(i);
-                        stack.truncate(pos);
-                        pairs.push((o, i, stack.len(), true, true));
+                        let o = open.close_at(pos, i);
+                        pairs.push((o, i, open.stack.len(), true, true));
                     }
                 }
             },
             _ => {}
         }
     }
+    let stack = open.stack;
     // An opener left at the bottom of the stack: a quote running to the paragraph end, or a
     // stray mark (a straight mark holding curly pairs inside it).
     let bottom = stack.iter().find(|o| o.double).copied();

@@ -72,3 +72,24 @@ fn many_cues_in_one_sentence_stay_cheap() {
     let quotes = QuoteFinder::new().find(&text, &whole(&text), &[]);
     assert!(max_cover(&text, &quotes) <= 3);
 }
+
+#[test]
+fn quotes_attributed_one_after_another_do_not_nest() {
+    // no sentence end between them (`said.b`): each lead-in used to take in every quote before it
+    let text = "“Yes,” he said.b".repeat(2000);
+    let quotes = QuoteFinder::new().find(&text, &whole(&text), &[]);
+    assert!(quotes.len() >= 2000, "{}", quotes.len());
+    assert!(
+        max_cover(&text, &quotes) <= 3,
+        "cover {}",
+        max_cover(&text, &quotes)
+    );
+}
+
+#[test]
+fn thousands_of_unclosed_marks_stay_linear() {
+    // 100,000 opening double marks, each followed by a closing single mark that pairs nothing
+    let text = "“ddddddds’ ".repeat(100_000);
+    let quotes = QuoteFinder::new().find(&text, &whole(&text), &[]);
+    assert!(max_cover(&text, &quotes) <= 3);
+}

@@ -27,3 +27,9 @@ pub fn corpus() -> (String, String) {
     }
     (text, "examples/ article repeated".to_string())
 }
+
+/// The repository README's Rust examples, compiled and run as doc tests (here, in the crate
+/// that is never published, since the README is outside every published crate).
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -1,32 +1,4 @@
-//! lede reads English news the way an editor does: where each sentence ends, which people, places
-//! and organisations are named, what calendar date every "Wednesday" or "last year" means, and who
-//! said what.
-//!
-//! This facade re-exports the four component crates ([`sentences`], [`entities`], [`dates`],
-//! [`quotes`]) and composes them in a [`Pipeline`].
-//!
-//! ```
-//! use lede::Pipeline;
-//! use jiff::civil::date;
-//!
-//! let text = "Polish President Andrzej Duda spoke in Warsaw on Wednesday. \
-//!             “We have no doubt,” Duda told reporters.";
-//! let pipeline = Pipeline::new();
-//! let doc = pipeline.annotate(text, Some(date(2023, 8, 16)));
-//! assert_eq!(doc.sentences.len(), 2);
-//! for t in &doc.timexes {
-//!     println!("{} = {}", &text[t.span], t.value);
-//! }
-//! ```
-//!
-//! # Untrusted input
-//!
-//! [`Pipeline::annotate`] accepts any `&str` and never panics (fuzzed, with documents of up to
-//! 1 MiB built from repeated snippets in the `repeat` target). Time, memory and output are
-//! linear in the text's length: every layer bounds its windows by sentence or paragraph, speaker
-//! linking looks mentions up by position, and a text over 4 MiB is annotated in pieces cut at
-//! line ends, so a 200 MB document needs a few hundred MB, not gigabytes.
-//! `scripts/scaling` runs the shapes that used to be quadratic at two sizes in CI.
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 #![cfg_attr(
     not(test),
@@ -54,11 +26,6 @@ use std::collections::HashMap;
 use std::io::Read;
 
 mod pieces;
-
-/// The repository README's Rust examples, compiled and run as doc tests.
-#[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
-pub struct ReadmeDoctests;
 
 /// Which layers a [`Pipeline`] computes and reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,16 +85,39 @@ impl Layers {
 }
 
 /// An error building a [`Pipeline`].
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// Bad user data (a gazetteer, an abbreviation table, a lexicon, cue words); the error names
     /// the source, line and reason.
-    #[error(transparent)]
-    Data(#[from] lede_text::DataError),
+    Data(lede_text::DataError),
     /// An unknown layer name.
-    #[error("{0}")]
     BadLayer(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Data(e) => e.fmt(f),
+            Error::BadLayer(msg) => f.write_str(msg),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            // transparent: the message is the data error's own, so it is not its source too
+            Error::Data(e) => e.source(),
+            Error::BadLayer(_) => None,
+        }
+    }
+}
+
+impl From<lede_text::DataError> for Error {
+    fn from(e: lede_text::DataError) -> Self {
+        Error::Data(e)
+    }
 }
 
 /// A quote with its speaker linked to an entity of the document.

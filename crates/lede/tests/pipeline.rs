@@ -3,8 +3,19 @@ use jiff::civil::date;
 use lede::{Document, Pipeline, Span};
 use proptest::prelude::*;
 
-const ARTICLE: &str =
-    include_str!("../../../examples/wikinews-uk-asylum-questionnaire-2023-02-23.txt");
+/// The freely licensed article in the repository's `examples/` (read at run time, so that the
+/// packaged crate, which has no `examples/` beside it, still builds its tests and skips this one).
+fn article() -> Option<String> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/wikinews-uk-asylum-questionnaire-2023-02-23.txt"
+    );
+    let text = std::fs::read_to_string(path).ok();
+    if text.is_none() {
+        eprintln!("notice: {path} not found; the shipped-article test is skipped");
+    }
+    text
+}
 
 fn assert_valid(text: &str, doc: &Document) {
     let check = |spans: Vec<Span>, what: &str| {
@@ -40,16 +51,17 @@ fn assert_valid(text: &str, doc: &Document) {
 
 #[test]
 fn shipped_article_gets_every_layer() {
+    let Some(article) = article() else { return };
     let p = shared();
-    let doc = p.annotate(ARTICLE, Some(date(2023, 2, 23)));
-    assert_valid(ARTICLE, &doc);
+    let doc = p.annotate(&article, Some(date(2023, 2, 23)));
+    assert_valid(&article, &doc);
     assert!(doc.sentences.len() > 20, "{}", doc.sentences.len());
     assert!(!doc.timexes.is_empty());
     assert!(!doc.entities.mentions.is_empty());
     assert!(!doc.quotes.is_empty());
     // Deterministic, and the same from a clone shared across threads.
     let p2 = p.clone();
-    let again = std::thread::spawn(move || p2.annotate(ARTICLE, Some(date(2023, 2, 23))))
+    let again = std::thread::spawn(move || p2.annotate(&article, Some(date(2023, 2, 23))))
         .join()
         .unwrap();
     assert_eq!(doc, again);

@@ -3,8 +3,8 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use lede::text::{OffsetUnit, BOM};
-use lede::{Layers, Pipeline};
-use lede_cli::{parse_date, parse_line, ErrorRecord, LineError, LineOptions, Record};
+use lede::{Date, Document, Layers, Pipeline};
+use lede_cli::{parse_date, parse_line, ErrorRecord, Input, LineError, LineOptions, Record};
 use rayon::prelude::*;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -258,19 +258,48 @@ const BATCH_BYTES: usize = 16 << 20;
 const BIG_LINE: usize = 4 << 20;
 
 impl Ctx {
-    fn annotate_line(&self, bytes: Vec<u8>, line: usize) -> (String, Option<(usize, String)>) {
-        let parsed = parse_line(&bytes, line, &self.opts);
-        drop(bytes);
-        match parsed {
-            Ok(input) => {
-                let doc = self.pipeline.annotate(&input.text, input.date);
-                let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit);
-                let out = serde_json::to_string(&rec)
-                    .unwrap_or_else(|e| format!("{{\"line\":{line},\"error\":\"{e}\"}}"));
-                (out, None)
-            }
-            Err(e) => Self::error_line(&e),
-        }
+    /// Parses, annotates (with [`Pipeline::annotate_batch`], on the worker threads) and renders
+    /// a batch of lines, in order.
+    fn annotate_lines(
+        &self,
+        batch: Vec<(usize, Vec<u8>)>,
+    ) -> Vec<(String, Option<(usize, String)>)> {
+        self.pool.install(|| {
+            // each raw line is dropped as soon as it is parsed
+            let parsed: Vec<Result<Input, LineError>> = batch
+                .into_par_iter()
+                .map(|(n, b)| parse_line(&b, n, &self.opts))
+                .collect();
+            let inputs: Vec<(&str, Option<Date>)> = parsed
+                .iter()
+                .filter_map(|p| p.as_ref().ok())
+                .map(|i| (i.text.as_str(), i.date))
+                .collect();
+            let mut docs = self.pipeline.annotate_batch(&inputs).into_iter();
+            let jobs: Vec<(Result<Input, LineError>, Option<Document>)> = parsed
+                .into_iter()
+                .map(|p| {
+                    let doc = if p.is_ok() { docs.next() } else { None };
+                    (p, doc)
+                })
+                .collect();
+            jobs.into_par_iter()
+                .map(|job| match job {
+                    (Ok(input), Some(doc)) => {
+                        let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit);
+                        let out = serde_json::to_string(&rec).unwrap_or_else(|e| {
+                            format!("{{\"id\":{},\"error\":\"{e}\"}}", input.id)
+                        });
+                        (out, None)
+                    }
+                    (Err(e), _) => Self::error_line(&e),
+                    (Ok(input), None) => (
+                        format!("{{\"id\":{},\"error\":\"not annotated\"}}", input.id),
+                        None,
+                    ),
+                })
+                .collect()
+        })
     }
 
     fn error_line(e: &LineError) -> (String, Option<(usize, String)>) {
@@ -373,20 +402,7 @@ impl Ctx {
                 Some((_, b)) if b.len() > BIG_LINE => batch.pop(),
                 _ => None,
             };
-            let results: Vec<(String, Option<(usize, String)>)> =
-                if self.pool.current_num_threads() > 1 {
-                    self.pool.install(|| {
-                        batch
-                            .into_par_iter()
-                            .map(|(n, b)| self.annotate_line(b, n))
-                            .collect()
-                    })
-                } else {
-                    batch
-                        .into_iter()
-                        .map(|(n, b)| self.annotate_line(b, n))
-                        .collect()
-                };
+            let results = self.annotate_lines(batch);
             for (rec, err) in results {
                 if !self.report(name, first, err, &mut out)? {
                     return Ok(false);

@@ -147,11 +147,32 @@ pub struct Document {
     pub quotes: Vec<AttributedQuote>,
 }
 
-/// Options for a [`Pipeline`].
+/// Options for a [`Pipeline`]: which layers, and each component's own builder with whatever
+/// data and modes it offers (a layer without a builder of its own uses the built-in data).
+///
+/// ```
+/// use lede::{Layers, Pipeline};
+/// use lede::sentences::Splitter;
+/// use lede::quotes::QuoteFinder;
+///
+/// let pipeline = Pipeline::builder()
+///     .layers(Layers::parse("sentences,quotes").unwrap())
+///     .sentences(Splitter::builder().abbreviations_tsv("Gov.\ttitle\n".as_bytes()))
+///     .quote_cues_tsv("my-cues.tsv", "intoned\tsay\n".as_bytes())
+///     .build()
+///     .unwrap();
+/// let text = "“We will not wait,” Gov. Ana Ruiz intoned on Monday.";
+/// let doc = pipeline.annotate(text, None);
+/// assert_eq!(doc.sentences.len(), 1);
+/// assert_eq!(doc.quotes[0].quote.cue.map(|c| &text[c]), Some("intoned"));
+/// ```
 #[derive(Debug, Default)]
 pub struct PipelineBuilder {
     layers: Option<Layers>,
+    sentences: Option<lede_sentences::SplitterBuilder>,
     entities: Option<lede_entities::EntityRecognizerBuilder>,
+    dates: Option<lede_dates::DateTaggerBuilder>,
+    quotes: Option<lede_quotes::QuoteFinderBuilder>,
     speech_only_quotes: bool,
 }
 
@@ -163,6 +184,30 @@ impl PipelineBuilder {
         self
     }
 
+    /// The sentence splitter's options (abbreviation tables, line-break mode).
+    pub fn sentences(mut self, builder: lede_sentences::SplitterBuilder) -> Self {
+        self.sentences = Some(builder);
+        self
+    }
+
+    /// The entity recogniser's options (gazetteers, starting without the built-in data).
+    pub fn entities(mut self, builder: lede_entities::EntityRecognizerBuilder) -> Self {
+        self.entities = Some(builder);
+        self
+    }
+
+    /// The date tagger's options (extra date words, starting without the built-in lexicon).
+    pub fn dates(mut self, builder: lede_dates::DateTaggerBuilder) -> Self {
+        self.dates = Some(builder);
+        self
+    }
+
+    /// The quote finder's options (cue tables, cue classes left out).
+    pub fn quotes(mut self, builder: lede_quotes::QuoteFinderBuilder) -> Self {
+        self.quotes = Some(builder);
+        self
+    }
+
     /// Adds gazetteer entries from a TSV named `name` (see `lede_entities`).
     pub fn gazetteer_tsv<R: Read>(mut self, name: &str, reader: R) -> Self {
         let b = self
@@ -170,6 +215,28 @@ impl PipelineBuilder {
             .take()
             .unwrap_or_else(EntityRecognizer::builder);
         self.entities = Some(b.named_gazetteer_tsv(name, reader));
+        self
+    }
+
+    /// Adds abbreviations from a TSV named `name` (`abbreviation<TAB>class`, see
+    /// `lede_sentences`).
+    pub fn abbreviations_tsv<R: Read>(mut self, name: &str, reader: R) -> Self {
+        let b = self.sentences.take().unwrap_or_else(Splitter::builder);
+        self.sentences = Some(b.named_abbreviations_tsv(name, reader));
+        self
+    }
+
+    /// Adds date words from a TSV named `name` (see `lede_dates`).
+    pub fn date_lexicon_tsv(mut self, name: &str, tsv: &str) -> Self {
+        let b = self.dates.take().unwrap_or_else(DateTagger::builder);
+        self.dates = Some(b.lexicon_tsv(name, tsv));
+        self
+    }
+
+    /// Adds quote cues from a TSV named `name` (`cue<TAB>class`, see `lede_quotes`).
+    pub fn quote_cues_tsv<R: Read>(mut self, name: &str, reader: R) -> Self {
+        let b = self.quotes.take().unwrap_or_else(QuoteFinder::builder);
+        self.quotes = Some(b.named_cues_tsv(name, reader));
         self
     }
 
@@ -192,16 +259,30 @@ impl PipelineBuilder {
             (true, Some(b)) => Some(b.build()?),
             (true, None) => Some(EntityRecognizer::new()),
         };
+        let splitter = match (layers.sentences || layers.quotes, self.sentences) {
+            (false, _) => None,
+            (true, Some(b)) => Some(b.build()?),
+            (true, None) => Some(Splitter::new()),
+        };
+        let dates = match (layers.dates, self.dates) {
+            (false, _) => None,
+            (true, Some(b)) => Some(b.build()?),
+            (true, None) => Some(DateTagger::new()),
+        };
+        let quotes = match (layers.quotes, self.quotes, self.speech_only_quotes) {
+            (false, _, _) => None,
+            (true, None, false) => Some(QuoteFinder::new()),
+            (true, b, speech) => {
+                let b = b.unwrap_or_else(QuoteFinder::builder);
+                Some(if speech { b.speech_only() } else { b }.build()?)
+            }
+        };
         Ok(Pipeline {
             layers,
-            splitter: (layers.sentences || layers.quotes).then(Splitter::new),
+            splitter,
             entities,
-            dates: layers.dates.then(DateTagger::new),
-            quotes: match (layers.quotes, self.speech_only_quotes) {
-                (false, _) => None,
-                (true, false) => Some(QuoteFinder::new()),
-                (true, true) => Some(QuoteFinder::builder().speech_only().build()?),
-            },
+            dates,
+            quotes,
         })
     }
 }
@@ -253,6 +334,37 @@ impl Pipeline {
     /// several pieces is one entity.
     pub fn annotate(&self, text: &str, date: Option<Date>) -> Document {
         self.annotate_in_pieces(text, date, pieces::PIECE_BYTES)
+    }
+
+    /// Annotates many documents, each with its own document date, in order. With the `rayon`
+    /// feature the documents are annotated in parallel on rayon's current thread pool (use
+    /// `ThreadPool::install` to choose one); without it, one after the other.
+    ///
+    /// ```
+    /// use lede::{Date, Pipeline};
+    /// let p = Pipeline::new();
+    /// let day = Date::new(2023, 8, 16).ok();
+    /// let docs = p.annotate_batch(&[("Duda spoke on Wednesday.", day), ("Li spoke.", None)]);
+    /// assert_eq!(docs.len(), 2);
+    /// assert_eq!(docs[0].timexes[0].value, "2023-08-16");
+    /// ```
+    pub fn annotate_batch<T: AsRef<str> + Sync>(
+        &self,
+        docs: &[(T, Option<Date>)],
+    ) -> Vec<Document> {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            docs.par_iter()
+                .map(|(text, date)| self.annotate(text.as_ref(), *date))
+                .collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            docs.iter()
+                .map(|(text, date)| self.annotate(text.as_ref(), *date))
+                .collect()
+        }
     }
 
     /// [`Pipeline::annotate`] with pieces of at most `max` bytes.

@@ -20,6 +20,9 @@ const MAX_SENT_TOKENS: usize = 256;
 /// what it refers to (see [`Doc::role_ref`]); a story rarely has this many.
 const MAX_ROLE_NAMES: usize = 64;
 
+/// The most tokens a capitalised run read as a name spans (see [`Doc::cap_run_back`]).
+const MAX_NAME_TOKENS: usize = 24;
+
 /// How many later cues of its sentence a frame looks at for where its content ends.
 const MAX_LATER_CUES: usize = 16;
 
@@ -435,6 +438,9 @@ impl<'a> Doc<'a> {
         if !self.is_cap(t) {
             return None;
         }
+        // a name is never longer than this: capitalised words linked by hyphens without end
+        // (`A -B -C ...`) would otherwise make every run end scan back to the text's start
+        let lo = lo.max(t.saturating_sub(MAX_NAME_TOKENS));
         let mut k = t;
         while k > lo {
             let p = k - 1;

@@ -93,3 +93,12 @@ fn thousands_of_unclosed_marks_stay_linear() {
     let quotes = QuoteFinder::new().find(&text, &whole(&text), &[]);
     assert!(max_cover(&text, &quotes) <= 3);
 }
+
+#[test]
+fn capitalised_words_linked_by_hyphens_without_end_stay_linear() {
+    // every run end used to scan back over the whole chain to the start of the text
+    let text = "esnookernse Mnislisedsnookernse -Mnislisedispvolleybnalltep".repeat(20_000);
+    let people = [Span::new(12, 31)];
+    let quotes = QuoteFinder::new().find(&text, &whole(&text), &people);
+    assert!(max_cover(&text, &quotes) <= 3);
+}

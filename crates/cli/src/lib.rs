@@ -20,6 +20,9 @@
     )
 )]
 
+mod dates;
+
+pub use dates::parse_date;
 use jiff::civil::Date;
 use lede::text::{OffsetTable, OffsetUnit};
 use lede::{Document, Span};
@@ -32,8 +35,10 @@ use serde_json::Value;
 pub struct LineOptions {
     /// The key holding the document date (default `date`).
     pub date_field: String,
-    /// The date used when a line has none.
+    /// The date used when a line has none, or one that cannot be read.
     pub default_date: Option<Date>,
+    /// An unreadable date makes the line an error (else: a warning, and the default date).
+    pub strict_dates: bool,
 }
 
 impl Default for LineOptions {
@@ -41,6 +46,7 @@ impl Default for LineOptions {
         LineOptions {
             date_field: "date".to_string(),
             default_date: None,
+            strict_dates: false,
         }
     }
 }
@@ -54,6 +60,8 @@ pub struct Input {
     pub text: String,
     /// The document date, from the line or the default.
     pub date: Option<Date>,
+    /// Why the line's own date was not used (it could not be read), when so.
+    pub warning: Option<String>,
 }
 
 /// A line that could not be used, with the id to echo (when one could be read).
@@ -65,31 +73,6 @@ pub struct LineError {
     pub line: usize,
     /// What is wrong and why.
     pub message: String,
-}
-
-/// Parses a date given as `YYYY-MM-DD` or as an RFC 3339 timestamp (whose own calendar date is
-/// taken, e.g. `2023-08-16T23:30:00-04:00` is 2023-08-16).
-///
-/// ```
-/// assert_eq!(lede_cli::parse_date("2023-08-16T10:00:00Z").unwrap().to_string(), "2023-08-16");
-/// assert!(lede_cli::parse_date("16/08/2023").is_err());
-/// ```
-pub fn parse_date(s: &str) -> Result<Date, String> {
-    let s = s.trim();
-    if s.len() == 10 {
-        return s
-            .parse::<Date>()
-            .map_err(|e| format!("unreadable date {s:?}: {e}"));
-    }
-    match s.parse::<jiff::Timestamp>() {
-        Ok(_) => s
-            .get(..10)
-            .and_then(|d| d.parse::<Date>().ok())
-            .ok_or_else(|| format!("unreadable date {s:?}")),
-        Err(e) => Err(format!(
-            "unreadable date {s:?}: expected YYYY-MM-DD or an RFC 3339 timestamp ({e})"
-        )),
-    }
 }
 
 /// Parses one JSONL input line (`line` is its 1-based number).
@@ -133,24 +116,32 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
         }
         None => return Err(err(id, "missing required key `text`".to_string())),
     };
-    let date = match fields.date.as_ref() {
-        None | Some(Value::Null) => opts.default_date,
-        Some(Value::String(d)) => match parse_date(d) {
-            Ok(d) => Some(d),
-            Err(e) => return Err(err(id, format!("`{}`: {e}", opts.date_field))),
-        },
-        Some(other) => {
-            return Err(err(
-                id,
-                format!(
-                    "`{}` must be a date string, found {}",
-                    opts.date_field,
-                    kind_of(other)
-                ),
-            ))
+    // an unreadable date is a warning on the record (the default date is used), not a lost
+    // document, unless the options say strict
+    let (date, warning) = match fields.date.as_ref().map(dates::date_of_value) {
+        None | Some(Ok(None)) => (opts.default_date, None),
+        Some(Ok(Some(d))) => (Some(d), None),
+        Some(Err(e)) if opts.strict_dates => {
+            return Err(err(id, format!("`{}`: {e}", opts.date_field)))
+        }
+        Some(Err(e)) => {
+            let used = opts
+                .default_date
+                .map_or("no document date".to_string(), |d| {
+                    format!("the default date {d}")
+                });
+            (
+                opts.default_date,
+                Some(format!("`{}`: {e}; {used} was used", opts.date_field)),
+            )
         }
     };
-    Ok(Input { id, text, date })
+    Ok(Input {
+        id,
+        text,
+        date,
+        warning,
+    })
 }
 
 /// A JSON error of a line, placed by column (serde_json's own `at line 1 column N` would name
@@ -364,6 +355,7 @@ struct OutQuote<'a> {
 pub struct Record<'a> {
     id: &'a Value,
     date: Option<String>,
+    warning: Option<&'a str>,
     text: &'a str,
     doc: &'a Document,
     table: OffsetTable,
@@ -393,6 +385,9 @@ impl Serialize for Record<'_> {
         st.serialize_field("id", self.id)?;
         st.serialize_field("offsets", table.unit().as_str())?;
         st.serialize_field("date", &self.date)?;
+        if let Some(w) = self.warning {
+            st.serialize_field("warning", w)?;
+        }
         st.serialize_field(
             "sentences",
             &Seq(|| {
@@ -496,6 +491,12 @@ fn all_offsets(doc: &Document) -> Vec<usize> {
 }
 
 impl<'a> Record<'a> {
+    /// Adds a `warning` field (an input date that could not be read, say).
+    pub fn with_warning(mut self, warning: Option<&'a str>) -> Self {
+        self.warning = warning;
+        self
+    }
+
     /// Builds the record for `doc`, annotated from `text`, with offsets in `unit`.
     pub fn new(
         id: &'a Value,
@@ -512,6 +513,7 @@ impl<'a> Record<'a> {
         Record {
             id,
             date: date.map(|d| d.to_string()),
+            warning: None,
             text,
             doc,
             table: OffsetTable::new(text, offsets, unit),
@@ -528,6 +530,7 @@ mod tests {
         let o = LineOptions {
             date_field: "dct".into(),
             default_date: Some(jiff::civil::date(2020, 1, 2)),
+            strict_dates: true,
         };
         let i = parse_line(b"{\"text\":\"x\",\"dct\":\"2013-03-22\"}\n", 7, &o).unwrap();
         assert_eq!(i.id, Value::from(7));
@@ -540,6 +543,21 @@ mod tests {
         assert!(e.message.contains("text"));
         let e = parse_line(b"{\"text\":\"x\",\"dct\":\"soon\"}", 3, &o).unwrap_err();
         assert!(e.message.contains("dct"), "{}", e.message);
+        // not strict: the default date, and a warning saying why
+        let lenient = LineOptions {
+            strict_dates: false,
+            ..o.clone()
+        };
+        let i = parse_line(b"{\"text\":\"x\",\"dct\":\"soon\"}", 3, &lenient).unwrap();
+        assert_eq!(i.date, o.default_date);
+        let w = i.warning.unwrap();
+        assert!(
+            w.contains("`dct`") && w.contains("2020-01-02 was used"),
+            "{w}"
+        );
+        let i = parse_line(b"{\"text\":\"x\",\"dct\":1692144000000}", 3, &o).unwrap();
+        assert_eq!(i.date, Some(jiff::civil::date(2023, 8, 16)));
+        assert_eq!(i.warning, None);
         assert!(parse_line(b"\xff\xfe", 1, &o)
             .unwrap_err()
             .message

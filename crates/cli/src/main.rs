@@ -48,7 +48,8 @@ struct AnnotateArgs {
     /// Read JSON lines (`{"text": .., "id": .., "date": ..}`) and write one JSON line per input line.
     #[arg(long)]
     jsonl: bool,
-    /// Default document date (YYYY-MM-DD or RFC 3339) for documents without one; relative dates
+    /// Default document date (ISO, SQL, YYYY/MM/DD, YYYYMMDD, RFC 2822) for documents without a
+    /// readable one; relative dates
     /// ("Wednesday", "last year") resolve against it. Example: --date 2023-08-16
     #[arg(long, value_name = "DATE")]
     date: Option<String>,
@@ -166,7 +167,9 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         opts: LineOptions {
             date_field: args.date_field.clone(),
             default_date,
+            strict_dates: args.strict,
         },
+        date_warnings: std::sync::atomic::AtomicUsize::new(0),
         pool,
         progress,
         bytes_done: std::sync::atomic::AtomicU64::new(0),
@@ -212,6 +215,17 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     if let Some(pb) = &ctx.progress {
         pb.finish_and_clear();
     }
+    let unread = ctx.date_warnings.into_inner();
+    if unread > 0 {
+        eprintln!(
+            "lede: {unread} document date{} could not be read; {} was used instead (see each \
+             record's `warning`; --strict makes them errors)",
+            if unread == 1 { "" } else { "s" },
+            ctx.opts
+                .default_date
+                .map_or("no date".to_string(), |d| format!("the default date {d}"))
+        );
+    }
     Ok(code)
 }
 
@@ -244,6 +258,8 @@ struct Ctx {
     progress: Option<ProgressBar>,
     /// Input bytes read so far, for the progress bar.
     bytes_done: std::sync::atomic::AtomicU64,
+    /// Documents whose own date could not be read (the default was used).
+    date_warnings: std::sync::atomic::AtomicUsize,
     strict: bool,
 }
 
@@ -286,7 +302,9 @@ impl Ctx {
             jobs.into_par_iter()
                 .map(|job| match job {
                     (Ok(input), Some(doc)) => {
-                        let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit);
+                        self.count_warning(&input);
+                        let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit)
+                            .with_warning(input.warning.as_deref());
                         let out = serde_json::to_string(&rec).unwrap_or_else(|e| {
                             format!("{{\"id\":{},\"error\":\"{e}\"}}", input.id)
                         });
@@ -300,6 +318,13 @@ impl Ctx {
                 })
                 .collect()
         })
+    }
+
+    fn count_warning(&self, input: &Input) {
+        if input.warning.is_some() {
+            self.date_warnings
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
     }
 
     fn error_line(e: &LineError) -> (String, Option<(usize, String)>) {
@@ -328,8 +353,10 @@ impl Ctx {
                 return Ok(msg);
             }
         };
+        self.count_warning(&input);
         let doc = self.pipeline.annotate(&input.text, input.date);
-        let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit);
+        let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit)
+            .with_warning(input.warning.as_deref());
         quiet_on_broken_pipe(serde_json::to_writer(&mut *out, &rec).map_err(io::Error::from))?;
         quiet_on_broken_pipe(out.write_all(b"\n"))?;
         Ok(None)

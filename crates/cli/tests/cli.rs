@@ -69,7 +69,13 @@ fn n_lines_in_n_lines_out_in_order_with_error_records() {
                     assert_eq!(rec["id"], "no-text");
                     assert!(rec["error"].as_str().unwrap().contains("text"));
                 }
-                7 => assert!(rec["error"].as_str().unwrap().contains("date")),
+                7 => {
+                    // an unreadable date is never a lost document: no date, and a warning
+                    assert!(rec.get("error").is_none(), "{rec}");
+                    assert!(rec["warning"].as_str().unwrap().contains("`date`"));
+                    assert_eq!(rec["date"], Value::Null);
+                    assert!(!rec["sentences"].as_array().unwrap().is_empty());
+                }
                 _ => {
                     assert_eq!(rec["id"], format!("doc{i}"));
                     assert_eq!(rec["date"], "2023-08-16");
@@ -472,4 +478,63 @@ fn a_big_line_is_streamed_in_order() {
     let n = big.len() / story.len();
     assert_eq!(got[1]["sentences"].as_array().unwrap().len(), n);
     assert_eq!(got[1]["timexes"].as_array().unwrap().len(), n);
+}
+
+#[test]
+fn document_dates_in_every_common_form() {
+    // pandas' to_json (epoch ms), pandas iso, SQL, compact, slashes, RSS, epoch seconds
+    let forms = [
+        serde_json::json!(1692144000000u64),
+        serde_json::json!("2023-08-16T00:00:00.000"),
+        serde_json::json!("2023-08-16 10:00:00"),
+        serde_json::json!("20230816"),
+        serde_json::json!("2023/08/16"),
+        serde_json::json!("Wed, 16 Aug 2023 10:00:00 GMT"),
+        serde_json::json!(1692144000),
+        serde_json::json!("2023-08-16T10:00:00+02:00"),
+    ];
+    let mut input = Vec::new();
+    for f in &forms {
+        let line = serde_json::json!({"text": "Duda spoke on Wednesday.", "date": f});
+        input.extend_from_slice(line.to_string().as_bytes());
+        input.push(b'\n');
+    }
+    input.extend_from_slice(b"{\"text\": \"Duda spoke on Wednesday.\", \"date\": \"soon\"}\n");
+    let out = run(
+        &[
+            "annotate",
+            "--jsonl",
+            "--only",
+            "dates",
+            "--date",
+            "2020-01-01",
+        ],
+        &input,
+    );
+    assert!(out.status.success());
+    let got = lines(&out);
+    assert_eq!(got.len(), forms.len() + 1);
+    for (rec, f) in got.iter().zip(&forms) {
+        assert_eq!(rec["date"], "2023-08-16", "{f}");
+        assert_eq!(rec["timexes"][0]["value"], "2023-08-16", "{f}");
+        assert!(rec.get("warning").is_none());
+    }
+    let last = &got[forms.len()];
+    assert_eq!(last["date"], "2020-01-01");
+    assert!(last["warning"]
+        .as_str()
+        .unwrap()
+        .contains("the default date 2020-01-01 was used"));
+    assert!(
+        stderr(&out).contains("1 document date could not be read"),
+        "{}",
+        stderr(&out)
+    );
+    // --strict: the unreadable date is an error, and the run stops there
+    let out = run(
+        &["annotate", "--jsonl", "--only", "dates", "--strict"],
+        &input,
+    );
+    assert!(!out.status.success());
+    assert_eq!(lines(&out).len(), forms.len());
 }

@@ -39,6 +39,12 @@ pub struct LineOptions {
     pub default_date: Option<Date>,
     /// An unreadable date makes the line an error (else: a warning, and the default date).
     pub strict_dates: bool,
+    /// The key holding the text (default `text`).
+    pub text_field: String,
+    /// The key holding the id (default `id`).
+    pub id_field: String,
+    /// Keep every other key of the line, to be written back unchanged (default true).
+    pub keep_fields: bool,
 }
 
 impl Default for LineOptions {
@@ -47,12 +53,15 @@ impl Default for LineOptions {
             date_field: "date".to_string(),
             default_date: None,
             strict_dates: false,
+            text_field: "text".to_string(),
+            id_field: "id".to_string(),
+            keep_fields: true,
         }
     }
 }
 
 /// One parsed input document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Input {
     /// The `id` as given (any JSON value), or the 1-based line number.
     pub id: Value,
@@ -62,6 +71,9 @@ pub struct Input {
     pub date: Option<Date>,
     /// Why the line's own date was not used (it could not be read), when so.
     pub warning: Option<String>,
+    /// The line's keys in order, kept to be written back (with [`LineOptions::keep_fields`]):
+    /// each with its value as written, or `None` for the text key (the text is in `text`).
+    pub fields: Vec<(String, Option<Box<RawValue>>)>,
 }
 
 /// A line that could not be used, with the id to echo (when one could be read).
@@ -92,13 +104,8 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
     let s = s.strip_suffix('\r').unwrap_or(s);
     let fields = {
         let mut de = serde_json::Deserializer::from_str(s);
-        let fields = serde::de::DeserializeSeed::deserialize(
-            LineSeed {
-                date_field: &opts.date_field,
-            },
-            &mut de,
-        )
-        .and_then(|f| de.end().map(|()| f));
+        let fields = serde::de::DeserializeSeed::deserialize(LineSeed { opts }, &mut de)
+            .and_then(|f| de.end().map(|()| f));
         fields.map_err(|e| err(line_id.clone(), json_error(&e)))?
     };
     let id = match fields.id {
@@ -108,13 +115,26 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
     let text = match fields.text.map(RawValue::get) {
         Some(raw) if raw.starts_with('"') => match json_string(raw) {
             Ok(t) => t,
-            Err(e) => return Err(err(id, format!("not valid JSON in `text`: {e}"))),
+            Err(e) => {
+                return Err(err(
+                    id,
+                    format!("not valid JSON in `{}`: {e}", opts.text_field),
+                ))
+            }
         },
         Some(raw) => {
             let kind = serde_json::from_str::<Value>(raw).map_or("not a string", |v| kind_of(&v));
-            return Err(err(id, format!("`text` must be a string, found {kind}")));
+            return Err(err(
+                id,
+                format!("`{}` must be a string, found {kind}", opts.text_field),
+            ));
         }
-        None => return Err(err(id, "missing required key `text`".to_string())),
+        None => {
+            return Err(err(
+                id,
+                format!("missing required key `{}`", opts.text_field),
+            ))
+        }
     };
     // an unreadable date is a warning on the record (the default date is used), not a lost
     // document, unless the options say strict
@@ -141,6 +161,7 @@ pub fn parse_line(bytes: &[u8], line: usize, opts: &LineOptions) -> Result<Input
         text,
         date,
         warning,
+        fields: fields.kept,
     })
 }
 
@@ -222,15 +243,17 @@ struct Fields<'de> {
     id: Option<Value>,
     text: Option<&'de RawValue>,
     date: Option<Value>,
+    /// Every key in order, to be written back (empty unless [`LineOptions::keep_fields`]).
+    kept: Vec<(String, Option<Box<RawValue>>)>,
 }
 
 /// Reads a JSON object keeping only `id`, `text` and the date field (gold files carry large
 /// annotation arrays that would otherwise be built into maps and thrown away).
 struct LineSeed<'k> {
-    date_field: &'k str,
+    opts: &'k LineOptions,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Key {
     Id,
     Text,
@@ -240,31 +263,33 @@ enum Key {
 
 #[derive(Clone, Copy)]
 struct KeySeed<'k> {
-    date_field: &'k str,
+    opts: &'k LineOptions,
 }
 
 impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
-    type Value = Key;
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Key, D::Error> {
+    type Value = (Key, Option<String>);
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_str(self)
     }
 }
 
 impl serde::de::Visitor<'_> for KeySeed<'_> {
-    type Value = Key;
+    type Value = (Key, Option<String>);
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a string key")
     }
-    fn visit_str<E: serde::de::Error>(self, k: &str) -> Result<Key, E> {
-        Ok(if k == self.date_field {
+    fn visit_str<E: serde::de::Error>(self, k: &str) -> Result<Self::Value, E> {
+        let o = self.opts;
+        let key = if k == o.date_field {
             Key::Date
-        } else if k == "text" {
+        } else if k == o.text_field {
             Key::Text
-        } else if k == "id" {
+        } else if k == o.id_field {
             Key::Id
         } else {
             Key::Other
-        })
+        };
+        Ok((key, o.keep_fields.then(|| k.to_string())))
     }
 }
 
@@ -281,17 +306,39 @@ impl<'de> serde::de::Visitor<'de> for LineSeed<'_> {
         f.write_str("a JSON object")
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+        use serde::de::Error as _;
         let mut f = Fields::default();
-        let seed = KeySeed {
-            date_field: self.date_field,
-        };
-        while let Some(key) = map.next_key_seed(seed)? {
-            match key {
-                Key::Id => f.id = Some(map.next_value()?),
-                Key::Text => f.text = Some(map.next_value()?),
-                Key::Date => f.date = Some(map.next_value()?),
-                Key::Other => {
+        let seed = KeySeed { opts: self.opts };
+        while let Some((key, name)) = map.next_key_seed(seed)? {
+            match (key, name) {
+                (Key::Text, name) => {
+                    f.text = Some(map.next_value()?);
+                    if let Some(name) = name {
+                        f.kept.push((name, None));
+                    }
+                }
+                (Key::Other, None) => {
                     map.next_value::<serde::de::IgnoredAny>()?;
+                }
+                (key, None) => {
+                    let v: Value = map.next_value()?;
+                    *if key == Key::Id {
+                        &mut f.id
+                    } else {
+                        &mut f.date
+                    } = Some(v);
+                }
+                (key, Some(name)) => {
+                    let raw: Box<RawValue> = map.next_value()?;
+                    if key != Key::Other {
+                        let v: Value = serde_json::from_str(raw.get()).map_err(A::Error::custom)?;
+                        *if key == Key::Id {
+                            &mut f.id
+                        } else {
+                            &mut f.date
+                        } = Some(v);
+                    }
+                    f.kept.push((name, Some(raw)));
                 }
             }
         }
@@ -356,10 +403,23 @@ pub struct Record<'a> {
     id: &'a Value,
     date: Option<String>,
     warning: Option<&'a str>,
+    fields: &'a [(String, Option<Box<RawValue>>)],
     text: &'a str,
     doc: &'a Document,
     table: OffsetTable,
 }
+
+/// The keys of lede's own output: an input key with one of these names is not written back.
+const OWN_KEYS: &[&str] = &[
+    "id",
+    "offsets",
+    "date",
+    "warning",
+    "sentences",
+    "entities",
+    "timexes",
+    "quotes",
+];
 
 /// A sequence serialised from an iterator made on demand.
 struct Seq<F>(F);
@@ -377,18 +437,27 @@ where
 
 impl Serialize for Record<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
+        use serde::ser::SerializeMap;
         let (text, doc, table) = (self.text, self.doc, &self.table);
         let conv = |s: Span| (table.get(s.start), table.get(s.end));
         let slice = |s: Span| s.get(text).unwrap_or("");
-        let mut st = s.serialize_struct("Record", 7)?;
-        st.serialize_field("id", self.id)?;
-        st.serialize_field("offsets", table.unit().as_str())?;
-        st.serialize_field("date", &self.date)?;
+        let mut st = s.serialize_map(None)?;
+        st.serialize_entry("id", self.id)?;
+        st.serialize_entry("offsets", table.unit().as_str())?;
+        st.serialize_entry("date", &self.date)?;
         if let Some(w) = self.warning {
-            st.serialize_field("warning", w)?;
+            st.serialize_entry("warning", w)?;
         }
-        st.serialize_field(
+        for (key, value) in self.fields {
+            if OWN_KEYS.contains(&key.as_str()) {
+                continue;
+            }
+            match value {
+                Some(raw) => st.serialize_entry(key, raw)?,
+                None => st.serialize_entry(key, text)?,
+            }
+        }
+        st.serialize_entry(
             "sentences",
             &Seq(|| {
                 doc.sentences.iter().map(|&s| {
@@ -397,7 +466,7 @@ impl Serialize for Record<'_> {
                 })
             }),
         )?;
-        st.serialize_field(
+        st.serialize_entry(
             "entities",
             &Seq(|| {
                 doc.entities.mentions.iter().map(|m| {
@@ -415,7 +484,7 @@ impl Serialize for Record<'_> {
                 })
             }),
         )?;
-        st.serialize_field(
+        st.serialize_entry(
             "timexes",
             &Seq(|| {
                 doc.timexes.iter().map(|t| {
@@ -430,7 +499,7 @@ impl Serialize for Record<'_> {
                 })
             }),
         )?;
-        st.serialize_field(
+        st.serialize_entry(
             "quotes",
             &Seq(|| {
                 doc.quotes.iter().map(|q| {
@@ -491,6 +560,14 @@ fn all_offsets(doc: &Document) -> Vec<usize> {
 }
 
 impl<'a> Record<'a> {
+    /// Writes the input line's own keys back (see [`Input::fields`]) after lede's `id`, `offsets`,
+    /// `date` and `warning` and before the annotations; a key named like one of lede's is left
+    /// out.
+    pub fn with_fields(mut self, fields: &'a [(String, Option<Box<RawValue>>)]) -> Self {
+        self.fields = fields;
+        self
+    }
+
     /// Adds a `warning` field (an input date that could not be read, say).
     pub fn with_warning(mut self, warning: Option<&'a str>) -> Self {
         self.warning = warning;
@@ -514,6 +591,7 @@ impl<'a> Record<'a> {
             id,
             date: date.map(|d| d.to_string()),
             warning: None,
+            fields: &[],
             text,
             doc,
             table: OffsetTable::new(text, offsets, unit),
@@ -531,6 +609,7 @@ mod tests {
             date_field: "dct".into(),
             default_date: Some(jiff::civil::date(2020, 1, 2)),
             strict_dates: true,
+            ..LineOptions::default()
         };
         let i = parse_line(b"{\"text\":\"x\",\"dct\":\"2013-03-22\"}\n", 7, &o).unwrap();
         assert_eq!(i.id, Value::from(7));

@@ -56,6 +56,16 @@ struct AnnotateArgs {
     /// JSONL key holding each document's date. Example: --date-field dct
     #[arg(long, value_name = "KEY", default_value = "date")]
     date_field: String,
+    /// JSONL key holding each document's text. Example: --text-field body
+    #[arg(long, value_name = "KEY", default_value = "text")]
+    text_field: String,
+    /// JSONL key holding each document's id (written as `id`). Example: --id-field url
+    #[arg(long, value_name = "KEY", default_value = "id")]
+    id_field: String,
+    /// Leave the input line's own keys out of the output (by default every key is written back
+    /// unchanged, the text included, beside the annotations; lede's own keys win a clash).
+    #[arg(long)]
+    drop_fields: bool,
     /// Offset unit of every start/end in the output: chars (Python, pandas, Spark), bytes (UTF-8),
     /// or utf16 (JavaScript, Java). Example: --offsets bytes
     #[arg(long, value_name = "UNIT", default_value = "chars", value_parser = ["bytes", "chars", "utf16"])]
@@ -140,8 +150,14 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         ),
         None => None,
     };
-    if args.date_field.trim().is_empty() {
-        bail!("--date-field is empty: give the JSONL key of each document's date (default `date`)");
+    for (opt, key) in [
+        ("--date-field", &args.date_field),
+        ("--text-field", &args.text_field),
+        ("--id-field", &args.id_field),
+    ] {
+        if key.trim().is_empty() {
+            bail!("{opt} is empty: give a JSONL key");
+        }
     }
     let pipeline = build_pipeline(&args)?;
     let threads = thread_count(args.threads);
@@ -168,6 +184,9 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
             date_field: args.date_field.clone(),
             default_date,
             strict_dates: args.strict,
+            text_field: args.text_field.clone(),
+            id_field: args.id_field.clone(),
+            keep_fields: !args.drop_fields,
         },
         date_warnings: std::sync::atomic::AtomicUsize::new(0),
         pool,
@@ -304,7 +323,8 @@ impl Ctx {
                     (Ok(input), Some(doc)) => {
                         self.count_warning(&input);
                         let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit)
-                            .with_warning(input.warning.as_deref());
+                            .with_warning(input.warning.as_deref())
+                            .with_fields(&input.fields);
                         let out = serde_json::to_string(&rec).unwrap_or_else(|e| {
                             format!("{{\"id\":{},\"error\":\"{e}\"}}", input.id)
                         });
@@ -356,7 +376,8 @@ impl Ctx {
         self.count_warning(&input);
         let doc = self.pipeline.annotate(&input.text, input.date);
         let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit)
-            .with_warning(input.warning.as_deref());
+            .with_warning(input.warning.as_deref())
+            .with_fields(&input.fields);
         quiet_on_broken_pipe(serde_json::to_writer(&mut *out, &rec).map_err(io::Error::from))?;
         quiet_on_broken_pipe(out.write_all(b"\n"))?;
         Ok(None)

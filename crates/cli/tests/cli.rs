@@ -538,3 +538,52 @@ fn document_dates_in_every_common_form() {
     assert!(!out.status.success());
     assert_eq!(lines(&out).len(), forms.len());
 }
+
+#[test]
+fn input_keys_come_back_unchanged_unless_dropped() {
+    let line = br#"{"body": "Duda spoke in Warsaw on Wednesday.", "url": "https://x/1", "published": 1692144000000, "tags": ["pl", {"a": 1.50}], "sentences": "mine"}"#;
+    let mut input = line.to_vec();
+    input.push(b'\n');
+    let args = [
+        "annotate",
+        "--jsonl",
+        "--text-field",
+        "body",
+        "--id-field",
+        "url",
+        "--date-field",
+        "published",
+    ];
+    let out = run(&args, &input);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rec = &lines(&out)[0];
+    assert_eq!(rec["id"], "https://x/1");
+    assert_eq!(rec["date"], "2023-08-16");
+    assert_eq!(rec["body"], "Duda spoke in Warsaw on Wednesday.");
+    assert_eq!(rec["url"], "https://x/1");
+    assert_eq!(rec["published"], 1692144000000u64);
+    let raw = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(
+        raw.contains(r#""tags":["pl", {"a": 1.50}]"#),
+        "written back as written: {raw}"
+    );
+    // lede's own key wins a clash
+    assert!(rec["sentences"].is_array());
+    assert_eq!(rec["timexes"][0]["value"], "2023-08-16");
+    let mut dropped = args.to_vec();
+    dropped.push("--drop-fields");
+    let out = run(&dropped, &input);
+    let rec = &lines(&out)[0];
+    assert!(rec.get("body").is_none() && rec.get("tags").is_none());
+    assert_eq!(rec["id"], "https://x/1");
+    // a missing text key is named as the option says
+    let out = run(
+        &["annotate", "--jsonl", "--text-field", "body"],
+        b"{\"text\": \"x\"}\n",
+    );
+    assert!(
+        stderr(&out).contains("missing required key `body`"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -3152,6 +3152,29 @@ impl<'a> Doc<'a> {
 
     fn standalone(&self, out: &mut Vec<Out>, attribs: &[Option<Attrib>]) {
         let mut last: Option<(usize, Attrib)> = None; // paragraph, attribution
+                                                      // the quotes with a speaker so far, by (end, position in `out`), so that the nearest one
+                                                      // before a region is a binary search (kept sorted as this pass adds quotes)
+        let mut spoken: Vec<(usize, usize)> = out
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.spk.is_some())
+            .map(|(i, o)| (o.span.end, i))
+            .collect();
+        spoken.sort_unstable();
+        // the next attributed region of the same paragraph after each region
+        let mut next_attributed: Vec<Option<usize>> = vec![None; self.regions.len()];
+        for r in (0..self.regions.len().saturating_sub(1)).rev() {
+            if self.rpara.get(r + 1) == self.rpara.get(r) {
+                let next = if attribs.get(r + 1).copied().flatten().is_some() {
+                    Some(r + 1)
+                } else {
+                    next_attributed.get(r + 1).copied().flatten()
+                };
+                if let Some(x) = next_attributed.get_mut(r) {
+                    *x = next;
+                }
+            }
+        }
         for r in 0..self.regions.len() {
             let Some(reg) = self.regions.get(r).copied() else {
                 continue;
@@ -3195,10 +3218,11 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // the speaker of the nearest quote before it, in this or the previous paragraph
-            let prev = out
-                .iter()
-                .filter(|o| o.span.end <= reg.span.start && o.spk.is_some())
-                .max_by_key(|o| o.span.end)
+            let before = spoken.partition_point(|&(end, _)| end <= reg.span.start);
+            let prev = before
+                .checked_sub(1)
+                .and_then(|i| spoken.get(i))
+                .and_then(|&(_, i)| out.get(i))
                 .filter(|o| self.para_of_byte(o.span.start) + 1 >= p)
                 .map(|o| Attrib {
                     cue: o.cue,
@@ -3213,9 +3237,11 @@ impl<'a> Doc<'a> {
             }
             if at.is_none() {
                 // a later attributed quote in the same paragraph
-                at = (r + 1..self.regions.len())
-                    .take_while(|&x| self.rpara.get(x) == Some(&p))
-                    .find_map(|x| attribs.get(x).copied().flatten());
+                at = next_attributed
+                    .get(r)
+                    .copied()
+                    .flatten()
+                    .and_then(|x| attribs.get(x).copied().flatten());
             }
             if lead.is_some() && at.is_none() {
                 continue;
@@ -3228,6 +3254,11 @@ impl<'a> Doc<'a> {
                 Some(t) => (Span::new(t.start, reg.span.end), QuoteKind::Mixed),
                 None => (reg.span, QuoteKind::Direct),
             };
+            if a.spk.is_some() {
+                let key = (span.end, out.len());
+                let at_key = spoken.partition_point(|&k| k < key);
+                spoken.insert(at_key, key);
+            }
             out.push(Out {
                 span,
                 kind,

@@ -102,3 +102,11 @@ fn capitalised_words_linked_by_hyphens_without_end_stay_linear() {
     let quotes = QuoteFinder::new().find(&text, &whole(&text), &people);
     assert!(max_cover(&text, &quotes) <= 3);
 }
+
+#[test]
+fn many_unattributed_quotations_in_one_paragraph_stay_linear() {
+    // every unattributed quotation used to scan all quotes found so far, and all later ones
+    let text = "sa)id, a)id, t \"x y z?\" ".repeat(40_000);
+    let quotes = QuoteFinder::new().find(&text, &whole(&text), &[]);
+    assert!(max_cover(&text, &quotes) <= 3);
+}

@@ -382,6 +382,19 @@ struct OutTimex<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     value: &'a str,
+    /// The days the expression covers, `[interval_start, interval_end)` (the end is the day after
+    /// the last, like the offsets), for dates.
+    interval_start: Option<String>,
+    interval_end: Option<String>,
+    #[serde(rename = "mod")]
+    modifier: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct OutSpeaker<'a> {
+    canonical: &'a str,
+    label: &'static str,
+    kb_id: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -393,7 +406,11 @@ struct OutQuote<'a> {
     speaker: Option<&'a str>,
     speaker_start: Option<usize>,
     speaker_end: Option<usize>,
+    /// The entity the speaker is linked to.
+    speaker_entity: Option<OutSpeaker<'a>>,
     cue: Option<&'a str>,
+    cue_start: Option<usize>,
+    cue_end: Option<usize>,
 }
 
 /// The CLI's output record for one document. It serialises straight from the [`Document`]:
@@ -495,6 +512,9 @@ impl Serialize for Record<'_> {
                         text: slice(t.span),
                         kind: t.kind.as_str(),
                         value: &t.value,
+                        interval_start: t.interval.map(|(b, _)| b.to_string()),
+                        interval_end: t.interval.map(|(_, e)| e.to_string()),
+                        modifier: t.modifier.map(|m| m.as_str()),
                     }
                 })
             }),
@@ -505,6 +525,8 @@ impl Serialize for Record<'_> {
                 doc.quotes.iter().map(|q| {
                     let (start, end) = conv(q.quote.span);
                     let sp = q.quote.speaker.map(conv);
+                    let cue = q.quote.cue.map(conv);
+                    let entity = q.speaker_entity.and_then(|e| doc.entities.entities.get(e));
                     OutQuote {
                         start,
                         end,
@@ -513,7 +535,14 @@ impl Serialize for Record<'_> {
                         speaker: q.speaker_name.as_deref(),
                         speaker_start: sp.map(|s| s.0),
                         speaker_end: sp.map(|s| s.1),
+                        speaker_entity: entity.map(|e| OutSpeaker {
+                            canonical: &e.canonical,
+                            label: e.label.as_str(),
+                            kb_id: e.kb_id.as_deref(),
+                        }),
                         cue: q.quote.cue.map(slice),
+                        cue_start: cue.map(|c| c.0),
+                        cue_end: cue.map(|c| c.1),
                     }
                 })
             }),
@@ -552,7 +581,7 @@ fn all_offsets(doc: &Document) -> Vec<usize> {
     doc.timexes.iter().for_each(|t| push(t.span));
     for q in &doc.quotes {
         push(q.quote.span);
-        if let Some(s) = q.quote.speaker {
+        for s in [q.quote.speaker, q.quote.cue].into_iter().flatten() {
             push(s);
         }
     }

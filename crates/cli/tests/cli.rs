@@ -587,3 +587,33 @@ fn input_keys_come_back_unchanged_unless_dropped() {
         stderr(&out)
     );
 }
+
+#[test]
+fn quotes_and_dates_carry_what_the_library_knows() {
+    let text =
+        "Polish President Andrzej Duda said on Wednesday that troops would stay until early 2024.";
+    let line = serde_json::json!({"text": text, "date": "2023-08-16"}).to_string() + "\n";
+    let out = run(
+        &["annotate", "--jsonl", "--only", "quotes,dates"],
+        line.as_bytes(),
+    );
+    let rec = &lines(&out)[0];
+    let q = &rec["quotes"][0];
+    let (cs, ce) = (
+        q["cue_start"].as_u64().unwrap(),
+        q["cue_end"].as_u64().unwrap(),
+    );
+    assert_eq!(slice(text, "chars", cs as usize, ce as usize), "said");
+    assert_eq!(q["speaker_entity"]["canonical"], "Andrzej Duda");
+    assert_eq!(q["speaker_entity"]["label"], "PER");
+    let wed = &rec["timexes"][0];
+    assert_eq!(wed["interval_start"], "2023-08-16");
+    assert_eq!(wed["interval_end"], "2023-08-17");
+    let early = rec["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["text"].as_str().unwrap().contains("2024"))
+        .unwrap();
+    assert_eq!(early["mod"], "early", "{early}");
+}

@@ -71,6 +71,25 @@ pub enum Modifier {
     LessThan,
 }
 
+impl Modifier {
+    /// The modifier's name in lowercase (`early`, `mid`, `late`, `start`, `end`, `approx`,
+    /// `before`, `after`, `more_than`, `less_than`), as the `lede` command writes it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Modifier::Early => "early",
+            Modifier::Mid => "mid",
+            Modifier::Late => "late",
+            Modifier::Start => "start",
+            Modifier::End => "end",
+            Modifier::Approx => "approx",
+            Modifier::Before => "before",
+            Modifier::After => "after",
+            Modifier::MoreThan => "more_than",
+            Modifier::LessThan => "less_than",
+        }
+    }
+}
+
 /// A date or time expression found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -133,7 +133,8 @@ pub struct AttributedQuote {
     pub speaker_name: Option<String>,
 }
 
-/// The annotations of one document; layers that were not run are empty.
+/// The annotations of one document; layers that were not run are empty (except that with
+/// quotes but not entities, `entities.entities` still holds the entities speakers link to).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Document {
@@ -415,10 +416,14 @@ impl Pipeline {
         };
         Document {
             sentences: if l.sentences { sentences } else { Vec::new() },
-            entities: if l.entities {
-                entities
-            } else {
-                Entities::default()
+            entities: match (l.entities, l.quotes) {
+                (true, _) => entities,
+                // the mentions are not reported, but the entities that speakers link to are
+                (false, true) => Entities {
+                    mentions: Vec::new(),
+                    entities: entities.entities,
+                },
+                (false, false) => Entities::default(),
             },
             timexes,
             quotes,

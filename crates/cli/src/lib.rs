@@ -21,14 +21,18 @@
 )]
 
 mod dates;
+mod input;
+mod tsv;
 
 pub use dates::parse_date;
+pub use input::{expand_inputs, open_input};
 use jiff::civil::Date;
 use lede::text::{OffsetTable, OffsetUnit};
 use lede::{Document, Span};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
+pub use tsv::Table;
 
 /// How input lines are read.
 #[derive(Debug, Clone)]

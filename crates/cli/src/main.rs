@@ -1,12 +1,18 @@
 //! The `lede` command.
+mod sink;
+
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use lede::text::{OffsetUnit, BOM};
 use lede::{Date, Document, Layers, Pipeline};
-use lede_cli::{parse_date, parse_line, ErrorRecord, Input, LineError, LineOptions, Record};
+use lede_cli::{
+    expand_inputs, open_input, parse_date, parse_line, ErrorRecord, Input, LineError, LineOptions,
+    Record, Table,
+};
 use rayon::prelude::*;
-use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use sink::{Format, Sink};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -86,6 +92,18 @@ struct AnnotateArgs {
     /// Example: --quotes speech
     #[arg(long, value_name = "KIND", default_value = "all", value_parser = ["all", "speech"])]
     quotes: String,
+    /// Output format: `jsonl` (one record per line; the default for more than one document),
+    /// `json` (pretty; one object for one text file, else an array), `tsv` (one row per item of
+    /// `--table`, with a header, for spreadsheets and `pandas.read_csv(sep='\t')`).
+    #[arg(long, value_name = "FORMAT", value_parser = ["jsonl", "json", "tsv"])]
+    format: Option<String>,
+    /// With `--format tsv`: which annotations to list, one row each: quotes, entities, timexes
+    /// or sentences. Example: --format tsv --table quotes
+    #[arg(long, value_name = "TABLE", default_value = "quotes", value_parser = ["quotes", "entities", "timexes", "sentences"])]
+    table: String,
+    /// Write to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<String>,
     /// Stop at the first bad JSONL line with a non-zero exit status.
     #[arg(long)]
     strict: bool,
@@ -193,31 +211,44 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         progress,
         bytes_done: std::sync::atomic::AtomicU64::new(0),
         strict: args.strict,
+        format: Format::Jsonl,
     };
+    let given = if args.files.is_empty() && args.jsonl {
+        vec!["-".to_string()]
+    } else {
+        args.files.clone()
+    };
+    if given.is_empty() {
+        bail!("no input files (use `-` for stdin, or --jsonl to read JSON lines)");
+    }
+    let extensions: &[&str] = if args.jsonl { &[".jsonl"] } else { &[".txt"] };
+    let files = expand_inputs(&given, extensions)?;
+    let one_document = !args.jsonl && files.len() == 1 && given.len() == 1 && files == given;
+    let format = match args.format.as_deref() {
+        Some("json") => Format::Json,
+        Some("tsv") => Format::Tsv(Table::parse(&args.table).unwrap_or(Table::Quotes)),
+        Some(_) => Format::Jsonl,
+        None if one_document => Format::Json,
+        None => Format::Jsonl,
+    };
+    let w: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(BufWriter::with_capacity(
+            1 << 16,
+            std::fs::File::create(path).with_context(|| format!("creating {path}"))?,
+        )),
+        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+    };
+    let mut out = Sink::new(w, format, !one_document).context("writing output")?;
+    let ctx = Ctx { format, ..ctx };
     let code = if args.jsonl {
-        let files = if args.files.is_empty() {
-            vec!["-".to_string()]
-        } else {
-            args.files.clone()
-        };
         let mut ok = true;
         let mut line_base = 0usize;
         for f in &files {
-            let reader: Box<dyn BufRead> = if f == "-" {
-                Box::new(BufReader::with_capacity(1 << 16, io::stdin().lock()))
-            } else {
-                Box::new(BufReader::with_capacity(
-                    1 << 16,
-                    std::fs::File::open(f).with_context(|| format!("opening {f}"))?,
-                ))
-            };
+            let reader = open_input(f).with_context(|| format!("opening {f}"))?;
             let name = if f == "-" { "stdin" } else { f.as_str() };
-            match ctx.run_jsonl(name, reader, &mut line_base)? {
-                true => {}
-                false => {
-                    ok = false;
-                    break;
-                }
+            if !ctx.run_jsonl(name, reader, &mut line_base, &mut out)? {
+                ok = false;
+                break;
             }
         }
         if ok {
@@ -226,11 +257,9 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
             ExitCode::from(1)
         }
     } else {
-        if args.files.is_empty() {
-            bail!("no input files (use `-` for stdin, or --jsonl to read JSON lines)");
-        }
-        ctx.run_files(&args.files)?
+        ctx.run_files(&files, &mut out)?
     };
+    quiet_on_broken_pipe(out.finish())?;
     if let Some(pb) = &ctx.progress {
         pb.finish_and_clear();
     }
@@ -280,6 +309,7 @@ struct Ctx {
     /// Documents whose own date could not be read (the default was used).
     date_warnings: std::sync::atomic::AtomicUsize,
     strict: bool,
+    format: Format,
 }
 
 /// Lines per batch handed to the workers: bounds memory while keeping every core busy.
@@ -325,10 +355,7 @@ impl Ctx {
                         let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit)
                             .with_warning(input.warning.as_deref())
                             .with_fields(&input.fields);
-                        let out = serde_json::to_string(&rec).unwrap_or_else(|e| {
-                            format!("{{\"id\":{},\"error\":\"{e}\"}}", input.id)
-                        });
-                        (out, None)
+                        (self.format.render(&rec), None)
                     }
                     (Err(e), _) => Self::error_line(&e),
                     (Ok(input), None) => (
@@ -360,7 +387,7 @@ impl Ctx {
         &self,
         bytes: Vec<u8>,
         line: usize,
-        out: &mut impl Write,
+        out: &mut Sink,
     ) -> Result<Option<(usize, String)>> {
         let parsed = parse_line(&bytes, line, &self.opts);
         drop(bytes);
@@ -368,8 +395,7 @@ impl Ctx {
             Ok(input) => input,
             Err(e) => {
                 let (rec, msg) = Self::error_line(&e);
-                quiet_on_broken_pipe(out.write_all(rec.as_bytes()))?;
-                quiet_on_broken_pipe(out.write_all(b"\n"))?;
+                quiet_on_broken_pipe(out.error_record(&rec))?;
                 return Ok(msg);
             }
         };
@@ -378,8 +404,7 @@ impl Ctx {
         let rec = Record::new(&input.id, &input.text, input.date, &doc, self.unit)
             .with_warning(input.warning.as_deref())
             .with_fields(&input.fields);
-        quiet_on_broken_pipe(serde_json::to_writer(&mut *out, &rec).map_err(io::Error::from))?;
-        quiet_on_broken_pipe(out.write_all(b"\n"))?;
+        quiet_on_broken_pipe(out.stream(&rec))?;
         Ok(None)
     }
 
@@ -390,7 +415,7 @@ impl Ctx {
         name: &str,
         first: usize,
         msg: Option<(usize, String)>,
-        out: &mut impl Write,
+        out: &mut Sink,
     ) -> Result<bool> {
         if let Some((line, msg)) = msg {
             eprintln!("lede: {name}:{}: {msg}", line - first);
@@ -409,9 +434,8 @@ impl Ctx {
         name: &str,
         mut reader: Box<dyn BufRead>,
         line_no: &mut usize,
+        out: &mut Sink,
     ) -> Result<bool> {
-        let stdout = io::stdout();
-        let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
         let first = *line_no; // lines of earlier files
         let mut bom_noted = false;
         loop {
@@ -452,15 +476,19 @@ impl Ctx {
             };
             let results = self.annotate_lines(batch);
             for (rec, err) in results {
-                if !self.report(name, first, err, &mut out)? {
+                let bad = err.is_some();
+                if !self.report(name, first, err, out)? {
                     return Ok(false);
                 }
-                quiet_on_broken_pipe(out.write_all(rec.as_bytes()))?;
-                quiet_on_broken_pipe(out.write_all(b"\n"))?;
+                quiet_on_broken_pipe(if bad {
+                    out.error_record(&rec)
+                } else {
+                    out.record(&rec)
+                })?;
             }
             if let Some((n, b)) = big {
-                let msg = self.stream_line(b, n, &mut out)?;
-                if !self.report(name, first, msg, &mut out)? {
+                let msg = self.stream_line(b, n, out)?;
+                if !self.report(name, first, msg, out)? {
                     return Ok(false);
                 }
             }
@@ -483,18 +511,11 @@ impl Ctx {
         Ok(true)
     }
 
-    fn run_files(&self, files: &[String]) -> Result<ExitCode> {
-        let stdout = io::stdout();
-        let mut out = io::BufWriter::new(stdout.lock());
+    fn run_files(&self, files: &[String], out: &mut Sink) -> Result<ExitCode> {
         let mut failed = false;
         for f in files {
             let mut bytes = Vec::new();
-            let read = if f == "-" {
-                io::stdin().lock().read_to_end(&mut bytes)
-            } else {
-                std::fs::File::open(f).and_then(|mut h| h.read_to_end(&mut bytes))
-            };
-            if let Err(e) = read {
+            if let Err(e) = open_input(f).and_then(|mut r| r.read_to_end(&mut bytes)) {
                 eprintln!("lede: {f}: {e}");
                 failed = true;
                 continue;
@@ -517,10 +538,7 @@ impl Ctx {
             let doc = self.pipeline.annotate(&text, self.opts.default_date);
             let id = serde_json::Value::from(f.as_str());
             let rec = Record::new(&id, &text, self.opts.default_date, &doc, self.unit);
-            quiet_on_broken_pipe(
-                serde_json::to_writer_pretty(&mut out, &rec).map_err(io::Error::from),
-            )?;
-            quiet_on_broken_pipe(out.write_all(b"\n"))?;
+            quiet_on_broken_pipe(out.stream(&rec))?;
             quiet_on_broken_pipe(out.flush())?;
             if let Some(pb) = &self.progress {
                 pb.inc(1);

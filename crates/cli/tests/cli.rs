@@ -190,31 +190,94 @@ fn only_runs_a_subset() {
 }
 
 #[test]
-fn file_mode_prints_pretty_documents_with_all_layers() {
+fn text_files_give_json_lines_or_one_pretty_document() {
     let dir = std::env::temp_dir().join(format!("lede-cli-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let a = dir.join("a.txt");
     std::fs::write(&a, STORY).unwrap();
+    let a = a.to_str().unwrap();
+    // two documents: JSON lines, which json.loads and pandas.read_json(lines=True) read
     let out = run(
-        &["annotate", a.to_str().unwrap(), "-", "--date", "2023-08-16"],
+        &["annotate", a, "-", "--date", "2023-08-16"],
         b"From stdin. Second sentence.",
     );
     assert!(out.status.success(), "{out:?}");
-    let text = String::from_utf8(out.stdout).unwrap();
-    let docs: Vec<Value> = serde_json::Deserializer::from_str(&text)
-        .into_iter::<Value>()
-        .map(Result::unwrap)
-        .collect();
+    let docs = lines(&out);
     assert_eq!(docs.len(), 2);
-    assert!(text.contains("\n  \"id\""), "pretty printed");
     for key in ["sentences", "entities", "timexes", "quotes"] {
         assert!(docs[0][key].is_array(), "{key}");
     }
+    assert_eq!(docs[0]["id"], a);
     assert_eq!(docs[1]["id"], "-");
     assert_eq!(docs[1]["sentences"].as_array().unwrap().len(), 2);
+    // --format json: one JSON array
+    let out = run(&["annotate", a, "-", "--format", "json"], b"Two. Docs.");
+    let all: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    // one file: one pretty document
+    let out = run(&["annotate", a, "--date", "2023-08-16"], b"");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\n  \"id\""), "pretty printed");
+    let one: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(one["date"], "2023-08-16");
     let missing = run(&["annotate", dir.join("nope.txt").to_str().unwrap()], b"");
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("nope.txt"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn folders_gzip_output_files_and_tsv_tables() {
+    use std::io::Write as _;
+    let dir = std::env::temp_dir().join(format!("lede-cli-folder-{}", std::process::id()));
+    let sub = dir.join("2023");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(dir.join("a.txt"), STORY).unwrap();
+    std::fs::write(dir.join("notes.md"), "not a story").unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all("“Yes,” Li told reporters on Friday.".as_bytes())
+        .unwrap();
+    std::fs::write(sub.join("b.txt.gz"), gz.finish().unwrap()).unwrap();
+    let d = dir.to_str().unwrap();
+    let out = run(&["annotate", d, "--date", "2023-08-16"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let docs = lines(&out);
+    let ids: Vec<&str> = docs.iter().map(|v| v["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, [format!("{d}/2023/b.txt.gz"), format!("{d}/a.txt")]);
+    assert_eq!(docs[0]["quotes"][0]["speaker"], "Li");
+    // JSONL, gzipped, into a file, as a table of quotes
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let line = serde_json::json!({"id": "q1", "text": STORY}).to_string() + "\n";
+    gz.write_all(line.as_bytes()).unwrap();
+    let jl = dir.join("in.jsonl.gz");
+    std::fs::write(&jl, gz.finish().unwrap()).unwrap();
+    let tsv = dir.join("quotes.tsv");
+    let args = [
+        "annotate",
+        "--jsonl",
+        jl.to_str().unwrap(),
+        "--format",
+        "tsv",
+        "--table",
+        "quotes",
+        "-o",
+        tsv.to_str().unwrap(),
+    ];
+    let out = run(&args, b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let table = std::fs::read_to_string(&tsv).unwrap();
+    let rows: Vec<&str> = table.lines().collect();
+    assert!(rows[0].starts_with("id\tstart\tend\ttext\tkind\tspeaker"));
+    assert!(rows.len() >= 3, "{table}");
+    assert!(rows[1..].iter().all(|r| r.starts_with("q1\t")));
+    assert!(table.contains("Andrzej Duda"), "{table}");
+    // a folder with no stories is an error that names it
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = run(&["annotate", "--jsonl", empty.to_str().unwrap()], b"");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("no .jsonl files"), "{}", stderr(&out));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -391,10 +454,11 @@ fn data_errors_name_file_line_and_reason_once() {
         "{}",
         stderr(&out)
     );
-    let out = run(&["annotate", "--jsonl", dir], b"");
+    let missing = format!("{dir}/lede-no-such-file.jsonl");
+    let out = run(&["annotate", "--jsonl", &missing], b"");
     assert!(!out.status.success());
     assert!(
-        stderr(&out).contains(&format!("reading {dir}: ")),
+        stderr(&out).contains(&format!("opening {missing}: ")),
         "{}",
         stderr(&out)
     );

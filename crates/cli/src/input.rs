@@ -87,7 +87,7 @@ mod tests {
         bytes.extend(gz2.finish().unwrap()); // two members, as `cat x.gz y.gz` makes
         std::fs::write(sub.join("c.txt.gz"), bytes).unwrap();
         let d = dir.to_str().unwrap().to_string();
-        let files = expand_inputs(&[d.clone()], &[".txt"]).unwrap();
+        let files = expand_inputs(std::slice::from_ref(&d), &[".txt"]).unwrap();
         assert_eq!(files, [format!("{d}/a.txt"), format!("{d}/b/c.txt.gz")]);
         let mut text = String::new();
         open_input(&files[1])

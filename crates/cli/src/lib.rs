@@ -21,10 +21,12 @@
 )]
 
 mod dates;
+mod html;
 mod input;
 mod tsv;
 
 pub use dates::parse_date;
+pub use html::render_html;
 pub use input::{expand_inputs, open_input};
 use jiff::civil::Date;
 use lede::text::{OffsetTable, OffsetUnit};
@@ -599,6 +601,15 @@ impl<'a> Record<'a> {
     pub fn with_fields(mut self, fields: &'a [(String, Option<Box<RawValue>>)]) -> Self {
         self.fields = fields;
         self
+    }
+
+    /// The record as one self-contained HTML page (see [`render_html`]).
+    pub fn html(&self) -> String {
+        let title = match self.id {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        render_html(&title, self.date.as_deref(), self.text, self.doc)
     }
 
     /// Adds a `warning` field (an input date that could not be read, say).

@@ -44,6 +44,11 @@ enum Command {
   lede annotate --jsonl --gazetteer my_people.tsv --threads 2 -
 Bad JSONL lines give {\"id\", \"line\", \"error\"} records (and a message on stderr) unless --strict.")]
     Annotate(AnnotateArgs),
+    /// Annotate and write a self-contained HTML page per document (`annotate --format html`).
+    #[command(after_help = "Examples:
+  lede render story.txt --date 2023-08-16 -o story.html
+  lede render --jsonl archive.jsonl -o pages/      a page per line: pages/00001.html, ...")]
+    Render(AnnotateArgs),
 }
 
 #[derive(Args)]
@@ -94,8 +99,9 @@ struct AnnotateArgs {
     quotes: String,
     /// Output format: `jsonl` (one record per line; the default for more than one document),
     /// `json` (pretty; one object for one text file, else an array), `tsv` (one row per item of
-    /// `--table`, with a header, for spreadsheets and `pandas.read_csv(sep='\t')`).
-    #[arg(long, value_name = "FORMAT", value_parser = ["jsonl", "json", "tsv"])]
+    /// `--table`, with a header, for spreadsheets and `pandas.read_csv(sep='\t')`), `html` (a
+    /// page per document to read in a browser; `-o DIR` for several documents).
+    #[arg(long, value_name = "FORMAT", value_parser = ["jsonl", "json", "tsv", "html"])]
     format: Option<String>,
     /// With `--format tsv`: which annotations to list, one row each: quotes, entities, timexes
     /// or sentences. Example: --format tsv --table quotes
@@ -124,6 +130,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Annotate(args) => annotate(args),
+        Command::Render(mut args) => {
+            args.format = Some("html".into());
+            annotate(args)
+        }
     };
     match result {
         Ok(code) => code,
@@ -227,11 +237,13 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     let format = match args.format.as_deref() {
         Some("json") => Format::Json,
         Some("tsv") => Format::Tsv(Table::parse(&args.table).unwrap_or(Table::Quotes)),
+        Some("html") => Format::Html,
         Some(_) => Format::Jsonl,
         None if one_document => Format::Json,
         None => Format::Jsonl,
     };
     let w: Box<dyn Write> = match &args.output {
+        Some(_) if format == Format::Html && !one_document => Box::new(io::sink()),
         Some(path) => Box::new(BufWriter::with_capacity(
             1 << 16,
             std::fs::File::create(path).with_context(|| format!("creating {path}"))?,
@@ -239,6 +251,14 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
     };
     let mut out = Sink::new(w, format, !one_document).context("writing output")?;
+    if format == Format::Html && !one_document {
+        let Some(dir) = &args.output else {
+            bail!("--format html with more than one document needs -o DIR: a page per document goes there");
+        };
+        out = out
+            .pages_in(dir.into())
+            .with_context(|| format!("creating folder {dir}"))?;
+    }
     let ctx = Ctx { format, ..ctx };
     let code = if args.jsonl {
         let mut ok = true;

@@ -11,6 +11,8 @@ pub(crate) enum Format {
     Json,
     /// TSV rows of one table, with a header.
     Tsv(Table),
+    /// A self-contained HTML page per document.
+    Html,
 }
 
 impl Format {
@@ -20,6 +22,7 @@ impl Format {
             Format::Jsonl => serde_json::to_string(rec),
             Format::Json => serde_json::to_string_pretty(rec),
             Format::Tsv(t) => return rec.tsv_rows(t),
+            Format::Html => return rec.html(),
         }
         .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
     }
@@ -31,6 +34,8 @@ pub(crate) struct Sink {
     /// JSON records go in an array (more than one document).
     array: bool,
     records: usize,
+    /// HTML pages of several documents go to files in this folder.
+    pages: Option<std::path::PathBuf>,
 }
 
 impl Sink {
@@ -40,6 +45,7 @@ impl Sink {
             format,
             array: array && format == Format::Json,
             records: 0,
+            pages: None,
         };
         match s.format {
             Format::Tsv(t) => s.w.write_all(t.header().as_bytes())?,
@@ -47,6 +53,22 @@ impl Sink {
             _ => {}
         }
         Ok(s)
+    }
+
+    /// Writes each HTML page to a file of its own in `dir` (created if need be): `00001.html`,
+    /// `00002.html`, ... in input order.
+    pub(crate) fn pages_in(mut self, dir: std::path::PathBuf) -> io::Result<Sink> {
+        std::fs::create_dir_all(&dir)?;
+        self.pages = Some(dir);
+        Ok(self)
+    }
+
+    fn page(&mut self, html: &str) -> io::Result<()> {
+        self.records += 1;
+        match &self.pages {
+            Some(dir) => std::fs::write(dir.join(format!("{:05}.html", self.records)), html),
+            None => self.w.write_all(html.as_bytes()),
+        }
     }
 
     fn separate(&mut self) -> io::Result<()> {
@@ -59,7 +81,7 @@ impl Sink {
 
     fn end(&mut self) -> io::Result<()> {
         match self.format {
-            Format::Tsv(_) => Ok(()),
+            Format::Tsv(_) | Format::Html => Ok(()),
             Format::Json if self.array => Ok(()),
             _ => self.w.write_all(b"\n"),
         }
@@ -67,6 +89,9 @@ impl Sink {
 
     /// Writes a rendered record (see [`Format::render`]).
     pub(crate) fn record(&mut self, rendered: &str) -> io::Result<()> {
+        if self.format == Format::Html {
+            return self.page(rendered);
+        }
         self.separate()?;
         self.w.write_all(rendered.as_bytes())?;
         self.end()
@@ -75,18 +100,22 @@ impl Sink {
     /// Writes the error record of a bad line (TSV has no place for one: stderr says it).
     pub(crate) fn error_record(&mut self, rendered: &str) -> io::Result<()> {
         match self.format {
-            Format::Tsv(_) => Ok(()),
+            Format::Tsv(_) | Format::Html => Ok(()),
             _ => self.record(rendered),
         }
     }
 
     /// Writes a record straight from the document, without building it in memory first.
     pub(crate) fn stream(&mut self, rec: &Record) -> io::Result<()> {
+        if self.format == Format::Html {
+            return self.page(&rec.html());
+        }
         self.separate()?;
         match self.format {
             Format::Jsonl => serde_json::to_writer(&mut self.w, rec)?,
             Format::Json => serde_json::to_writer_pretty(&mut self.w, rec)?,
             Format::Tsv(t) => self.w.write_all(rec.tsv_rows(t).as_bytes())?,
+            Format::Html => {}
         }
         self.end()
     }

@@ -681,3 +681,22 @@ fn quotes_and_dates_carry_what_the_library_knows() {
         .unwrap();
     assert_eq!(early["mod"], "early", "{early}");
 }
+
+#[test]
+fn render_writes_a_page_per_document() {
+    let out = run(&["render", "-", "--date", "2023-08-16"], STORY.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<li>Andrzej Duda <b>"));
+    let input = b"{\"text\": \"Duda spoke.\"}\n{\"text\": \"Li spoke.\"}\n";
+    let out = run(&["annotate", "--jsonl", "--format", "html"], input);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("-o DIR"), "{}", stderr(&out));
+    let dir = std::env::temp_dir().join(format!("lede-pages-{}", std::process::id()));
+    let out = run(&["render", "--jsonl", "-o", dir.to_str().unwrap()], input);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for n in ["00001.html", "00002.html"] {
+        assert!(std::fs::read_to_string(dir.join(n)).unwrap().contains("</html>"));
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -92,6 +92,12 @@ struct AnnotateArgs {
     /// Example: --gazetteer people.tsv
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<String>,
+    /// Patterns of your own (TSV: label, pattern, canonical name or date value, kb_id; a
+    /// pattern between slashes is a regular expression, any other a phrase); they add entities
+    /// (PER, LOC, ORG, MISC) or dates (DATE, TIME, DURATION, SET) and win over the built-in ones
+    /// where they overlap; repeatable. Example: --patterns rules.tsv
+    #[arg(long, value_name = "FILE")]
+    patterns: Vec<String>,
     /// Which attributions the quotes layer reports: `all` (speech, stance and belief, as PolNeAR
     /// annotates them) or `speech` (only what someone said, told, vowed, accused ...).
     /// Example: --quotes speech
@@ -164,6 +170,13 @@ fn build_pipeline(args: &AnnotateArgs) -> Result<Pipeline> {
             eprintln!("lede: {path}: dropping the byte order mark (U+FEFF) at its start");
         }
         b = b.gazetteer_tsv(path, bytes.as_slice());
+    }
+    for path in &args.patterns {
+        let bytes = std::fs::read(path).with_context(|| format!("reading patterns {path}"))?;
+        if bytes.starts_with(BOM.as_bytes()) {
+            eprintln!("lede: {path}: dropping the byte order mark (U+FEFF) at its start");
+        }
+        b = b.patterns_tsv(path, bytes.as_slice());
     }
     Ok(b.build()?)
 }

@@ -696,7 +696,45 @@ fn render_writes_a_page_per_document() {
     let out = run(&["render", "--jsonl", "-o", dir.to_str().unwrap()], input);
     assert!(out.status.success(), "{}", stderr(&out));
     for n in ["00001.html", "00002.html"] {
-        assert!(std::fs::read_to_string(dir.join(n)).unwrap().contains("</html>"));
+        assert!(std::fs::read_to_string(dir.join(n))
+            .unwrap()
+            .contains("</html>"));
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn user_patterns_add_entities_and_dates() {
+    let rules = temp_file(
+        "rules.tsv",
+        "\u{feff}ORG\tEuropean Central Bank\t\twikidata:Q8901\nDATE\t/\\bQ([1-4]) (20\\d\\d)\\b/\t$2-Q$1\n"
+            .as_bytes(),
+    );
+    let rules = rules.to_str().unwrap();
+    let line = b"{\"text\": \"The European Central Bank expects growth in Q3 2024.\"}\n";
+    let out = run(&["annotate", "--jsonl", "--patterns", rules], line);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rec = &lines(&out)[0];
+    let ecb = &rec["entities"][0];
+    assert_eq!(ecb["text"], "European Central Bank");
+    assert_eq!(ecb["kb_id"], "wikidata:Q8901");
+    assert_eq!(ecb["via"], "pattern");
+    let q3 = rec["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["text"] == "Q3 2024");
+    assert_eq!(q3.unwrap()["value"], "2024-Q3");
+    assert!(stderr(&out).contains("dropping the byte order mark"));
+    let bad = temp_file("bad-rules.tsv", b"ORG\tok\nPERSON\tx\n");
+    let out = run(
+        &["annotate", "--jsonl", "--patterns", bad.to_str().unwrap()],
+        line,
+    );
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("bad-rules.tsv:2: unknown label `PERSON`"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -68,16 +68,19 @@ pub enum Via {
     Alias,
     /// A demonym of a country.
     Demonym,
+    /// A pattern of the user's (added by the `lede-news` pipeline's patterns).
+    Pattern,
 }
 
 impl Via {
-    /// `gazetteer`, `rule`, `alias` or `demonym`.
+    /// `gazetteer`, `rule`, `alias`, `demonym` or `pattern`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Via::Gazetteer => "gazetteer",
             Via::Rule => "rule",
             Via::Alias => "alias",
             Via::Demonym => "demonym",
+            Via::Pattern => "pattern",
         }
     }
 }

@@ -25,6 +25,7 @@ use lede_sentences::Splitter;
 use std::collections::HashMap;
 use std::io::Read;
 
+mod patterns;
 mod pieces;
 
 /// Which layers a [`Pipeline`] computes and reports.
@@ -175,6 +176,7 @@ pub struct PipelineBuilder {
     dates: Option<lede_dates::DateTaggerBuilder>,
     quotes: Option<lede_quotes::QuoteFinderBuilder>,
     speech_only_quotes: bool,
+    patterns: Vec<(String, Result<String, lede_text::DataError>)>,
 }
 
 impl PipelineBuilder {
@@ -234,6 +236,29 @@ impl PipelineBuilder {
         self
     }
 
+    /// Adds patterns of the user's from a TSV named `name`: `label<TAB>pattern<TAB>canonical or
+    /// value<TAB>kb_id` rows that add entities (`PER`, `LOC`, `ORG`, `MISC`) or date expressions
+    /// (`DATE`, `TIME`, `DURATION`, `SET`, with a value template); a pattern between slashes is a
+    /// regular expression, any other a phrase of whole words. A user's match wins where it
+    /// overlaps the built-in layer's.
+    ///
+    /// ```
+    /// let tsv = "ORG\tEuropean Central Bank\t\twikidata:Q8901\n\
+    ///            DATE\t/\\bQ([1-4]) (20\\d\\d)\\b/\t$2-Q$1\n";
+    /// let p = lede::Pipeline::builder().patterns_tsv("rules.tsv", tsv.as_bytes()).build().unwrap();
+    /// let text = "The European Central Bank expects growth in Q3 2024.";
+    /// let doc = p.annotate(text, None);
+    /// let ecb = &doc.entities.mentions[0];
+    /// assert_eq!(&text[ecb.span], "European Central Bank");
+    /// assert_eq!(doc.entities.entity_of(ecb).unwrap().kb_id.as_deref(), Some("wikidata:Q8901"));
+    /// assert!(doc.timexes.iter().any(|t| t.value == "2024-Q3"));
+    /// ```
+    pub fn patterns_tsv<R: Read>(mut self, name: &str, reader: R) -> Self {
+        let text = lede_text::read_data(name, reader);
+        self.patterns.push((name.to_string(), text));
+        self
+    }
+
     /// Adds quote cues from a TSV named `name` (`cue<TAB>class`, see `lede_quotes`).
     pub fn quote_cues_tsv<R: Read>(mut self, name: &str, reader: R) -> Self {
         let b = self.quotes.take().unwrap_or_else(QuoteFinder::builder);
@@ -278,12 +303,17 @@ impl PipelineBuilder {
                 Some(if speech { b.speech_only() } else { b }.build()?)
             }
         };
+        let mut patterns = patterns::Patterns::default();
+        for (name, text) in self.patterns {
+            patterns.add_tsv(&name, &text?)?;
+        }
         Ok(Pipeline {
             layers,
             splitter,
             entities,
             dates,
             quotes,
+            patterns,
         })
     }
 }
@@ -296,6 +326,7 @@ pub struct Pipeline {
     entities: Option<EntityRecognizer>,
     dates: Option<DateTagger>,
     quotes: Option<QuoteFinder>,
+    patterns: patterns::Patterns,
 }
 
 impl Default for Pipeline {
@@ -313,6 +344,7 @@ impl Pipeline {
             entities: Some(EntityRecognizer::new()),
             dates: Some(DateTagger::new()),
             quotes: Some(QuoteFinder::new()),
+            patterns: patterns::Patterns::default(),
         }
     }
 
@@ -390,14 +422,21 @@ impl Pipeline {
             Some(s) if l.sentences || l.quotes => s.split(text),
             _ => Vec::new(),
         };
-        let entities = match &self.entities {
+        let mut entities = match &self.entities {
             Some(r) if l.entities || l.quotes => r.recognize(text),
             _ => Entities::default(),
         };
-        let timexes = match &self.dates {
+        let mut timexes = match &self.dates {
             Some(d) if l.dates => d.tag(text, date),
             _ => Vec::new(),
         };
+        if !self.patterns.is_empty() {
+            self.patterns.apply(
+                text,
+                (l.entities || l.quotes).then_some(&mut entities),
+                l.dates.then_some(&mut timexes),
+            );
+        }
         let quotes = if let (true, Some(finder)) = (l.quotes, &self.quotes) {
             let people: Vec<Span> = entities
                 .mentions

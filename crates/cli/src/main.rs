@@ -206,18 +206,6 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         .num_threads(threads)
         .build()
         .context("starting worker threads")?;
-    let progress = if !args.quiet && io::stderr().is_terminal() {
-        let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-        pb.set_style(
-            ProgressStyle::with_template(
-                "{spinner} {human_pos} documents, {msg} [{elapsed_precise}]",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        );
-        Some(pb)
-    } else {
-        None
-    };
     let ctx = Ctx {
         pipeline,
         unit,
@@ -231,8 +219,9 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
         },
         date_warnings: std::sync::atomic::AtomicUsize::new(0),
         pool,
-        progress,
+        progress: None,
         bytes_done: std::sync::atomic::AtomicU64::new(0),
+        docs_done: std::sync::atomic::AtomicU64::new(0),
         strict: args.strict,
         format: Format::Jsonl,
     };
@@ -272,7 +261,12 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
             .pages_in(dir.into())
             .with_context(|| format!("creating folder {dir}"))?;
     }
-    let ctx = Ctx { format, ..ctx };
+    let progress = (!args.quiet && io::stderr().is_terminal()).then(|| progress_bar(&files));
+    let ctx = Ctx {
+        format,
+        progress,
+        ..ctx
+    };
     let code = if args.jsonl {
         let mut ok = true;
         let mut line_base = 0usize;
@@ -310,6 +304,33 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
     Ok(code)
 }
 
+/// The progress bar: percent done and time left when the inputs' sizes are known (files, not
+/// standard input or gzip streams), else a count of documents.
+fn progress_bar(files: &[String]) -> ProgressBar {
+    let sizes: Option<u64> = files
+        .iter()
+        .map(|f| {
+            (f != "-" && !f.ends_with(".gz"))
+                .then(|| std::fs::metadata(f).ok().map(|m| m.len()))
+                .flatten()
+        })
+        .sum();
+    let (pb, template) = match sizes {
+        Some(total) if total > 0 => (
+            ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()),
+            "{spinner} {percent}% {wide_bar} {bytes}/{total_bytes}, {msg}, {eta} left [{elapsed_precise}]",
+        ),
+        _ => (
+            ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+            "{spinner} {msg} [{elapsed_precise}]",
+        ),
+    };
+    pb.set_style(
+        ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    pb
+}
+
 /// Worker threads for `--threads`: all cores for none or 0, and at most [`MAX_THREADS_PER_CORE`]
 /// per core (more only thrash, and thousands exhaust the machine), with a warning.
 fn thread_count(asked: Option<usize>) -> usize {
@@ -339,6 +360,8 @@ struct Ctx {
     progress: Option<ProgressBar>,
     /// Input bytes read so far, for the progress bar.
     bytes_done: std::sync::atomic::AtomicU64,
+    /// Documents done so far, for the progress bar.
+    docs_done: std::sync::atomic::AtomicU64,
     /// Documents whose own date could not be read (the default was used).
     date_warnings: std::sync::atomic::AtomicUsize,
     strict: bool,
@@ -531,12 +554,17 @@ impl Ctx {
                     .bytes_done
                     .fetch_add(bytes as u64, std::sync::atomic::Ordering::Relaxed)
                     + bytes as u64;
+                let docs = self
+                    .docs_done
+                    .fetch_add(count as u64, std::sync::atomic::Ordering::Relaxed)
+                    + count as u64;
                 let secs = pb.elapsed().as_secs_f64().max(1e-3);
-                pb.inc(count as u64);
+                if pb.length().is_some() {
+                    pb.set_position(done);
+                }
                 pb.set_message(format!(
-                    "{:.0} documents/s, {:.1} MB read, {:.1} MB/s",
-                    pb.position() as f64 / secs,
-                    done as f64 / 1e6,
+                    "{docs} documents, {:.0}/s, {:.1} MB/s",
+                    docs as f64 / secs,
                     done as f64 / 1e6 / secs
                 ));
             }
@@ -574,7 +602,14 @@ impl Ctx {
             quiet_on_broken_pipe(out.stream(&rec))?;
             quiet_on_broken_pipe(out.flush())?;
             if let Some(pb) = &self.progress {
-                pb.inc(1);
+                let docs = self
+                    .docs_done
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                    + 1;
+                if pb.length().is_some() {
+                    pb.inc(text.len() as u64);
+                }
+                pb.set_message(format!("{docs} documents"));
             }
         }
         Ok(if failed {

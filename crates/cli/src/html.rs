@@ -46,6 +46,8 @@ p{white-space:pre-wrap;margin:0}
 struct Mark {
     span: Span,
     layer: u8,
+    /// The annotation's index in its layer (its `data-i`).
+    index: usize,
     open: String,
 }
 
@@ -57,6 +59,7 @@ fn marks(text: &str, doc: &Document) -> Vec<Mark> {
         out.push(Mark {
             span: *s,
             layer: 0,
+            index: i,
             open,
         });
     }
@@ -71,6 +74,7 @@ fn marks(text: &str, doc: &Document) -> Vec<Mark> {
         out.push(Mark {
             span: q.quote.span,
             layer: 1,
+            index: i,
             open,
         });
     }
@@ -87,6 +91,7 @@ fn marks(text: &str, doc: &Document) -> Vec<Mark> {
         out.push(Mark {
             span: m.span,
             layer: 2,
+            index: i,
             open,
         });
     }
@@ -99,6 +104,7 @@ fn marks(text: &str, doc: &Document) -> Vec<Mark> {
         out.push(Mark {
             span: t.span,
             layer: 3,
+            index: i,
             open,
         });
     }
@@ -151,7 +157,7 @@ fn body(text: &str, doc: &Document) -> String {
             if m.layer == 1 && m.span.start == a {
                 let spk = doc
                     .quotes
-                    .get(data_i(&m.open))
+                    .get(m.index)
                     .and_then(|q| q.speaker_name.as_deref());
                 if let Some(s) = spk {
                     let _ = write!(out, "<span class=\"spk\">{}</span>", esc(s));
@@ -164,22 +170,13 @@ fn body(text: &str, doc: &Document) -> String {
                 .get(i)
                 .is_some_and(|m| m.layer == 3 && m.span.end == b)
         }) {
-            if let Some(t) = marks.get(i).and_then(|m| doc.timexes.get(data_i(&m.open))) {
+            if let Some(t) = marks.get(i).and_then(|m| doc.timexes.get(m.index)) {
                 let _ = write!(out, "<span class=\"tv\">{}</span>", esc(&t.value));
             }
         }
         out.push_str(&tail);
     }
     out
-}
-
-/// The `data-i` of an opening tag: the index of its annotation in its layer.
-fn data_i(open: &str) -> usize {
-    open.split("data-i=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(usize::MAX)
 }
 
 /// The page for one document: `title` names it (a file name or id), `date` is its date.

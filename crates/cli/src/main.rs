@@ -165,20 +165,22 @@ fn build_pipeline(args: &AnnotateArgs) -> Result<Pipeline> {
         b = b.layers(layers);
     }
     for path in &args.gazetteer {
-        let bytes = std::fs::read(path).with_context(|| format!("reading gazetteer {path}"))?;
-        if bytes.starts_with(BOM.as_bytes()) {
-            eprintln!("lede: {path}: dropping the byte order mark (U+FEFF) at its start");
-        }
-        b = b.gazetteer_tsv(path, bytes.as_slice());
+        b = b.gazetteer_tsv(path, read_table("gazetteer", path)?.as_slice());
     }
     for path in &args.patterns {
-        let bytes = std::fs::read(path).with_context(|| format!("reading patterns {path}"))?;
-        if bytes.starts_with(BOM.as_bytes()) {
-            eprintln!("lede: {path}: dropping the byte order mark (U+FEFF) at its start");
-        }
-        b = b.patterns_tsv(path, bytes.as_slice());
+        b = b.patterns_tsv(path, read_table("patterns", path)?.as_slice());
     }
     Ok(b.build()?)
+}
+
+/// The bytes of a data table given on the command line, with a note when it starts with a byte
+/// order mark (the library's reader drops it).
+fn read_table(kind: &str, path: &str) -> Result<Vec<u8>> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {kind} {path}"))?;
+    if bytes.starts_with(BOM.as_bytes()) {
+        eprintln!("lede: {path}: dropping the byte order mark (U+FEFF) at its start");
+    }
+    Ok(bytes)
 }
 
 fn annotate(args: AnnotateArgs) -> Result<ExitCode> {

@@ -87,8 +87,20 @@ impl Record<'_> {
                     let canonical = e.map_or_else(|| slice(m.span), |e| e.canonical.as_str());
                     let kb = e.and_then(|e| e.kb_id.as_deref()).unwrap_or("");
                     let (s, x) = (at(m.span.start), at(m.span.end));
-                    let fields = [&id, &s, &x, slice(m.span), m.label.as_str(), canonical, kb];
-                    row(&mut out, &[&fields[..], &[m.via.as_str()]].concat());
+                    let via = m.via.as_str();
+                    row(
+                        &mut out,
+                        &[
+                            &id,
+                            &s,
+                            &x,
+                            slice(m.span),
+                            m.label.as_str(),
+                            canonical,
+                            kb,
+                            via,
+                        ],
+                    );
                 }
             }
             Table::Timexes => {
@@ -98,8 +110,8 @@ impl Record<'_> {
                     });
                     let m = t.modifier.map_or("", |m| m.as_str());
                     let (s, x) = (at(t.span.start), at(t.span.end));
-                    let fields = [&id, &s, &x, slice(t.span), t.kind.as_str(), &t.value];
-                    row(&mut out, &[&fields[..], &[&b, &e, m]].concat());
+                    let (span, kind) = (slice(t.span), t.kind.as_str());
+                    row(&mut out, &[&id, &s, &x, span, kind, &t.value, &b, &e, m]);
                 }
             }
             Table::Quotes => {

@@ -19,6 +19,7 @@ use lede_dates::{Timex, TimexKind};
 use lede_entities::{Entities, Entity, Label, Mention, Via};
 use lede_text::{DataError, Span};
 use regex::Regex;
+use std::collections::HashMap;
 
 /// What a pattern row adds.
 #[derive(Debug, Clone)]
@@ -167,6 +168,13 @@ impl Patterns {
         if found.is_empty() {
             return;
         }
+        // the document's entities by (canonical, label, kb_id), the first of equals, so that a
+        // match finds its entity by lookup rather than by a scan of them all
+        let mut ids: HashMap<(String, Label, Option<String>), usize> = HashMap::new();
+        for (i, x) in e.entities.iter().enumerate() {
+            ids.entry((x.canonical.clone(), x.label, x.kb_id.clone()))
+                .or_insert(i);
+        }
         let mut added: Vec<Mention> = Vec::new();
         for &(span, r) in found {
             let Some(Adds::Entity {
@@ -182,18 +190,19 @@ impl Patterns {
             } else {
                 canonical.clone()
             };
-            let known = e
-                .entities
-                .iter()
-                .position(|x| x.canonical == canonical && x.label == *label && x.kb_id == *kb_id);
-            let entity = known.unwrap_or_else(|| {
-                e.entities.push(Entity {
-                    canonical,
-                    label: *label,
-                    kb_id: kb_id.clone(),
-                });
-                e.entities.len() - 1
-            });
+            let key = (canonical, *label, kb_id.clone());
+            let entity = match ids.get(&key) {
+                Some(&i) => i,
+                None => {
+                    e.entities.push(Entity {
+                        canonical: key.0.clone(),
+                        label: *label,
+                        kb_id: kb_id.clone(),
+                    });
+                    ids.insert(key, e.entities.len() - 1);
+                    e.entities.len() - 1
+                }
+            };
             added.push(Mention {
                 span,
                 label: *label,

@@ -103,6 +103,11 @@ struct AnnotateArgs {
     /// Example: --quotes speech
     #[arg(long, value_name = "KIND", default_value = "all", value_parser = ["all", "speech"])]
     quotes: String,
+    /// Which way to read a date the text does not place (`Friday`, `June 5`, `4/25`): `auto`
+    /// (news reading: the verb's tense, else the nearest, the past slightly preferred), `past`,
+    /// or `future` (the next one, as a calendar assistant reads `monday`). Example: --prefer future
+    #[arg(long, value_name = "WAY", default_value = "auto", value_parser = ["auto", "past", "future"])]
+    prefer: String,
     /// Output format: `jsonl` (one record per line; the default for more than one document),
     /// `json` (pretty; one object for one text file, else an array), `tsv` (one row per item of
     /// `--table`, with a header, for spreadsheets and `pandas.read_csv(sep='\t')`), `html` (a
@@ -157,6 +162,9 @@ fn main() -> ExitCode {
 
 fn build_pipeline(args: &AnnotateArgs) -> Result<Pipeline> {
     let mut b = Pipeline::builder().speech_only_quotes(args.quotes == "speech");
+    if let Some(prefer) = lede::dates::Prefer::parse(&args.prefer) {
+        b = b.prefer_dates(prefer);
+    }
     if let Some(only) = &args.only {
         let layers = Layers::parse(only)?;
         if layers == Layers::NONE {

@@ -113,11 +113,41 @@ pub use lede_text::DataErrorKind as ErrorKind;
 /// crates).
 pub use lede_text::DataError as Error;
 
+/// Which way a date without a year or week (`Friday`, `June 5`, `4/25`) is read when nothing in
+/// the text says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum Prefer {
+    /// News reading (the default): the verb's tense chooses; with no tense, the nearest
+    /// occurrence, the past slightly preferred (`Friday` in a report is usually the last one).
+    #[default]
+    Auto,
+    /// The latest occurrence on or before the document date.
+    Past,
+    /// The first occurrence on or after the document date, as a scheduling assistant reads
+    /// `monday` or `Aug 8`.
+    Future,
+}
+
+impl Prefer {
+    /// Parses `auto`, `past` or `future`.
+    pub fn parse(s: &str) -> Option<Prefer> {
+        match s {
+            "auto" => Some(Prefer::Auto),
+            "past" => Some(Prefer::Past),
+            "future" => Some(Prefer::Future),
+            _ => None,
+        }
+    }
+}
+
 /// Options for a [`DateTagger`].
 #[derive(Debug, Clone)]
 pub struct DateTaggerBuilder {
     builtin: bool,
     extra: Vec<(String, String)>,
+    prefer: Prefer,
 }
 
 impl Default for DateTaggerBuilder {
@@ -125,6 +155,7 @@ impl Default for DateTaggerBuilder {
         DateTaggerBuilder {
             builtin: true,
             extra: Vec::new(),
+            prefer: Prefer::Auto,
         }
     }
 }
@@ -143,6 +174,21 @@ impl DateTaggerBuilder {
         self
     }
 
+    /// Which way to read a date the text does not place (default [`Prefer::Auto`]).
+    ///
+    /// ```
+    /// use lede_dates::{DateTagger, Prefer};
+    /// let anchor = Some(lede_dates::Date::new(2013, 2, 12).unwrap()); // a Tuesday
+    /// let news = DateTagger::new();
+    /// let ahead = DateTagger::builder().prefer(Prefer::Future).build().unwrap();
+    /// assert_eq!(news.tag("Talks were held Friday.", anchor)[0].value, "2013-02-08");
+    /// assert_eq!(ahead.tag("friday", anchor)[0].value, "2013-02-15");
+    /// ```
+    pub fn prefer(mut self, prefer: Prefer) -> Self {
+        self.prefer = prefer;
+        self
+    }
+
     /// Builds the tagger.
     pub fn build(self) -> Result<DateTagger, Error> {
         let mut lexicon = lex::Lexicon::default();
@@ -152,7 +198,10 @@ impl DateTaggerBuilder {
         for (name, tsv) in &self.extra {
             lexicon.add_tsv(name, tsv)?;
         }
-        Ok(DateTagger { lexicon })
+        Ok(DateTagger {
+            lexicon,
+            prefer: self.prefer,
+        })
     }
 }
 
@@ -165,6 +214,7 @@ const BUILTIN_LEXICON: &str = "";
 #[derive(Debug, Clone)]
 pub struct DateTagger {
     lexicon: lex::Lexicon,
+    prefer: Prefer,
 }
 
 impl Default for DateTagger {
@@ -179,7 +229,10 @@ impl DateTagger {
         let mut lexicon = lex::Lexicon::default();
         // The built-in lexicon is checked by the tests; a failure here leaves the lexicon partial.
         let _ = lexicon.add_tsv("lexicon.tsv", BUILTIN_LEXICON);
-        DateTagger { lexicon }
+        DateTagger {
+            lexicon,
+            prefer: Prefer::Auto,
+        }
     }
 
     /// Options.
@@ -197,6 +250,7 @@ impl DateTagger {
             t: &toks,
             lex: &self.lexicon,
             anchor,
+            prefer: self.prefer,
             last: None,
             lastq: None,
         };

@@ -236,6 +236,15 @@ impl PipelineBuilder {
         self
     }
 
+    /// Which way the date tagger reads a date the text does not place (`Friday`, `June 5`):
+    /// [`Prefer::Auto`](lede_dates::Prefer::Auto) (news reading, the default), `Past` or
+    /// `Future` (as a scheduling assistant reads `monday`).
+    pub fn prefer_dates(mut self, prefer: lede_dates::Prefer) -> Self {
+        let b = self.dates.take().unwrap_or_else(DateTagger::builder);
+        self.dates = Some(b.prefer(prefer));
+        self
+    }
+
     /// Adds patterns of the user's from a TSV named `name`: `label<TAB>pattern<TAB>canonical or
     /// value<TAB>kb_id` rows that add entities (`PER`, `LOC`, `ORG`, `MISC`) or date expressions
     /// (`DATE`, `TIME`, `DURATION`, `SET`, with a value template); a pattern between slashes is a

@@ -40,6 +40,8 @@ pub(crate) struct Doc<'a> {
     pub t: &'a [Tok],
     pub lex: &'a Lexicon,
     pub anchor: Option<Date>,
+    /// Which way to read a date the text does not place.
+    pub prefer: crate::Prefer,
     /// The last resolved calendar mention (for `the next day`, `that week`).
     pub last: Option<Pt>,
     /// The last quarter-like mention (for `the quarter`, `a year earlier`).
@@ -454,7 +456,18 @@ impl<'a> Doc<'a> {
     }
 
     /// Tense around tokens `s..e`: the closest tense cue wins.
+    /// The direction for a date the text does not place: the option when it is not `auto`,
+    /// else the tense around `s..e`.
     pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
+        match self.prefer {
+            crate::Prefer::Auto => self.text_tense(s, e),
+            crate::Prefer::Past => Tense::Past,
+            crate::Prefer::Future => Tense::Future,
+        }
+    }
+
+    /// The tense the text gives an expression at `s..e`.
+    pub(crate) fn text_tense(&self, s: usize, e: usize) -> Tense {
         // `until Tuesday`, `as soon as Tuesday`, `as early as Tuesday`
         let mut p = s;
         if p > 0 && self.prep(p - 1) == Some(Prep::On) {
@@ -2809,7 +2822,7 @@ impl<'a> Doc<'a> {
             && !matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend)
             && !self.has(e, Lex::Of)
             && !self.is_p(e, b'\'')
-            && self.tense(i, e) == Tense::Future
+            && self.text_tense(i, e) == Tense::Future
         {
             return match n {
                 Some(count) => self.counted_point(i, e, i32::try_from(count).ok()?, u, true),
@@ -2932,7 +2945,7 @@ impl<'a> Doc<'a> {
                 .checked_sub(1)
                 .is_some_and(|p| self.prep(p).is_some() || self.is_word_a(p))
         {
-            let v = if self.tense(i, e) == Tense::Past {
+            let v = if self.text_tense(i, e) == Tense::Past {
                 "PAST_REF"
             } else {
                 "FUTURE_REF"

@@ -254,15 +254,10 @@ impl DateTagger {
             last: None,
             lastq: None,
         };
-        let mut out = Vec::new();
+        let mut cands = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             let Some(c) = doc.match_at(i) else {
-                i += 1;
-                continue;
-            };
-            let (Some(s), Some(e)) = (toks.get(c.s), c.e.checked_sub(1).and_then(|k| toks.get(k)))
-            else {
                 i += 1;
                 continue;
             };
@@ -276,6 +271,23 @@ impl DateTagger {
                 // `for the nine months ... a year earlier`: no longer about a quarter.
                 doc.lastq = None;
             }
+            i = c.e.max(i + 1);
+            let tail = match &c.val {
+                rules::Val::Pt(p) => doc.range_tail(c.e, *p),
+                _ => None,
+            };
+            cands.push(c);
+            if let Some(t) = tail {
+                i = t.e;
+                cands.push(t);
+            }
+        }
+        let mut out = Vec::with_capacity(cands.len());
+        for c in doc.merge(cands) {
+            let (Some(s), Some(e)) = (toks.get(c.s), c.e.checked_sub(1).and_then(|k| toks.get(k)))
+            else {
+                continue;
+            };
             let interval = match &c.val {
                 rules::Val::Pt(p) if c.kind == TimexKind::Date || c.kind == TimexKind::Time => {
                     p.interval()
@@ -289,21 +301,6 @@ impl DateTagger {
                 modifier: c.modifier,
                 interval,
             });
-            i = c.e.max(i + 1);
-            if let rules::Val::Pt(p) = &c.val {
-                if let Some(t) = doc.range_tail(c.e, *p) {
-                    if let (Some(s), rules::Val::Pt(p2)) = (toks.get(t.s), &t.val) {
-                        out.push(Timex {
-                            span: Span::new(s.s, s.e),
-                            kind: t.kind,
-                            value: t.val.value(),
-                            modifier: None,
-                            interval: p2.interval(),
-                        });
-                        i = t.e;
-                    }
-                }
-            }
         }
         out
     }

@@ -1,5 +1,9 @@
 //! Recognition and resolution rules over tokens.
 
+mod around;
+mod compose;
+mod names;
+
 use jiff::civil::Date;
 
 use crate::lex::{Approx, Lex, Lexicon, ModW, Prep, RefW, Rel, Suf, Tok, Unit, K, NO_ID};
@@ -339,59 +343,6 @@ impl<'a> Doc<'a> {
 
     fn prep(&self, i: usize) -> Option<Prep> {
         self.find(i, |l| if let Lex::Prep(p) = l { Some(p) } else { None })
-    }
-
-    fn month(&self, i: usize) -> Option<i8> {
-        if !self.cap(i) {
-            return None;
-        }
-        self.find(i, |l| if let Lex::Month(m) = l { Some(m) } else { None })
-    }
-
-    fn weekday(&self, i: usize) -> Option<i8> {
-        if !self.cap(i) || self.upper(i) && self.word(i).len() <= 3 {
-            return None;
-        }
-        let len = self.word(i).len();
-        if len < 6 {
-            return None; // no abbreviations: `Sun`, `Wed`, `Sat`
-        }
-        // Names: `the Sunday Times`, `Saturday Night Live`, `Monday Night Football`.
-        if self.cap(i + 1)
-            && matches!(
-                self.word(i + 1),
-                "Times"
-                    | "Telegraph"
-                    | "Express"
-                    | "Mirror"
-                    | "Herald"
-                    | "Independent"
-                    | "Tribune"
-                    | "Observer"
-                    | "Post"
-                    | "School"
-                    | "Night"
-                    | "Morning"
-                    | "Mail"
-                    | "People"
-                    | "Sport"
-                    | "Star"
-                    | "Magazine"
-                    | "Review"
-                    | "Edition"
-                    | "Service"
-                    | "Club"
-            )
-        {
-            return None;
-        }
-        self.find(i, |l| {
-            if let Lex::Weekday(m) = l {
-                Some(m)
-            } else {
-                None
-            }
-        })
     }
 
     fn unit(&self, i: usize) -> Option<(Unit, bool)> {

@@ -3,6 +3,7 @@
 mod around;
 mod clock;
 mod compose;
+mod holidays;
 mod names;
 
 use jiff::civil::Date;
@@ -579,89 +580,6 @@ impl<'a> Doc<'a> {
             }
         }
         Some(best.1)
-    }
-
-    /// Holidays: `Christmas`, `Thanksgiving Day`, `New Year's Day`, `Labor Day`, `Election Day`.
-    fn r_holiday(&self, i: usize) -> Option<Cand> {
-        if !self.cap(i) {
-            return None;
-        }
-        let w = self.word(i);
-        let day_next = |k: usize| self.word_is(k, "day");
-        // (rule, end token)
-        type Rule = fn(i32) -> Option<Date>;
-        let (rule, e): (Rule, usize) = match w {
-            "Christmas" if self.word_is(i + 1, "eve") && self.cap(i + 1) => {
-                (|y| ymd(y, 12, 24), i + 2)
-            }
-            "Christmas" => (
-                |y| ymd(y, 12, 25),
-                if day_next(i + 1) { i + 2 } else { i + 1 },
-            ),
-            "Thanksgiving" => (
-                |y| {
-                    ymd(y, 11, 1)?
-                        .nth_weekday_of_month(4, jiff::civil::Weekday::Thursday)
-                        .ok()
-                },
-                if day_next(i + 1) { i + 2 } else { i + 1 },
-            ),
-            "Halloween" => (|y| ymd(y, 10, 31), i + 1),
-            "New"
-                if self.word_is(i + 1, "year")
-                    && self.is_p(i + 2, b'\'')
-                    && self.word_is(i + 3, "s") =>
-            {
-                if day_next(i + 4) {
-                    (|y| ymd(y, 1, 1), i + 5)
-                } else if self.cap(i + 4) && self.word_is(i + 4, "eve") {
-                    (|y| ymd(y, 12, 31), i + 5)
-                } else {
-                    return None;
-                }
-            }
-            "Independence" if day_next(i + 1) => (|y| ymd(y, 7, 4), i + 2),
-            "Veterans" if day_next(i + 1) => (|y| ymd(y, 11, 11), i + 2),
-            "Labor" if day_next(i + 1) => (
-                |y| {
-                    ymd(y, 9, 1)?
-                        .nth_weekday_of_month(1, jiff::civil::Weekday::Monday)
-                        .ok()
-                },
-                i + 2,
-            ),
-            "Memorial" if day_next(i + 1) => (
-                |y| {
-                    ymd(y, 5, 1)?
-                        .nth_weekday_of_month(-1, jiff::civil::Weekday::Monday)
-                        .ok()
-                },
-                i + 2,
-            ),
-            "Election" if day_next(i + 1) => (
-                |y| {
-                    ymd(y, 11, 1)?
-                        .nth_weekday_of_month(1, jiff::civil::Weekday::Monday)
-                        .ok()?
-                        .tomorrow()
-                        .ok()
-                },
-                i + 2,
-            ),
-            _ => return None,
-        };
-        let mut k = e;
-        if self.is_p(k, b',') {
-            k += 1;
-        }
-        if let Some(y) = self.year_num(k) {
-            return date_pt(i, k + 1, Pt::Day(rule(y)?));
-        }
-        let tense = self.tense(i, e);
-        match self.nearest_year(rule, tense) {
-            Some(y) => date_pt(i, e, Pt::Day(rule(y)?)),
-            None => None,
-        }
     }
 
     /// A bare weekday, by tense: the latest one on or before the anchor for the past, the
@@ -1844,19 +1762,11 @@ impl<'a> Doc<'a> {
                 None => str_c(i, kk + 2, TimexKind::Date, "XXXX"),
             };
         }
-        // `last Thanksgiving`, `next Christmas`
-        if !the && self.has(kk, Lex::Holiday) {
-            let c = self.r_holiday(kk)?;
-            let (Val::Pt(Pt::Day(d)), Some(a)) = (&c.val, self.anchor) else {
-                return Some(Cand { s: i, ..c });
-            };
-            let off = match r {
-                Rel::Last | Rel::Past | Rel::Prev if *d >= a => -1,
-                Rel::Next | Rel::Following if *d <= a => 1,
-                _ => 0,
-            };
-            let p = Pt::Day(*d).shift_years(off)?;
-            return date_pt(i, c.e, p);
+        // `last Thanksgiving`, `next Christmas`, `last easter`
+        if !the {
+            if let Some(c) = self.rel_holiday(i, r, kk) {
+                return Some(c);
+            }
         }
         // `last/this/next Friday`
         if let Some(w) = self.weekday(kk) {
@@ -2643,6 +2553,17 @@ impl<'a> Doc<'a> {
                 Some(count) => self.counted_point(i, e, i32::try_from(count).ok()?, u, true),
                 None => str_c(i, e, TimexKind::Date, "FUTURE_REF"),
             };
+        }
+        // `7 days hence`, `three weeks from now`: counted from the document date.
+        let hence = if self.word_is(e, "hence") {
+            Some(e + 1)
+        } else if self.prep(e) == Some(Prep::From) && self.word_is(e + 1, "now") {
+            Some(e + 2)
+        } else {
+            None
+        };
+        if let (Some(end), Some(count)) = (hence, n) {
+            return self.counted_point(i, end, i32::try_from(count).ok()?, u, true);
         }
         if self.has(e, Lex::Ago) || self.has(e, Lex::Earlier) || self.has(e, Lex::Later) {
             let ago = self.has(e, Lex::Ago);

@@ -153,6 +153,16 @@ impl Doc<'_> {
                 return span(Pt::Time(d, h, m));
             }
         }
+        // `this coming Sunday, March eighth` (one day named twice); `Jul 18, Fri` (the weekday
+        // fixes the year)
+        if let (Val::Pt(Pt::Day(a)), Val::Pt(Pt::Day(b)), true) = (&p.val, &c.val, on) {
+            if a == b {
+                return span(Pt::Day(*a));
+            }
+            if let (Some(w), false) = (self.lone_weekday(c), self.has_year(p.s, p.e)) {
+                return span(Pt::Day(self.year_by_weekday(*a, w, p.s)?));
+            }
+        }
         // `<weekday> of next week`, `sunday from last week`, `wednesday next week`
         if let (Some(wd), Val::Pt(Pt::Week(y, w))) = (self.lone_weekday(p), &c.val) {
             if matches!(g.as_slice(), [] | ["of"] | ["from"]) {

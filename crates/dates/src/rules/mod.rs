@@ -1,6 +1,7 @@
 //! Recognition and resolution rules over tokens.
 
 mod around;
+mod calendar;
 mod clock;
 mod compose;
 mod holidays;
@@ -563,12 +564,16 @@ impl<'a> Doc<'a> {
         let a = self.anchor?;
         let y = i32::from(a.year());
         let mut best = (i64::MAX, y);
+        let strict = self.prefer != crate::Prefer::Auto;
         for cy in [y - 1, y, y + 1] {
             let Some(c) = f(cy) else { continue };
             let Some(diff) = days_between(a, c) else {
                 continue;
             };
             let mut cost = diff.abs();
+            if strict && (tense == Tense::Future && diff < 0 || tense == Tense::Past && diff > 0) {
+                cost += 1000;
+            }
             cost += match tense {
                 Tense::Past if diff > 0 => 200,
                 Tense::Unknown if diff > 0 => 100,
@@ -745,6 +750,9 @@ impl<'a> Doc<'a> {
         take(self.r_set(i));
         take(self.r_holiday(i));
         take(self.r_ord_day(i));
+        take(self.r_numeric_short(i));
+        take(self.r_bare_dom(i));
+        take(self.r_quarter_code(i));
         best
     }
 
@@ -1034,16 +1042,20 @@ impl<'a> Doc<'a> {
     fn r_month_date(&self, i: usize) -> Option<Cand> {
         let (m, mut j) = self.month_tok(i)?;
         let abbrev3 = self.word(i).len() == 3 && !self.word_is(i, "may");
-        if let Some(d) = self.dom(j) {
+        if let Some((d, dj)) = self
+            .dom(j)
+            .map(|d| (d, j))
+            .or_else(|| self.spelled_dom(i, j))
+        {
             // Not `May 5-4` scores or `March 3:15`.
-            if self.is_p(j + 1, b':')
-                && self.attached(j + 1)
-                && self.attached(j + 2)
-                && self.num(j + 2).is_some()
+            if self.is_p(dj + 1, b':')
+                && self.attached(dj + 1)
+                && self.attached(dj + 2)
+                && self.num(dj + 2).is_some()
             {
                 return None;
             }
-            j += 1;
+            j = dj + 1;
             let mut k = j;
             if self.is_p(k, b',') {
                 k += 1;
@@ -1343,6 +1355,19 @@ impl<'a> Doc<'a> {
         let num = |k: usize| self.find(k, |l| if let Lex::Num(n) = l { Some(n) } else { None });
         let a = num(i)?;
         if a == 2 && self.word_is(i + 1, "thousand") && self.unit(i + 2).is_none() {
+            // `two thousand ten`, `two thousand and twenty-three`
+            let k = if self.has(i + 2, Lex::And) {
+                i + 3
+            } else {
+                i + 2
+            };
+            if let Some(t) = num(k).filter(|t| (1..=99).contains(t)) {
+                let j = if self.is_p(k + 1, b'-') { k + 2 } else { k + 1 };
+                if let Some(u) = num(j).filter(|u| (1..=9).contains(u) && t % 10 == 0 && t >= 20) {
+                    return Some((2000 + i32::try_from(t + u).ok()?, j + 1));
+                }
+                return Some((2000 + i32::try_from(t).ok()?, k + 1));
+            }
             return Some((2000, i + 2));
         }
         if !(11..=20).contains(&a) {
@@ -2963,8 +2988,7 @@ impl<'a> Doc<'a> {
 
     /// Bare weekdays and `Wednesday night`, `Friday morning`.
     fn r_weekday(&self, i: usize) -> Option<Cand> {
-        let w = self.weekday(i)?;
-        let mut e = i + 1;
+        let (w, mut e) = self.weekday_tok(i)?;
         let part = self.part(e);
         if part.is_some() {
             e += 1;
@@ -2974,8 +2998,14 @@ impl<'a> Doc<'a> {
             let k = if self.is_p(e, b',') { e + 1 } else { e };
             // `Friday 22 March` (British order) too.
             if let Some(c) = self.r_month_date(k).or_else(|| self.r_day_month(k)) {
-                if matches!(c.val, Val::Pt(Pt::Day(_))) {
-                    return Some(Cand { s: i, ..c });
+                if let Val::Pt(Pt::Day(d)) = c.val {
+                    // `Fri, Jul 18` without a year: the year whose Jul 18 is a Friday.
+                    let d = if self.has_year(k, c.e) {
+                        d
+                    } else {
+                        self.year_by_weekday(d, w, k).unwrap_or(d)
+                    };
+                    return date_pt(i, c.e, Pt::Day(d));
                 }
             }
         }

@@ -1,0 +1,256 @@
+//! Calendar dates written with numbers and ordinals: `2/15`, `2/2013`, `2014-10`, `10-31-74`,
+//! `10.31.1974`, `31/Oct/1974`, `march third`, `the 15th`, `18q4`, and the year a weekday fixes
+//! (`Fri, Jul 18`).
+
+use jiff::civil::Date;
+
+use super::{date_pt, Cand, Doc, Tense};
+use crate::lex::{Lex, Prep, Suf, K};
+use crate::pt::{add_months, days_between, wd_num, ymd, Pt};
+
+/// A two-digit year: `74` is 1974, `13` is 2013.
+fn full_year(y: u32, len: u8) -> Option<i32> {
+    let y = i32::try_from(y).ok()?;
+    Some(match len {
+        2 if y < 50 => 2000 + y,
+        2 => 1900 + y,
+        4 => y,
+        _ => return None,
+    })
+}
+
+impl Doc<'_> {
+    /// A number token with any attached letters: value and digit count.
+    fn digits(&self, i: usize) -> Option<(u32, u8)> {
+        match self.t.get(i).map(|t| t.k) {
+            Some(K::Num {
+                v,
+                len,
+                grouped: false,
+                ..
+            }) => Some((v, len)),
+            _ => None,
+        }
+    }
+
+    /// Whether tokens `s..e` hold a four-digit year.
+    pub(super) fn has_year(&self, s: usize, e: usize) -> bool {
+        (s..e).any(|k| self.year_num(k).is_some())
+    }
+
+    /// The year (within six of the document date's) in which `d`'s month and day fall on
+    /// weekday `w`, the nearest in the preferred direction.
+    pub(super) fn year_by_weekday(&self, d: Date, w: i8, at: usize) -> Option<Date> {
+        if wd_num(d) == w {
+            return Some(d);
+        }
+        let a = self.anchor?;
+        let tense = self.tense(at, at + 1);
+        let mut best: Option<(i64, Date)> = None;
+        for off in -6..=6 {
+            let Some(c) = ymd(i32::from(a.year()) + off, d.month(), d.day()) else {
+                continue;
+            };
+            if wd_num(c) != w {
+                continue;
+            }
+            let diff = days_between(a, c)?;
+            let wrong_way = tense == Tense::Future && diff < 0 || tense == Tense::Past && diff > 0;
+            let cost = diff.abs() + if wrong_way { 10_000 } else { 0 };
+            if best.is_none_or(|(b, _)| cost < b) {
+                best = Some((cost, c));
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    /// A day of month spelled after month `i`'s name at `j`: `march third`, `february the
+    /// 15th`; the day and the token holding it.
+    pub(super) fn spelled_dom(&self, i: usize, j: usize) -> Option<(i8, usize)> {
+        if self.word_is(i, "may") {
+            return None; // `may first consider`
+        }
+        let k = if self.has(j, Lex::The) { j + 1 } else { j };
+        let o = self.find(k, |l| if let Lex::Ord(o) = l { Some(o) } else { None });
+        let o = match (o, k == j) {
+            (Some(o), _) => o,
+            (None, false) => self.ord(k)?.0,
+            (None, true) => return None,
+        };
+        // `March first time`: an ordinal that modifies a noun.
+        if self.is_word(k + 1) && self.lx(k + 1).is_empty() {
+            return None;
+        }
+        let d = i8::try_from(o).ok().filter(|d| (1..=31).contains(d))?;
+        Some((d, k))
+    }
+
+    /// Short numeric dates: `2/15` (month/day), `2/2013` (month/year), `2014-10`, `2014/10`
+    /// (year-month), `10-31-74`, `10.31.1974` (month-day-year), `31/Oct/1974`, `31-Oct-74`.
+    pub(super) fn r_numeric_short(&self, i: usize) -> Option<Cand> {
+        // Not inside a longer run of numbers (`1-800-555-0199`, `$2/15`).
+        let glued = i > 0
+            && self.attached(i)
+            && matches!(
+                self.t.get(i - 1).map(|t| t.k),
+                Some(K::P(b'-' | b'/' | b'.' | b'$')) | Some(K::Num { .. })
+            );
+        if glued {
+            return None;
+        }
+        if let Some(c) = self.dotted_date(i) {
+            return Some(c);
+        }
+        let (a, alen) = self.num(i)?;
+        let sep = match self.t.get(i + 1).map(|t| t.k) {
+            Some(K::P(c @ (b'-' | b'/'))) if self.attached(i + 1) && self.attached(i + 2) => c,
+            _ => return None,
+        };
+        // A third part: `10-31-74`, `31/Oct/1974`.
+        let third = self.is_p(i + 3, sep) && self.attached(i + 3) && self.attached(i + 4);
+        if third {
+            let (y, ylen) = self.num(i + 4)?;
+            let y = full_year(y, ylen)?;
+            let date = match (self.num(i + 2), self.month(i + 2)) {
+                // `10-31-74` (month-day), `31-10-74` (day-month)
+                (Some((b, _)), _) if alen <= 2 => {
+                    let (a, b) = (i8::try_from(a).ok()?, i8::try_from(b).ok()?);
+                    ymd(y, a, b).or_else(|| ymd(y, b, a))?
+                }
+                // `31/Oct/1974`, `31-Oct-74`
+                (None, Some(m)) if alen <= 2 => ymd(y, m, i8::try_from(a).ok()?)?,
+                _ => return None,
+            };
+            if self.is_p(i + 5, b'-') || self.is_p(i + 5, b'/') {
+                return None;
+            }
+            return date_pt(i, i + 5, Pt::Day(date));
+        }
+        if self.is_p(i + 3, b'-')
+            || self.is_p(i + 3, b'/')
+            || self.is_p(i + 3, b'.') && self.num(i + 4).is_some()
+        {
+            return None;
+        }
+        let (b, blen) = self.num(i + 2)?;
+        if self.is_word(i + 3)
+            && self.unit(i + 3).is_none()
+            && self.lx(i + 3).is_empty()
+            && !self.cap(i + 3)
+        {
+            return None; // `2/3 majority`, `24/7 service`
+        }
+        match (alen, blen, sep) {
+            // `2014-10`, `2014/10`; not the season `2010-11`.
+            (4, 2, _)
+                if (1..=12).contains(&b) && b != (a + 1) % 100 && (1900..2100).contains(&a) =>
+            {
+                date_pt(
+                    i,
+                    i + 3,
+                    Pt::Month(i32::try_from(a).ok()?, i8::try_from(b).ok()?),
+                )
+            }
+            // `2/2013`
+            (1 | 2, 4, b'/') if (1..=12).contains(&a) && (1900..2100).contains(&b) => date_pt(
+                i,
+                i + 3,
+                Pt::Month(i32::try_from(b).ok()?, i8::try_from(a).ok()?),
+            ),
+            // `2/15`, `on 4/25`: a month and a day; a fraction has a day of 12 or less.
+            (1 | 2, 1 | 2, b'/') if (1..=12).contains(&a) && (1..=31).contains(&b) => {
+                let on = i > 0 && self.prep(i - 1).is_some();
+                if b <= 12 && !on {
+                    return None;
+                }
+                let (m, d) = (i8::try_from(a).ok()?, i8::try_from(b).ok()?);
+                let y = self.month_year(m, Some(d), self.tense(i, i + 3))?;
+                date_pt(i, i + 3, Pt::Day(ymd(y, m, d)?))
+            }
+            _ => None,
+        }
+    }
+
+    /// `10.31.1974`, `31.10.1974`.
+    fn dotted_date(&self, i: usize) -> Option<Cand> {
+        let t = self.t.get(i)?;
+        if !matches!(t.k, K::Num { grouped: true, .. }) {
+            return None;
+        }
+        let s = self.text.get(t.s..t.e)?;
+        let (a, b) = s.split_once('.')?;
+        if a.len() > 2 || b.len() > 2 || b.is_empty() {
+            return None;
+        }
+        if !(self.is_p(i + 1, b'.') && self.attached(i + 1) && self.attached(i + 2)) {
+            return None;
+        }
+        let (y, ylen) = self.num(i + 2)?;
+        let y = full_year(y, ylen)?;
+        let (a, b): (i8, i8) = (a.parse().ok()?, b.parse().ok()?);
+        let d = ymd(y, a, b).or_else(|| ymd(y, b, a))?;
+        date_pt(i, i + 3, Pt::Day(d))
+    }
+
+    /// A bare day of month: `on the 15th`, `the 1st`, `on the first`; the nearest such day in
+    /// the preferred direction.
+    pub(super) fn r_bare_dom(&self, i: usize) -> Option<Cand> {
+        if !self.has(i, Lex::The) {
+            return None;
+        }
+        let k = i + 1;
+        let on = i > 0 && self.prep(i - 1) == Some(Prep::On);
+        let d = match self.t.get(k).map(|t| t.k) {
+            Some(K::Num {
+                v,
+                len: 1 | 2,
+                suf: Suf::Ord,
+                ..
+            }) => v,
+            _ if on => self.find(k, |l| if let Lex::Ord(o) = l { Some(o) } else { None })?,
+            _ => return None,
+        };
+        // `the 15th century`, `the 1st of march` (another rule), `the first to`
+        if self.is_word(k + 1) || self.has(k + 1, Lex::Of) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let a = self.anchor?;
+        let d = i8::try_from(d).ok()?;
+        let tense = self.tense(i, k + 1);
+        let mut best: Option<(i64, Date)> = None;
+        for off in -2..=2 {
+            let Some(c) = add_months(a, off).and_then(|x| ymd(i32::from(x.year()), x.month(), d))
+            else {
+                continue;
+            };
+            let diff = days_between(a, c)?;
+            let wrong_way = tense == Tense::Future && diff < 0 || tense == Tense::Past && diff > 0;
+            let cost = diff.abs() + if wrong_way { 10_000 } else { 0 };
+            if best.is_none_or(|(b, _)| cost < b) {
+                best = Some((cost, c));
+            }
+        }
+        date_pt(i, k + 1, Pt::Day(best?.1))
+    }
+
+    /// `18q4`, `2018Q4`.
+    pub(super) fn r_quarter_code(&self, i: usize) -> Option<Cand> {
+        let (y, len) = self.digits(i)?;
+        let t = self.t.get(i)?;
+        let suf = self
+            .text
+            .get(t.s..t.e)?
+            .trim_start_matches(|c: char| c.is_ascii_digit());
+        if !suf.eq_ignore_ascii_case("q") || !self.attached(i + 1) {
+            return None;
+        }
+        let (q, 1) = self.num(i + 1)? else {
+            return None;
+        };
+        if !(1..=4).contains(&q) {
+            return None;
+        }
+        let y = full_year(y, len)?;
+        date_pt(i, i + 2, Pt::Quarter(y, i8::try_from(q).ok()?))
+    }
+}

@@ -26,6 +26,7 @@ impl Doc<'_> {
             .or_else(|| self.weekday_after_next(&c, ceil))
             .or_else(|| self.weekday_the_nth(&c, ceil))
             .or_else(|| self.era(&c, ceil))
+            .or_else(|| self.approximately(&c, ceil))
             .unwrap_or(c)
     }
 
@@ -54,7 +55,8 @@ impl Doc<'_> {
             return None;
         };
         let of = l(1)?;
-        if !(self.has(of, Lex::Of) || self.prep(of) == Some(Prep::In)) {
+        let in_ = self.prep(of) == Some(Prep::In);
+        if !(self.has(of, Lex::Of) || in_) {
             return None;
         }
         let mut k = l(2)?;
@@ -63,6 +65,10 @@ impl Doc<'_> {
             k = l(3)?;
         }
         let last = self.rel(k) == Some(Rel::Last);
+        // `the first day in October`, `last day in October`; not `rose 5 in November`.
+        if in_ && !has_day {
+            return None;
+        }
         let first = ymd(y, m, 1)?;
         let (d, mut s) = if last {
             if !has_day {
@@ -103,6 +109,13 @@ impl Doc<'_> {
             _ => return None,
         };
         let k = l(2)?;
+        // `from 10 to noon`, `2 to 4 p.m.` are ranges of hours.
+        let hour_range = |n: i64, s: usize| {
+            sign < 0 && n <= 12
+                || s.checked_sub(1).is_some_and(|b| {
+                    matches!(self.prep(b), Some(Prep::From)) || self.word_is(b, "between")
+                })
+        };
         let (n, s) = if self.word_is(k, "quarter") {
             let s = l(3).filter(|&a| self.has(a, Lex::A)).unwrap_or(k);
             (15, s)
@@ -112,7 +125,9 @@ impl Doc<'_> {
             let n = self.spoken_number(k, &l, |x| c.s - x)?;
             (n.0, n.1)
         };
-        if !(1..60).contains(&n) {
+        if !(1..60).contains(&n)
+            || hour_range(n, s) && !self.word_is(k, "quarter") && !self.word_is(k, "half")
+        {
             return None;
         }
         date_pt(s, c.e, shift_clock(d, h, m, sign * n)?)
@@ -151,6 +166,10 @@ impl Doc<'_> {
     fn hour_before_day(&self, c: &Cand, l: impl Fn(usize) -> Option<usize>) -> Option<Cand> {
         let d = day_of(c)?;
         let k = l(1)?;
+        // `at 5 tomorrow afternoon`, or a line of its own (`8 tonight`); not `fell 3 today`.
+        if !(l(2).is_some_and(|a| self.at_word(a)) || self.line_start(k)) {
+            return None;
+        }
         let first = c.s;
         let dayword = self.has(first, Lex::Tonight)
             || self
@@ -257,6 +276,16 @@ impl Doc<'_> {
             }
         }
         date_pt(c.s, k + 1, Pt::Day(best?.1))
+    }
+
+    /// `3pm approximately`.
+    fn approximately(&self, c: &Cand, ceil: usize) -> Option<Cand> {
+        clock_of(c)?;
+        (c.e < ceil && self.word_is(c.e, "approximately")).then(|| Cand {
+            e: c.e + 1,
+            modifier: Some(crate::Modifier::Approx),
+            ..c.clone()
+        })
     }
 
     /// `2014 A.D.`, `2014 AD`.

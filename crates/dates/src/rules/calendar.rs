@@ -21,7 +21,7 @@ fn full_year(y: u32, len: u8) -> Option<i32> {
 
 impl Doc<'_> {
     /// A number token with any attached letters: value and digit count.
-    fn digits(&self, i: usize) -> Option<(u32, u8)> {
+    pub(super) fn digits(&self, i: usize) -> Option<(u32, u8)> {
         match self.t.get(i).map(|t| t.k) {
             Some(K::Num {
                 v,
@@ -55,8 +55,9 @@ impl Doc<'_> {
                 continue;
             }
             let diff = days_between(a, c)?;
+            // The weekday is strong evidence: a date just behind beats one years ahead.
             let wrong_way = tense == Tense::Future && diff < 0 || tense == Tense::Past && diff > 0;
-            let cost = diff.abs() + if wrong_way { 10_000 } else { 0 };
+            let cost = diff.abs() + if wrong_way { 400 } else { 0 };
             if best.is_none_or(|(b, _)| cost < b) {
                 best = Some((cost, c));
             }
@@ -102,6 +103,9 @@ impl Doc<'_> {
             return Some(c);
         }
         let (a, alen) = self.num(i)?;
+        if let Some(c) = self.month_day_line(i, a, alen) {
+            return Some(c);
+        }
         let sep = match self.t.get(i + 1).map(|t| t.k) {
             Some(K::P(c @ (b'-' | b'/'))) if self.attached(i + 1) && self.attached(i + 2) => c,
             _ => return None,
@@ -171,25 +175,46 @@ impl Doc<'_> {
         }
     }
 
-    /// `10.31.1974`, `31.10.1974`.
+    /// `10.31.1974`, `31.10.1974`, `10.31.74` (one dotted token).
     fn dotted_date(&self, i: usize) -> Option<Cand> {
         let t = self.t.get(i)?;
         if !matches!(t.k, K::Num { grouped: true, .. }) {
             return None;
         }
-        let s = self.text.get(t.s..t.e)?;
-        let (a, b) = s.split_once('.')?;
-        if a.len() > 2 || b.len() > 2 || b.is_empty() {
+        let mut parts = self.text.get(t.s..t.e)?.split('.');
+        let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || a.len() > 2 || b.len() > 2 || !(y.len() == 2 || y.len() == 4) {
             return None;
         }
-        if !(self.is_p(i + 1, b'.') && self.attached(i + 1) && self.attached(i + 2)) {
-            return None;
-        }
-        let (y, ylen) = self.num(i + 2)?;
-        let y = full_year(y, ylen)?;
+        let y = full_year(y.parse().ok()?, u8::try_from(y.len()).ok()?)?;
         let (a, b): (i8, i8) = (a.parse().ok()?, b.parse().ok()?);
         let d = ymd(y, a, b).or_else(|| ymd(y, b, a))?;
-        date_pt(i, i + 3, Pt::Day(d))
+        date_pt(i, i + 1, Pt::Day(d))
+    }
+
+    /// `2-15`, `2 / 15` as a line of its own (a form field or a calendar entry): month and
+    /// day. In running text these are scores and ranges.
+    fn month_day_line(&self, i: usize, a: u32, alen: u8) -> Option<Cand> {
+        let Some(K::P(b'-' | b'/')) = self.t.get(i + 1).map(|t| t.k) else {
+            return None;
+        };
+        let (b, blen) = self.num(i + 2)?;
+        let start = if i > 0 && self.prep(i - 1) == Some(Prep::On) {
+            i - 1
+        } else {
+            i
+        };
+        if alen > 2
+            || blen > 2
+            || !self.alone_on_line(start, i + 3)
+            || self.attached(i + 1) && self.attached(i + 2) && self.is_p(i + 1, b'/')
+        {
+            return None;
+        }
+        let (m, d) = (i8::try_from(a).ok()?, i8::try_from(b).ok()?);
+        ymd(2000, m, d)?;
+        let y = self.month_year(m, Some(d), self.tense(i, i + 3))?;
+        date_pt(i, i + 3, Pt::Day(ymd(y, m, d)?))
     }
 
     /// A bare day of month: `on the 15th`, `the 1st`, `on the first`; the nearest such day in
@@ -199,6 +224,9 @@ impl Doc<'_> {
             return None;
         }
         let k = i + 1;
+        if i > 0 && self.weekday(i - 1).is_some() {
+            return None; // `Tuesday the 19th`: one date (around.rs)
+        }
         let on = i > 0 && self.prep(i - 1) == Some(Prep::On);
         let d = match self.t.get(k).map(|t| t.k) {
             Some(K::Num {

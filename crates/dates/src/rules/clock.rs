@@ -107,7 +107,7 @@ impl Doc<'_> {
             }
             // `3:15p`: the minutes carry the letter.
             (1 | 2, "") if self.is_p(i + 1, b':') && self.attached(i + 1) => {
-                let (mm, 2) = self.num(i + 2)? else {
+                let (mm, 2) = self.digits(i + 2)? else {
                     return None;
                 };
                 let ms = self.suffix(i + 2).to_ascii_lowercase();

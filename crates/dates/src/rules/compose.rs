@@ -2,10 +2,11 @@
 //!
 //! The rules read typed pieces, not words: a day (`tomorrow`, `Friday`, `4/25`, `Easter`), a
 //! clock time, a part of day, a week, a month, a duration. Each rule states one composition:
-//! - `<day> (at|@|,)? <time>` and `<time> (on|,)? <day>`: the time on that day;
+//! - `<day>,? <time>` and `<time> (on|,)? <day>`: the time on that day;
 //! - `<weekday> (of|from)? <week>` and `<week>'s <weekday>`: the day in that week;
 //! - `(<ordinal>|last) <weekday> (of|in) <month>`, `last weekend of <month>`;
-//! - `<duration> (after|before|from) <day>` and `<minutes> (past|to) <time>`;
+//! - `<minutes> (past|to) <time>` (`<duration> after <day>` stays two expressions, as TimeML
+//!   anchors a duration to a date rather than merging them);
 //! - and the pieces built from words around one piece ([`Doc::extend_left`],
 //!   [`Doc::extend_right`] in `around.rs`).
 //!
@@ -55,19 +56,6 @@ fn minutes_of(c: &Cand) -> Option<i64> {
     match unit {
         "M" => Some(n),
         "H" => Some(60 * n),
-        _ => None,
-    }
-}
-
-/// Days in a duration value (`P3D`, `P2W`).
-fn days_of(c: &Cand) -> Option<i64> {
-    let Val::Str(v) = &c.val else { return None };
-    let body = v.strip_prefix('P')?;
-    let (n, unit) = body.split_at(body.len().checked_sub(1)?);
-    let n: i64 = n.parse().ok()?;
-    match unit {
-        "D" => Some(n),
-        "W" => Some(7 * n),
         _ => None,
     }
 }
@@ -136,10 +124,12 @@ impl Doc<'_> {
         let gap = self.gap(p.e, c.s)?;
         let g: Vec<String> = gap.iter().map(|w| w.to_ascii_lowercase()).collect();
         let g: Vec<&str> = g.iter().map(String::as_str).collect();
-        let at = matches!(g.as_slice(), [] | [","] | ["at"] | ["@"] | [",", "at"]);
+        // `Fri, Jul 18, 2014 07:00 PM`, `10 p.m. Wednesday`, `3 p.m. on Friday` are one
+        // expression; `Friday at 3 p.m.` is two, as TimeML reads a time anchored by `at`.
+        let at = matches!(g.as_slice(), [] | [","]);
         let on = matches!(g.as_slice(), [] | [","] | ["on"] | [",", "on"]);
         let span = |v: Pt| date_pt(p.s, c.e, v);
-        // `<day> at <time>`: `tomorrow at 5pm`, `Fri, Jul 18, 2014 07:00 PM`, `4/25 at 4:00pm`
+        // `<day> <time>`: `Fri, Jul 18, 2014 07:00 PM`, `day after tomorrow 5pm`
         if let (Some(d), Some((_, h, m)), true) = (day_of(p), clock_of(c), at) {
             let h = match p.val {
                 Val::Pt(Pt::DayPart(_, part)) if !self.has_meridiem(c.s, c.e) => afternoon(h, part),
@@ -175,23 +165,21 @@ impl Doc<'_> {
                 return span(Pt::Day(day_in_week(*y, *w, wd)?));
             }
         }
+        // `last day of October 2015`, `fifth last day of May`
+        if let (Val::Pt(Pt::Month(y, m)), ["of" | "in"]) = (&c.val, g.as_slice()) {
+            if p.e == p.s + 2 && self.rel(p.s) == Some(Rel::Last) && self.word_is(p.s + 1, "day") {
+                let (n, s) = match p.s.checked_sub(1).and_then(|k| self.ord(k)) {
+                    Some((n, _)) => (i64::from(n), p.s - 1),
+                    None => (1, p.s),
+                };
+                let last = crate::pt::ymd(*y, *m, 1)?.last_of_month();
+                return date_pt(s, c.e, Pt::Day(add_days(last, 1 - n)?));
+            }
+        }
         // `last Monday of March`, `first tuesday in october`, `last weekend of October`
         if let (Val::Pt(Pt::Month(y, m)), ["of" | "in"]) = (&c.val, g.as_slice()) {
             if let Some(x) = self.nth_weekday_in(p, *y, *m, c.e) {
                 return Some(x);
-            }
-        }
-        // `three days after Easter`, `two weeks before Christmas`
-        if let (Some(n), Some(d), [w], true) =
-            (days_of(p), day_of(c), g.as_slice(), self.bare_count(p))
-        {
-            let sign = match *w {
-                "after" | "from" => 1,
-                "before" => -1,
-                _ => return None,
-            };
-            if matches!(c.val, Val::Pt(Pt::Day(_))) {
-                return span(Pt::Day(add_days(d, sign * n)?));
             }
         }
         // `15 minutes past 3pm`, `20 minutes to 2pm tomorrow`, `15 minutes from 1pm`
@@ -239,12 +227,6 @@ impl Doc<'_> {
             return None;
         }
         date_pt(s, e, Pt::Day(nth_weekday(y, m, n, wd)?))
-    }
-
-    /// A duration that is only a count and a unit (`three days`, `a week`), not `eight trading
-    /// days`.
-    fn bare_count(&self, p: &Cand) -> bool {
-        p.e == p.s + 2 && self.unit(p.s + 1).is_some()
     }
 
     /// Whether tokens `s..e` carry `am`/`pm`.

@@ -42,9 +42,10 @@ impl Doc<'_> {
         let cap = self.cap(i);
         let day = |k: usize| self.word_is(k, "day") && (cap || !self.cap(k));
         let eve = |k: usize| self.word_is(k, "eve") && (cap || !self.cap(k));
+        // The token after word `k` in its possessive form (`Year's`, `Valentines`).
         let poss = |k: usize| {
-            if self.is_p(k, b'\'') && self.word_is(k + 1, "s") {
-                Some(k + 2)
+            if self.is_p(k + 1, b'\'') && self.word_is(k + 2, "s") {
+                Some(k + 3)
             } else if self.word(k).to_ascii_lowercase().ends_with('s') {
                 Some(k + 1)
             } else {
@@ -158,6 +159,28 @@ impl Doc<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn named_days() {
+        let t = crate::DateTagger::new();
+        let a = jiff::civil::Date::new(2013, 2, 12).ok();
+        for (text, want) in [
+            ("New Year's Day", "2013-01-01"),
+            ("new years day", "2013-01-01"),
+            ("New Year's Eve", "2012-12-31"),
+            ("Valentine's Day", "2013-02-14"),
+            ("easter 2010", "2010-04-04"),
+            ("Good Friday 2024", "2024-03-29"),
+            ("last easter", "2012-04-08"),
+            ("Easter Sunday two thousand ten", "2010-04-04"),
+        ] {
+            let got = t.tag(text, a);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].value, want, "{text}");
+            assert_eq!(got[0].span.len(), text.len(), "{text}");
+        }
+        assert!(t.tag("an Easter egg hunt", a).is_empty());
+    }
 
     #[test]
     fn easter_dates() {

@@ -6,6 +6,7 @@ mod clock;
 mod compose;
 mod holidays;
 mod names;
+mod relative;
 
 use jiff::civil::Date;
 
@@ -753,6 +754,7 @@ impl<'a> Doc<'a> {
         take(self.r_numeric_short(i));
         take(self.r_bare_dom(i));
         take(self.r_quarter_code(i));
+        take(self.r_counted_weekday(i));
         best
     }
 
@@ -832,7 +834,16 @@ impl<'a> Doc<'a> {
         }
         if a == Approx::About && (self.word_is(i, "around") || self.word_is(i, "about")) {
             // `around 7:15 p.m.`, `around Nov. 1`
-            if let Some(c) = self.r_time(j).or_else(|| self.r_month_date(j)) {
+            // `around next tuesday`, `around next week`
+            let rel_day = || {
+                self.r_rel(j)
+                    .filter(|c| matches!(c.val, Val::Pt(Pt::Day(_) | Pt::Week(..))))
+            };
+            if let Some(c) = self
+                .r_time(j)
+                .or_else(|| self.r_month_date(j))
+                .or_else(rel_day)
+            {
                 return Some(Cand {
                     s: i,
                     modifier: Some(Modifier::Approx),
@@ -1108,7 +1119,8 @@ impl<'a> Doc<'a> {
             && self.is_word(j)
             && !self.cap(j)
             && self.lx(j).is_empty();
-        if ambiguous && !cue && !the_noun {
+        // `March` as a line of its own is the month.
+        if ambiguous && !cue && !the_noun && !self.alone_on_line(i, j) {
             return None;
         }
         if !cue && self.cap(j) && self.lx(j).is_empty() {
@@ -1148,6 +1160,10 @@ impl<'a> Doc<'a> {
 
     /// `16 August 2023`, `16th of August`.
     fn r_day_month(&self, i: usize) -> Option<Cand> {
+        // `the 1st of March`
+        if self.has(i, Lex::The) && self.has(i + 2, Lex::Of) && self.ord(i + 1).is_some() {
+            return self.r_day_month(i + 1).map(|c| Cand { s: i, ..c });
+        }
         let d = self.dom(i)?;
         let mut j = i + 1;
         if self.has(j, Lex::Of) {
@@ -2579,16 +2595,10 @@ impl<'a> Doc<'a> {
                 None => str_c(i, e, TimexKind::Date, "FUTURE_REF"),
             };
         }
-        // `7 days hence`, `three weeks from now`: counted from the document date.
-        let hence = if self.word_is(e, "hence") {
-            Some(e + 1)
-        } else if self.prep(e) == Some(Prep::From) && self.word_is(e + 1, "now") {
-            Some(e + 2)
-        } else {
-            None
-        };
-        if let (Some(end), Some(count)) = (hence, n) {
-            return self.counted_point(i, end, i32::try_from(count).ok()?, u, true);
+        // `7 days hence`: counted from the document date, as `7 days ago`. (`two weeks from
+        // now` stays a duration and `now`, as TimeML anchors them.)
+        if let (true, Some(count)) = (self.word_is(e, "hence"), n) {
+            return self.counted_point(i, e + 1, i32::try_from(count).ok()?, u, true);
         }
         if self.has(e, Lex::Ago) || self.has(e, Lex::Earlier) || self.has(e, Lex::Later) {
             let ago = self.has(e, Lex::Ago);

@@ -102,7 +102,8 @@ pub struct Timex {
     pub value: String,
     /// TIMEX3 `mod`, when the expression carries one.
     pub modifier: Option<Modifier>,
-    /// For dates, the resolved interval `[begin, end)`.
+    /// For dates, the resolved interval `[begin, end)`; for a duration anchored to a day
+    /// (`two weeks from now`, `three days after Easter`), the days it covers.
     pub interval: Option<(Date, Date)>,
 }
 
@@ -292,7 +293,7 @@ impl DateTagger {
                 rules::Val::Pt(p) if c.kind == TimexKind::Date || c.kind == TimexKind::Time => {
                     p.interval()
                 }
-                _ => None,
+                _ => c.anchored,
             };
             out.push(Timex {
                 span: Span::new(s.s, e.e),

@@ -48,7 +48,18 @@ fn formats(d: Date) -> Vec<String> {
         format!("{dd} {} {y}", MONTHS[mi]),
         format!("{y}-{m:02}-{dd:02}"),
         format!("{m}/{dd}/{y}"),
+        format!("{m}.{dd}.{y}"),
+        format!("{dd}-{}-{y}", &MONTHS[mi][..3]),
     ]
+}
+
+/// The text in lower case, upper case, or as written.
+fn cased(s: &str, case: u8) -> String {
+    match case {
+        0 => s.to_lowercase(),
+        1 => s.to_uppercase(),
+        _ => s.to_string(),
+    }
 }
 
 proptest! {
@@ -57,6 +68,17 @@ proptest! {
         let tagger = DateTagger::new();
         for f in formats(d) {
             let text = format!("The agreement was signed on {f} in the capital.");
+            // Any letter case: `AUGUST 16, 2023`, `august 16, 2023`.
+            for case in 0..2u8 {
+                let f = cased(&f, case);
+                if f.starts_with("may") || f.starts_with("MAY") {
+                    continue; // `may 5, 2023` in lower case is left to context
+                }
+                let t = format!("It was signed on {f}.");
+                let found = tagger.tag(&t, Some(anchor));
+                prop_assert_eq!(found.len(), 1, "{} -> {:?}", t, found);
+                prop_assert_eq!(found[0].value.clone(), d.strftime("%Y-%m-%d").to_string());
+            }
             let found = tagger.tag(&text, Some(anchor));
             prop_assert_eq!(found.len(), 1, "{} -> {:?}", text, found);
             prop_assert_eq!(&text[found[0].span.start..found[0].span.end], f.as_str());
@@ -105,5 +127,38 @@ proptest! {
                 prop_assert_eq!(&found, &tagger.tag(t, anchor));
             }
         }
+    }
+
+    #[test]
+    fn weekday_of_next_week(anchor in any_date(), w in 0usize..7) {
+        let tagger = DateTagger::new();
+        let text = format!("{} of next week", WEEKDAYS[w].to_lowercase());
+        let found = tagger.tag(&text, Some(anchor));
+        prop_assert_eq!(found.len(), 1, "{:?}", found);
+        let day: Date = found[0].value.parse().unwrap();
+        // Next week (Monday to Sunday): 7 to 13 days after this week's Monday.
+        let monday = anchor
+            .checked_sub(jiff::Span::new().days(i64::from(anchor.weekday().to_monday_zero_offset())))
+            .unwrap();
+        let gap = (day - monday).get_days();
+        prop_assert!((7..=13).contains(&gap), "{} {} {}", anchor, day, gap);
+        prop_assert_eq!(i64::from(day.weekday().to_monday_zero_offset()), w as i64);
+    }
+
+    #[test]
+    fn counted_days_and_day_after_tomorrow(anchor in any_date(), n in 2i64..400) {
+        let tagger = DateTagger::new();
+        let plus = |k: i64| anchor.checked_add(jiff::Span::new().days(k)).unwrap();
+        // `N days from now`: the duration `N days`, anchored at the document date.
+        let found = tagger.tag(&format!("It ends {n} days from now."), Some(anchor));
+        prop_assert_eq!(found[0].kind, TimexKind::Duration);
+        prop_assert_eq!(found[0].interval, Some((anchor, plus(n))));
+        let found = tagger.tag(&format!("{n} days hence"), Some(anchor));
+        prop_assert_eq!(found[0].value.clone(), plus(n).to_string());
+        let found = tagger.tag("the day after tomorrow", Some(anchor));
+        prop_assert_eq!(found.len(), 1);
+        prop_assert_eq!(found[0].value.clone(), plus(2).to_string());
+        let found = tagger.tag("the day before yesterday", Some(anchor));
+        prop_assert_eq!(found[0].value.clone(), plus(-2).to_string());
     }
 }

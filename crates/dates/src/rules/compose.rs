@@ -92,7 +92,46 @@ impl Doc<'_> {
             let ceil = it.peek().map_or(self.t.len(), |x| x.s);
             out.push(self.extend_right(c, ceil));
         }
+        for k in 1..out.len() {
+            if let (Some(p), Some(c)) = (out.get(k - 1), out.get(k)) {
+                let span = self.anchor_span(p, c);
+                if let (Some(span), Some(p)) = (span, out.get_mut(k - 1)) {
+                    p.anchored = Some(span);
+                }
+            }
+        }
         out
+    }
+
+    /// The days a duration covers when a day anchors it: `two weeks from now`, `three days
+    /// after Easter`, `a week before Christmas`. (TimeML keeps these two expressions.)
+    fn anchor_span(&self, p: &Cand, c: &Cand) -> Option<(Date, Date)> {
+        let Val::Str(v) = &p.val else { return None };
+        if p.kind != crate::TimexKind::Duration || c.s != p.e + 1 {
+            return None;
+        }
+        let day = match &c.val {
+            Val::Pt(Pt::Day(d)) => *d,
+            Val::Str(r) if r == "PRESENT_REF" && self.word_is(c.s, "now") => self.anchor?,
+            _ => return None,
+        };
+        let body = v.strip_prefix('P')?;
+        let (n, unit) = body.split_at(body.len().checked_sub(1)?);
+        let n: i64 = n.parse().ok()?;
+        let later = |d: Date, sign: i64| -> Option<Date> {
+            match unit {
+                "D" => add_days(d, sign * n),
+                "W" => add_days(d, sign * 7 * n),
+                "M" => crate::pt::add_months(d, sign * n),
+                "Y" => crate::pt::add_years(d, sign * n),
+                _ => None,
+            }
+        };
+        match self.prep(p.e) {
+            Some(Prep::After | Prep::From) => Some((day, later(day, 1)?)),
+            Some(Prep::Before) => Some((later(day, -1)?, day)),
+            _ => None,
+        }
     }
 
     /// The words between two pieces, when there are at most three.

@@ -33,6 +33,9 @@ pub(crate) struct Cand {
     pub modifier: Option<Modifier>,
     /// Whether later mentions may refer back to this one.
     pub refable: bool,
+    /// For a duration anchored to a day (`two weeks from now`, `three days after Easter`), the
+    /// days it covers.
+    pub anchored: Option<(Date, Date)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +67,7 @@ fn cand(s: usize, e: usize, kind: TimexKind, val: Val) -> Option<Cand> {
         val,
         modifier: None,
         refable: true,
+        anchored: None,
     })
 }
 
@@ -511,6 +515,10 @@ impl<'a> Doc<'a> {
         }
         if l.contains(&Lex::Pres) {
             return Some(Tense::Unknown);
+        }
+        // A headline's `to` + verb is its future (`TALKS TO RESUME MONDAY`).
+        if l.contains(&Lex::To) && self.upper(k) && self.upper(k + 1) && self.lx(k + 1).is_empty() {
+            return Some(Tense::Future);
         }
         if l.contains(&Lex::To)
             && self.is_word(k + 1)

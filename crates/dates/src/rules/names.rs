@@ -105,11 +105,17 @@ impl Doc<'_> {
         }
         let word = self.word(i);
         let full = word.len() >= 4 && !word.eq_ignore_ascii_case("sept");
+        // `aug. 1`: past an abbreviation's period
+        let n1 = if self.is_p(i + 1, b'.') && self.attached(i + 1) && word.len() <= 4 {
+            i + 2
+        } else {
+            i + 1
+        };
         let numbered_after = self
-            .num(i + 1)
+            .num(n1)
             .is_some_and(|(v, len)| len <= 2 && v <= 31 || len == 4)
-            || self.ord(i + 1).is_some()
-            || self.has(i + 1, Lex::The) && self.ord(i + 2).is_some();
+            || self.ord(n1).is_some()
+            || self.has(n1, Lex::The) && self.ord(n1 + 1).is_some();
         let numbered_before = i.checked_sub(1).is_some_and(|p| {
             self.ord(p).is_some()
                 || self.num(p).is_some_and(|(v, len)| len <= 2 && v <= 31)
@@ -124,7 +130,12 @@ impl Doc<'_> {
             .checked_sub(1)
             .and_then(|p| self.rel(p))
             .is_some_and(|r| matches!(r, Rel::Last | Rel::Next | Rel::This));
-        let ok = numbered_after
+        // `31-oct-74`, `31/oct/1974`
+        let sep = |k: usize| self.is_p(k, b'-') || self.is_p(k, b'/');
+        let dashed = i > 1 && self.attached(i) && sep(i - 1) && self.num(i - 2).is_some()
+            || self.attached(i + 1) && sep(i + 1) && self.num(i + 2).is_some();
+        let ok = dashed
+            || numbered_after
             || numbered_before
             || full && !word_too(word)
             || after_rel && !word_too(word);

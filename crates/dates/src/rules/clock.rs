@@ -76,9 +76,16 @@ impl Doc<'_> {
         else {
             return None;
         };
-        let suf = self.suffix(i).to_ascii_lowercase();
+        let suf = match self.suffix(i) {
+            "" => "",
+            s if s.eq_ignore_ascii_case("h") => "h",
+            s if s.eq_ignore_ascii_case("p") => "p",
+            s if s.eq_ignore_ascii_case("a") => "a",
+            s if s.eq_ignore_ascii_case("ish") => "ish",
+            _ => return None,
+        };
         let (h, m) = (v / 100, v % 100);
-        match (len, suf.as_str()) {
+        match (len, suf) {
             // `15h30`, `15h`, `16h00`
             (1 | 2, "h") if v < 24 => {
                 let (min, e) = match self.num(i + 1) {
@@ -122,7 +129,7 @@ impl Doc<'_> {
             }
             // `330 p.m.`; `at 1030`, `at 730 in the evening`, `at 150ish`
             (3 | 4, "" | "ish") if m < 60 => {
-                if let (Some((pm, e)), "") = (self.meridiem(i + 1), suf.as_str()) {
+                if let (Some((pm, e)), "") = (self.meridiem(i + 1), suf) {
                     return self.clock_finish(h, m, Some(pm), e);
                 }
                 // Without `am`/`pm` only where no amount can be meant: `at 150ish`, `at 730 in

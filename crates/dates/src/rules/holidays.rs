@@ -38,6 +38,9 @@ impl Doc<'_> {
     /// always; in lower case only names that are nothing else (`christmas`, `xmas`, `easter`,
     /// `new year's day`).
     fn holiday(&self, i: usize) -> Option<(Rule, usize)> {
+        if !self.has(i, crate::lex::Lex::Holiday) {
+            return None;
+        }
         let w = self.word(i).to_ascii_lowercase();
         let cap = self.cap(i);
         let day = |k: usize| self.word_is(k, "day") && (cap || !self.cap(k));

@@ -98,19 +98,22 @@ class Pipeline:
     (default: all four). gazetteer, patterns: a TSV file path or a list of them (extra names;
     rules of your own, see the ``lede`` README). quotes: ``"all"`` (every attribution) or
     ``"speech"`` (only what someone said). n_threads: worker threads for :meth:`pipe` (default:
-    all cores). Bad options, gazetteer or pattern lines raise ``ValueError`` naming file, line
-    and reason.
+    all cores). prefer: how a date the text does not place (``Friday``, ``June 5``) is read:
+    ``"auto"`` (news reading: the tense around it), ``"past"`` or ``"future"`` (the next one, as
+    a calendar assistant reads ``monday``). Bad options, gazetteer or pattern lines raise
+    ``ValueError`` naming file, line and reason.
     """
 
     def __init__(self, layers: Union[None, str, Sequence[str]] = None,
                  gazetteer: Union[None, str, Sequence[str]] = None,
                  quotes: str = "all", patterns: Union[None, str, Sequence[str]] = None,
-                 n_threads: Optional[int] = None):
+                 n_threads: Optional[int] = None, prefer: str = "auto"):
         def paths(p):
             return [] if p is None else [p] if isinstance(p, str) else list(p)
         if layers is not None and not isinstance(layers, str):
             layers = ",".join(layers)
-        self._native = _NativePipeline(layers, paths(gazetteer), paths(patterns), quotes, n_threads)
+        self._native = _NativePipeline(layers, paths(gazetteer), paths(patterns), quotes, n_threads,
+                                       prefer)
 
     def __call__(self, text: str, date: DateLike = None) -> Doc:
         """Annotates one document; ``date`` is its publication date, which "Wednesday" or "last

@@ -30,17 +30,25 @@ fn record(p: &Pipeline, id: &serde_json::Value, text: &str, date: Option<Date>) 
 impl NativePipeline {
     /// `layers`: comma-separated layer names or None for all; `gazetteers` and `patterns`: paths
     /// of TSV files; `quotes`: "all" or "speech"; `threads`: worker threads for batches (None:
-    /// all cores).
+    /// all cores); `prefer`: "auto", "past" or "future", the direction of dates the text does
+    /// not place.
     #[new]
-    #[pyo3(signature = (layers=None, gazetteers=Vec::new(), patterns=Vec::new(), quotes="all", threads=None))]
+    #[pyo3(signature = (layers=None, gazetteers=Vec::new(), patterns=Vec::new(), quotes="all", threads=None, prefer="auto"))]
     fn new(
         layers: Option<&str>,
         gazetteers: Vec<String>,
         patterns: Vec<String>,
         quotes: &str,
         threads: Option<usize>,
+        prefer: &str,
     ) -> PyResult<Self> {
         let mut b = Pipeline::builder();
+        let prefer = lede::dates::Prefer::parse(prefer).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "prefer must be \"auto\", \"past\" or \"future\", not {prefer:?}"
+            ))
+        })?;
+        b = b.prefer_dates(prefer);
         if let Some(l) = layers {
             let parsed = Layers::parse(l).map_err(|e| PyValueError::new_err(e.to_string()))?;
             if parsed == Layers::NONE {

@@ -54,6 +54,15 @@ def test_dates_in_every_python_form(nlp):
     assert lede.read_date(dt.date(2020, 2, 29)) == "2020-02-29"
 
 
+def test_prefer_reads_unplaced_dates_forwards():
+    ahead = lede.Pipeline(layers="dates", prefer="future")
+    news = lede.Pipeline(layers="dates")
+    assert ahead("monday", date="2013-02-12").timexes[0].value == "2013-02-18"
+    assert news("Talks ended Monday.", date="2013-02-12").timexes[0].value == "2013-02-11"
+    with pytest.raises(ValueError, match="prefer"):
+        lede.Pipeline(prefer="sideways")
+
+
 def test_pipe_keeps_order_across_batches(nlp):
     texts = [f"Story number {i} ran on Monday." for i in range(50)]
     dates = [dt.date(2023, 8, 14 + i % 3) for i in range(50)]

@@ -738,3 +738,24 @@ fn user_patterns_add_entities_and_dates() {
         stderr(&out)
     );
 }
+
+#[test]
+fn prefer_future_reads_a_bare_weekday_ahead() {
+    let input = br#"{"id":"a","text":"monday","date":"2013-02-12"}
+{"id":"b","text":"Talks ended Monday.","date":"2013-02-12"}
+"#;
+    let value = |out: &Output, k: usize| lines(out)[k]["timexes"][0]["value"].clone();
+    let news = run(&["annotate", "--jsonl", "--only", "dates"], input);
+    let ahead = run(
+        &[
+            "annotate", "--jsonl", "--only", "dates", "--prefer", "future",
+        ],
+        input,
+    );
+    assert_eq!(value(&ahead, 0), "2013-02-18");
+    assert_eq!(value(&news, 1), "2013-02-11");
+    assert_eq!(value(&ahead, 1), "2013-02-18");
+    let bad = run(&["annotate", "--jsonl", "--prefer", "sideways"], input);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--prefer"));
+}

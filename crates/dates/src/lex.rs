@@ -140,6 +140,8 @@ type WordMapHasher = rustc_hash::FxBuildHasher;
 pub(crate) struct Lexicon {
     map: HashMap<Box<str>, u16, WordMapHasher>,
     entries: Vec<Vec<Lex>>,
+    /// Whether any word has a hyphen (then the tokenizer tries `word-word` whole).
+    has_hyphenated: bool,
 }
 
 fn season_code(s: &str) -> Option<u8> {
@@ -314,6 +316,7 @@ impl Lexicon {
                 )
             })?;
             let word = word.to_lowercase();
+            self.has_hyphenated |= word.contains('-');
             if word.is_empty() || word.len() > MAX_WORD {
                 return Err(Error::bad_line(
                     name,
@@ -399,6 +402,33 @@ pub(crate) struct Tok {
 
 pub(crate) const NO_ID: u16 = u16::MAX;
 
+/// The end and lexicon id of `word-word` starting at `start` (first part ending at `i`) when the
+/// lexicon lists the whole; `buf` holds the first part in lower case.
+fn hyphenated(
+    lex: &Lexicon,
+    b: &[u8],
+    start: usize,
+    i: usize,
+    buf: &mut [u8; MAX_WORD],
+) -> Option<(usize, u16)> {
+    if b.get(i) != Some(&b'-') || !b.get(i + 1).is_some_and(|x| x.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut e = i + 1;
+    while b.get(e).is_some_and(|x| x.is_ascii_alphabetic()) {
+        e += 1;
+    }
+    let whole = b.get(start..e)?;
+    if whole.len() > MAX_WORD || !lex.has_hyphenated {
+        return None;
+    }
+    for (slot, x) in buf.iter_mut().zip(whole) {
+        *slot = x.to_ascii_lowercase();
+    }
+    let w = std::str::from_utf8(buf.get(..whole.len())?).ok()?;
+    lex.lookup(w).map(|id| (e, id))
+}
+
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(lex: &Lexicon, text: &str, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
@@ -435,6 +465,12 @@ pub(crate) fn tokenize(lex: &Lexicon, text: &str, out: &mut Vec<Tok>) {
                 if let Some(w) = buf.get(..len).and_then(|w| std::str::from_utf8(w).ok()) {
                     id = lex.lookup(w).unwrap_or(NO_ID);
                     ed = len > 3 && w.ends_with("ed");
+                }
+                // A hyphenated word the lexicon lists whole (`week-end`, `twenty-first`).
+                if let Some((e, hid)) = hyphenated(lex, b, start, i, &mut buf) {
+                    i = e;
+                    id = hid;
+                    ed = false;
                 }
             }
             let cap = c.is_ascii_uppercase();

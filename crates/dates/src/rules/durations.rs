@@ -1,0 +1,577 @@
+//! Durations and the points counted from them: `three years`, `a three-day visit`, `half an
+//! hour`, `two and a half years`, `two weeks ago`, `a year earlier`; counts (`a couple of`,
+//! `twenty-four`) and TIMEX3 duration values.
+
+use super::{date_pt, derived, str_c, Cand, Doc, Tense};
+use crate::lex::{Lex, Prep, Unit, K};
+use crate::pt::{add_days, add_months, quarter_of, week_of, Pt};
+use crate::TimexKind;
+
+/// A unit's TIMEX3 letter, whether it is a time unit, and its multiplier.
+fn unit_code(u: Unit) -> (&'static str, bool, u32) {
+    // (letter, is-time, multiplier)
+    match u {
+        Unit::Second => ("S", true, 1),
+        Unit::Minute => ("M", true, 1),
+        Unit::Hour => ("H", true, 1),
+        Unit::Day => ("D", false, 1),
+        Unit::Week => ("W", false, 1),
+        Unit::Fortnight => ("W", false, 2),
+        Unit::Month => ("M", false, 1),
+        Unit::Quarter => ("Q", false, 1),
+        Unit::Year => ("Y", false, 1),
+        Unit::Decade => ("E", false, 1),
+        Unit::Century => ("C", false, 1),
+        Unit::Weekend => ("WE", false, 1),
+    }
+}
+
+/// A duration value: `P3D`, `PT2H`, `PXY`; `None` for an unspecified count.
+pub(crate) fn dur_value(n: Option<u32>, u: Unit) -> String {
+    let (l, time, mul) = unit_code(u);
+    let (l, mul) = match (u, n) {
+        (Unit::Quarter, _) => ("M", 3),
+        (Unit::Decade, Some(_)) => ("Y", 10),
+        (Unit::Century, Some(_)) => ("Y", 100),
+        _ => (l, mul),
+    };
+    let num = n.map_or_else(|| "X".to_string(), |n| n.saturating_mul(mul).to_string());
+    if time {
+        format!("PT{num}{l}")
+    } else {
+        format!("P{num}{l}")
+    }
+}
+
+/// The unresolved value at unit `u` (`XXXX-WXX` for a week).
+pub(super) fn unresolved_unit(u: Unit) -> &'static str {
+    match u {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+        Unit::Week | Unit::Fortnight => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+    }
+}
+
+impl Doc<'_> {
+    /// Whether token `i` is the article `a`.
+    pub(super) fn is_word_a(&self, i: usize) -> bool {
+        self.has(i, Lex::A)
+    }
+
+    /// A count: digits, number words (`twenty-four`), `a`, `several`, `a few`, `a couple of`.
+    /// `None` inside means unspecified (`X`).
+    pub(super) fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        if let Some((v, len)) = self.num(i) {
+            if len <= 3 && !(i > 0 && self.attached(i) && self.is_p(i - 1, b'$')) {
+                return Some((Some(v), i + 1));
+            }
+            return None;
+        }
+        if self.has(i, Lex::Quant) {
+            let mut j = i + 1;
+            if self.has(j, Lex::Of) {
+                j += 1;
+            }
+            return Some((None, j));
+        }
+        if self.has(i, Lex::A) {
+            if self.has(i + 1, Lex::Quant) {
+                let mut j = i + 2;
+                if self.has(j, Lex::Of) {
+                    j += 1;
+                }
+                // `a couple of years` is two.
+                let n = if self.word_is(i + 1, "couple") {
+                    Some(2)
+                } else {
+                    None
+                };
+                return Some((n, j));
+            }
+            if let Some(Lex::Num(100 | 12)) = self.lx(i + 1).first() {
+                let n = if self.word_is(i + 1, "dozen") {
+                    12
+                } else {
+                    100
+                };
+                return Some((Some(n), i + 2));
+            }
+            return Some((Some(1), i + 1));
+        }
+        let n = self.find(i, |l| if let Lex::Num(n) = l { Some(n) } else { None })?;
+        let mut j = i + 1;
+        let mut n = n;
+        if (20..=90).contains(&n) && n % 10 == 0 {
+            let mut k = j;
+            if self.is_p(k, b'-') {
+                k += 1;
+            }
+            if let Some(m) = self.find(k, |l| if let Lex::Num(m) = l { Some(m) } else { None }) {
+                if (1..=9).contains(&m) {
+                    n += m;
+                    j = k + 1;
+                }
+            }
+        }
+        if self
+            .find(j, |l| {
+                if let Lex::Num(100) = l {
+                    Some(())
+                } else {
+                    None
+                }
+            })
+            .is_some()
+            && n < 10
+        {
+            n *= 100;
+            j += 1;
+        }
+        if self.word_is(j, "thousand") && n < 1000 {
+            n *= 1000;
+            j += 1;
+        }
+        Some((Some(n), j))
+    }
+
+    /// Durations (`three years`, `three-day`, `a decade`, `years`) and points counted from
+    /// them (`two weeks ago`, `a year earlier`, `three days later`).
+    pub(super) fn r_duration(&self, i: usize) -> Option<Cand> {
+        // `a weeklong festival`, `yearlong`
+        if let Some(u) = self.find(i, |l| if let Lex::Long(u) = l { Some(u) } else { None }) {
+            return str_c(i, i + 1, TimexKind::Duration, dur_value(Some(1), u));
+        }
+        // `half an hour`, `half a century`, `a half-hour`
+        let half_at = if self.has(i, Lex::Half) {
+            Some(i)
+        } else if self.has(i, Lex::A) && self.has(i + 1, Lex::Half) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(h) = half_at {
+            let k = if self.has(h + 1, Lex::A) || self.is_p(h + 1, b'-') {
+                h + 2
+            } else {
+                h + 1
+            };
+            if let Some((u, false)) = self.unit(k) {
+                let v = match u {
+                    Unit::Hour => "PT30M",
+                    Unit::Minute => "PT30S",
+                    Unit::Day => "PT12H",
+                    Unit::Year => "P6M",
+                    Unit::Decade => "P5Y",
+                    Unit::Century => "P50Y",
+                    Unit::Month => "P15D",
+                    _ => return None,
+                };
+                return str_c(i, k + 1, TimexKind::Duration, v);
+            }
+        }
+        let (n, j) = match self.count(i) {
+            Some(x) => x,
+            None => {
+                // `decades-long`, `day-long`, `year-long`
+                if let Some((u, plural)) = self.unit(i) {
+                    if self.is_p(i + 1, b'-') && self.attached(i + 1) && self.word_is(i + 2, "long")
+                    {
+                        let n = if plural { None } else { Some(1) };
+                        if matches!(u, Unit::Quarter | Unit::Weekend) {
+                            return None;
+                        }
+                        // `decades-long`: many years.
+                        let u = if plural && matches!(u, Unit::Decade | Unit::Century) {
+                            Unit::Year
+                        } else {
+                            u
+                        };
+                        return str_c(i, i + 3, TimexKind::Duration, dur_value(n, u));
+                    }
+                }
+                // Bare plural units: `years`, `months`, with a cue before.
+                let (u, true) = self.unit(i)? else {
+                    return None;
+                };
+                let prev = i.checked_sub(1);
+                let cue = prev.is_some_and(|p| {
+                    matches!(
+                        self.prep(p),
+                        Some(Prep::For | Prep::Over | Prep::Within | Prep::In)
+                    )
+                });
+                if self.has(i + 1, Lex::Ago) {
+                    return str_c(i, i + 2, TimexKind::Date, "PAST_REF");
+                }
+                // Without a preposition: `took years`, `months of talks`; not `the early days`,
+                // `days' notice`, `years-old`.
+                let loose = prev.is_some_and(|p| {
+                    !self.has(p, Lex::The)
+                        && !self.word_is(p, "small") // `the small hours of Sunday`
+                        && !self.word_is(p, "wee")
+                        && self.ord(p).is_none()
+                        && self.modw(p).is_none()
+                        && self.rel(p).is_none()
+                        && !matches!(self.t.get(p).map(|t| t.k), Some(K::Num { .. }))
+                        && !self.is_p(p, b'\'')
+                }) && !self.is_p(i + 1, b'\'')
+                    && !self.is_p(i + 1, b'-')
+                    && matches!(
+                        u,
+                        Unit::Year | Unit::Month | Unit::Week | Unit::Hour | Unit::Decade
+                    );
+                // `Days later, protests began.`
+                let later = self.has(i + 1, Lex::Later);
+                if !(cue || loose || later) || matches!(u, Unit::Weekend | Unit::Quarter) {
+                    return None;
+                }
+                // `weeks or months`
+                let e = if self.has(i + 1, Lex::Or) && self.unit(i + 2).is_some_and(|(_, pl)| pl) {
+                    i + 3
+                } else {
+                    i + 1
+                };
+                return str_c(i, e, TimexKind::Duration, dur_value(None, u));
+            }
+        };
+        // `two to three weeks`, `12 to 18 months`, `two or three days`: one range.
+        let (n, j) = match (n, self.lx(j).first()) {
+            (Some(_), Some(Lex::To | Lex::Or)) => match self.count(j + 1) {
+                // The length is vague: `the next 12 to 18 months` = PXM.
+                Some((Some(_), j2))
+                    if self.unit(j2).is_some_and(|(_, pl)| pl) && !self.has(j + 1, Lex::A) =>
+                {
+                    (None, j2)
+                }
+                _ => (n, j),
+            },
+            _ => (n, j),
+        };
+        // `CBS's "60 Minutes"`: a title-cased unit inside a sentence is a name.
+        if self.cap(j) && !self.upper(j) && !self.cap(i) && self.num(i).is_some() {
+            return None;
+        }
+        // `2 1/2 years`, `two and a half years`, `a year and a half`
+        if let Some(whole) = n {
+            let slash_half = self.num(j) == Some((1, 1))
+                && self.is_p(j + 1, b'/')
+                && self.attached(j + 1)
+                && self.num(j + 2) == Some((2, 1))
+                && self.attached(j + 2);
+            let and_half =
+                self.has(j, Lex::And) && self.has(j + 1, Lex::A) && self.has(j + 2, Lex::Half);
+            let unit_and_half =
+                self.has(j + 1, Lex::And) && self.has(j + 2, Lex::A) && self.has(j + 3, Lex::Half);
+            // `two-and-a-half years`, `2-and-a-half-year`
+            let hyph_half = self.is_p(j, b'-')
+                && self.has(j + 1, Lex::And)
+                && self.is_p(j + 2, b'-')
+                && self.has(j + 3, Lex::A)
+                && self.is_p(j + 4, b'-')
+                && self.has(j + 5, Lex::Half);
+            let half_end = if slash_half || and_half {
+                self.unit(j + 3).map(|(u, _)| (u, j + 4))
+            } else if hyph_half {
+                let k = if self.is_p(j + 6, b'-') { j + 7 } else { j + 6 };
+                self.unit(k).map(|(u, _)| (u, k + 1))
+            } else if unit_and_half {
+                self.unit(j).map(|(u, _)| (u, j + 4))
+            } else {
+                None
+            };
+            if let Some((u, end)) = half_end {
+                {
+                    let v = match u {
+                        Unit::Year => format!("P{whole}Y6M"),
+                        Unit::Month => format!("P{whole}M15D"),
+                        Unit::Day => format!("P{whole}DT12H"),
+                        Unit::Hour => format!("PT{whole}H30M"),
+                        Unit::Minute => format!("PT{whole}M30S"),
+                        Unit::Decade => format!("P{}Y", whole.saturating_mul(10).saturating_add(5)),
+                        Unit::Century => {
+                            format!("P{}Y", whole.saturating_mul(100).saturating_add(50))
+                        }
+                        _ => return None,
+                    };
+                    return str_c(i, end, TimexKind::Duration, v);
+                }
+            }
+        }
+        let mut k = j;
+        let hyph = self.is_p(k, b'-') && self.attached(k);
+        if hyph {
+            k += 1;
+        }
+        // `five straight days`, `eight trading days`, `two more weeks`
+        if !hyph
+            && [
+                "straight",
+                "consecutive",
+                "more",
+                "full",
+                "additional",
+                "trading",
+                "business",
+                "working",
+                "successive",
+                "long",
+                "whole",
+                "calendar",
+                "previous",
+                "last",
+                "next",
+            ]
+            .iter()
+            .any(|w| self.word_is(k, w))
+            && self.unit(k + 1).is_some_and(|(_, pl)| pl || n == Some(1))
+        {
+            k += 1;
+        }
+        let (u, plural) = self.unit(k)?;
+        if hyph && n.is_none() && !self.has(i, Lex::Quant) {
+            return None; // `several-year` is fine; `a few-day` is not English
+        }
+        // `one-day`: the word `a` is not a count before a hyphen.
+        if hyph && self.has(i, Lex::A) {
+            return None;
+        }
+        let e = k + 1;
+        if self.is_p(e, b'-') && self.word_is(e + 1, "old") || self.word_is(e, "old") {
+            return None; // ages: `25-year-old`, `52 years old`
+        }
+        if u == Unit::Quarter && self.has(i, Lex::A) {
+            return None; // `a quarter of the shares`
+        }
+        let a_unit = self.has(i, Lex::A) && j == i + 1;
+        // `a second term`, `a second four-year term`: the ordinal.
+        if a_unit
+            && u == Unit::Second
+            && matches!(
+                self.t.get(e).map(|t| t.k),
+                Some(K::Word { .. } | K::Num { .. })
+            )
+            && self.prep(e).is_none()
+            && !self.has(e, Lex::Or)
+            && !self.has(e, Lex::And)
+            && !self.has(e, Lex::Ago)
+            && !self.has(e, Lex::Earlier)
+            && !self.has(e, Lex::Later)
+        {
+            return None;
+        }
+        let v = dur_value(n, u);
+        // `a week or so ago`
+        let e = if self.has(e, Lex::Or) && self.has(e + 1, Lex::So) && self.has(e + 2, Lex::Ago) {
+            e + 2
+        } else {
+            e
+        };
+        // Points: `ago`, `earlier`, `later`, `before`? (`before` stays out of the extent).
+        // `three days later`: TimeBank marks the length and leaves `later` as a signal.
+        if self.has(e, Lex::Later) && !matches!(u, Unit::Weekend | Unit::Quarter) {
+            return str_c(i, e, TimexKind::Duration, v);
+        }
+        // `will be redeemed in five years`: a point ahead of the document date;
+        // `will be done in a few days`: some time ahead.
+        if !hyph
+            && i > 0
+            && self.prep(i - 1) == Some(Prep::In)
+            && !matches!(u, Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend)
+            && !self.has(e, Lex::Of)
+            && !self.is_p(e, b'\'')
+            && self.text_tense(i, e) == Tense::Future
+        {
+            return match n {
+                Some(count) => self.counted_point(i, e, i32::try_from(count).ok()?, u, true),
+                None => str_c(i, e, TimexKind::Date, "FUTURE_REF"),
+            };
+        }
+        // `7 days hence`: counted from the document date, as `7 days ago`. (`two weeks from
+        // now` stays a duration and `now`, as TimeML anchors them.)
+        if let (true, Some(count)) = (self.word_is(e, "hence"), n) {
+            return self.counted_point(i, e + 1, i32::try_from(count).ok()?, u, true);
+        }
+        if self.has(e, Lex::Ago) || self.has(e, Lex::Earlier) || self.has(e, Lex::Later) {
+            let ago = self.has(e, Lex::Ago);
+            let sign = if self.has(e, Lex::Later) { 1 } else { -1 };
+            let Some(count) = n else {
+                let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                return str_c(i, e + 1, TimexKind::Date, v);
+            };
+            let count = i32::try_from(count).ok()?;
+            return self.counted_point(i, e + 1, count * sign, u, ago);
+        }
+        if a_unit {
+            // `a year` is a duration only with a cue: `for a year`, `in a week`, `$5 a year` (set).
+            let prev = i.checked_sub(1);
+            if let Some(p) = prev {
+                let pk = self.t.get(p).map(|t| t.k);
+                if matches!(pk, Some(K::Num { .. }) | Some(K::P(b'%')))
+                    || [
+                        "times", "twice", "once", "percent", "dollars", "million", "billion",
+                        "thousand", "trillion", "cents",
+                    ]
+                    .iter()
+                    .any(|w| self.word_is(p, w))
+                {
+                    if matches!(u, Unit::Second | Unit::Minute) {
+                        return None;
+                    }
+                    // `$500 million a year`, `20% a year`: a rate, not annotated as a time.
+                    if !["times", "twice", "once"]
+                        .iter()
+                        .any(|w| self.word_is(p, w))
+                    {
+                        return None;
+                    }
+                    return str_c(i, e, TimexKind::Set, dur_value(Some(1), u));
+                }
+                if matches!(
+                    self.prep(p),
+                    Some(
+                        Prep::For
+                            | Prep::In
+                            | Prep::Within
+                            | Prep::Over
+                            | Prep::During
+                            | Prep::After
+                            | Prep::As
+                    )
+                ) || [
+                    "barely", "only", "just", "long", "least", "spent", "spend", "spends", "took",
+                    "take", "takes", "lasted", "last", "lasts", "waited", "wait", "served",
+                    "serve", "nearly", "about", "almost", "than", "entire", "whole", "past",
+                ]
+                .iter()
+                .any(|w| self.word_is(p, w))
+                    || matches!(self.prep(e), Some(Prep::After | Prep::Before))
+                    || self.has(p, Lex::Than)
+                    || self
+                        .find(p, |l| {
+                            if let Lex::Approx(_) = l {
+                                Some(())
+                            } else {
+                                None
+                            }
+                        })
+                        .is_some()
+                {
+                    return str_c(i, e, TimexKind::Duration, v);
+                }
+            }
+            // `700 seats a week`, `interviews a day`: a rate.
+            if let Some(p) = prev {
+                let w = self.word(p);
+                if w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && self.lx(p).is_empty()
+                    && !self.cap(p)
+                    && !matches!(
+                        u,
+                        Unit::Second | Unit::Minute | Unit::Quarter | Unit::Weekend
+                    )
+                {
+                    return str_c(i, e, TimexKind::Set, dur_value(Some(1), u));
+                }
+            }
+            // Elsewhere `a week`, `a month` still measure time, unless a fraction, a
+            // possessive or a compound follows (`a day's pay`, `a year-earlier quarter`).
+            if matches!(u, Unit::Quarter | Unit::Second | Unit::Weekend)
+                || self.is_p(e, b'\'')
+                || self.is_p(e, b'-')
+            {
+                return None;
+            }
+            return str_c(i, e, TimexKind::Duration, v);
+        }
+        if matches!(u, Unit::Weekend) && n.is_none() {
+            return None;
+        }
+        // `three-day visit` ; `two years`; `several weeks`.
+        if hyph && matches!(u, Unit::Quarter) {
+            return None;
+        }
+        // `20 seconds`: keep; `1 hour` etc.
+        if !hyph && n == Some(1) && plural {
+            return None;
+        }
+        // `Islam will one day be ...`: an indefinite time, not a length.
+        if !hyph
+            && u == Unit::Day
+            && self.word_is(i, "one")
+            && j == i + 1
+            && matches!(self.t.get(e).map(|t| t.k), Some(K::Word { .. }))
+            && self.lx(e).is_empty()
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| self.prep(p).is_some() || self.is_word_a(p))
+        {
+            let v = if self.text_tense(i, e) == Tense::Past {
+                "PAST_REF"
+            } else {
+                "FUTURE_REF"
+            };
+            return str_c(i, e, TimexKind::Date, v);
+        }
+        str_c(i, e, TimexKind::Duration, v)
+    }
+
+    /// `two weeks ago` and `a year earlier` as calendar points.
+    pub(super) fn counted_point(
+        &self,
+        s: usize,
+        e: usize,
+        off: i32,
+        u: Unit,
+        ago: bool,
+    ) -> Option<Cand> {
+        // `a year earlier` after a quarter mention: that quarter a year before.
+        if u == Unit::Year && off.abs() == 1 && !ago {
+            if let Some(q) = self.lastq {
+                if let Some(p) = q.shift_years(off) {
+                    return derived(date_pt(s, e, p));
+                }
+            }
+        }
+        let base = if ago {
+            self.anchor
+        } else {
+            self.last.and_then(|p| p.day()).or(self.anchor)
+        };
+        let Some(b) = base else {
+            return str_c(s, e, TimexKind::Date, unresolved_unit(u));
+        };
+        if u == Unit::Year && off.abs() == 1 && ago {
+            if let Some(q @ Pt::Quarter(..)) = self.lastq {
+                if let Some(p) = q.shift_years(off) {
+                    return derived(date_pt(s, e, p));
+                }
+            }
+        }
+        let p = match u {
+            Unit::Second | Unit::Minute | Unit::Hour => {
+                return str_c(s, e, TimexKind::Time, "PAST_REF")
+            }
+            Unit::Day => Pt::Day(add_days(b, i64::from(off))?),
+            Unit::Week | Unit::Fortnight | Unit::Weekend => {
+                let m = if u == Unit::Fortnight { 2 } else { 1 };
+                week_of(add_days(b, 7 * i64::from(off) * i64::from(m))?)
+            }
+            Unit::Month => {
+                let d = add_months(b, i64::from(off))?;
+                Pt::Month(i32::from(d.year()), d.month())
+            }
+            Unit::Quarter => Pt::Quarter(i32::from(b.year()), quarter_of(b.month())).shift(off)?,
+            Unit::Year => Pt::Year(i32::from(b.year()).checked_add(off)?),
+            Unit::Decade => Pt::Year(i32::from(b.year()).checked_add(off.checked_mul(10)?)?),
+            Unit::Century => Pt::Century(i32::from(b.year()).div_euclid(100).checked_add(off)?),
+        };
+        date_pt(s, e, p)
+    }
+}

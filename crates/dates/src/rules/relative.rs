@@ -95,6 +95,39 @@ impl Doc<'_> {
             };
             kk += 1;
         }
+        if let Some(c) = self.rel_day_part(i, r, the, kk) {
+            return Some(c);
+        }
+        if let Some(c) = self.rel_fiscal(i, r, kk) {
+            return Some(c);
+        }
+        // `last Thanksgiving`, `next Christmas`, `last easter`
+        if !the {
+            if let Some(c) = self.rel_holiday(i, r, kk) {
+                return Some(c);
+            }
+        }
+        // `last/this/next Friday`
+        if let Some(w) = self.weekday(kk) {
+            return self.rel_weekday(i, r, the, kk, w);
+        }
+        // `last/this/next month name`
+        if let Some(m) = self.month(kk) {
+            return self.rel_month(i, r, the, kk, m);
+        }
+        // `last/this/next summer`
+        if let Some(s) = self.season(kk) {
+            return self.rel_season(i, r, kk, s);
+        }
+        if let Some(c) = self.rel_span(i, r, kk) {
+            return Some(c);
+        }
+        let (u, plural) = self.unit(kk)?;
+        self.rel_unit(i, r, the, kk, u, plural)
+    }
+
+    /// `the next morning`, `last night`: a part of the day after (before) the one in view.
+    fn rel_day_part(&self, i: usize, r: Rel, the: bool, kk: usize) -> Option<Cand> {
         // `the next morning`, `the following evening`
         if the && matches!(r, Rel::Next | Rel::Following) {
             if let Some(p) = self.part(kk) {
@@ -112,7 +145,11 @@ impl Doc<'_> {
                 None => str_c(i, kk + 1, TimexKind::Time, "XXXX-XX-XXTNI"),
             };
         }
-        // `the current fiscal year`, `the latest fiscal year`
+        None
+    }
+
+    /// `the current fiscal year`, `the latest fiscal year`.
+    fn rel_fiscal(&self, i: usize, r: Rel, kk: usize) -> Option<Cand> {
         if matches!(
             r,
             Rel::This | Rel::Latest | Rel::Last | Rel::Past | Rel::Prev | Rel::Next
@@ -129,113 +166,114 @@ impl Doc<'_> {
                 None => str_c(i, kk + 2, TimexKind::Date, "XXXX"),
             };
         }
-        // `last Thanksgiving`, `next Christmas`, `last easter`
-        if !the {
-            if let Some(c) = self.rel_holiday(i, r, kk) {
-                return Some(c);
-            }
+        None
+    }
+
+    /// `last/this/next Friday`, `the previous Friday`, `last Friday night`.
+    fn rel_weekday(&self, i: usize, r: Rel, the: bool, kk: usize, w: i8) -> Option<Cand> {
+        if the && !matches!(r, Rel::Prev | Rel::Following) {
+            return None;
         }
-        // `last/this/next Friday`
-        if let Some(w) = self.weekday(kk) {
-            if the && !matches!(r, Rel::Prev | Rel::Following) {
-                return None;
-            }
-            let tense = self.tense(i, kk + 1);
-            let d = if the {
-                // `the previous Friday`, `the following Monday`: from the last mentioned day.
-                self.last_day().and_then(|b| {
-                    let cur = wd_num(b);
-                    let off = if r == Rel::Prev {
-                        -i32::from((cur - w - 1).rem_euclid(7) + 1)
-                    } else {
-                        i32::from((w - cur - 1).rem_euclid(7) + 1)
-                    };
-                    add_days(b, i64::from(off))
-                })
-            } else {
-                self.weekday_date(w, tense, Some(r))
-            };
-            let Some(d) = d else {
-                return str_c(i, kk + 1, TimexKind::Date, format!("XXXX-WXX-{w}"));
-            };
-            // `last Friday night`
-            if let Some(p) = self.part(kk + 1) {
-                return date_pt(i, kk + 2, Pt::DayPart(d, p));
-            }
-            return date_pt(i, kk + 1, Pt::Day(d));
+        let tense = self.tense(i, kk + 1);
+        let d = if the {
+            // `the previous Friday`, `the following Monday`: from the last mentioned day.
+            self.last_day().and_then(|b| {
+                let cur = wd_num(b);
+                let off = if r == Rel::Prev {
+                    -i32::from((cur - w - 1).rem_euclid(7) + 1)
+                } else {
+                    i32::from((w - cur - 1).rem_euclid(7) + 1)
+                };
+                add_days(b, i64::from(off))
+            })
+        } else {
+            self.weekday_date(w, tense, Some(r))
+        };
+        let Some(d) = d else {
+            return str_c(i, kk + 1, TimexKind::Date, format!("XXXX-WXX-{w}"));
+        };
+        // `last Friday night`
+        if let Some(p) = self.part(kk + 1) {
+            return date_pt(i, kk + 2, Pt::DayPart(d, p));
         }
-        // `last/this/next month name`
-        if let Some(m) = self.month(kk) {
-            if the {
-                return None;
+        date_pt(i, kk + 1, Pt::Day(d))
+    }
+
+    /// `last/this/next <month>`.
+    fn rel_month(&self, i: usize, r: Rel, the: bool, kk: usize, m: i8) -> Option<Cand> {
+        if the {
+            return None;
+        }
+        let Some(a) = self.anchor else {
+            return str_c(i, kk + 1, TimexKind::Date, format!("XXXX-{m:02}"));
+        };
+        let y = i32::from(a.year());
+        let y = match r {
+            Rel::Last | Rel::Past | Rel::Prev => {
+                if m < a.month() {
+                    y
+                } else {
+                    y - 1
+                }
             }
-            let Some(a) = self.anchor else {
-                return str_c(i, kk + 1, TimexKind::Date, format!("XXXX-{m:02}"));
-            };
-            let y = i32::from(a.year());
-            let y = match r {
-                Rel::Last | Rel::Past | Rel::Prev => {
-                    if m < a.month() {
-                        y
-                    } else {
-                        y - 1
-                    }
+            Rel::Next | Rel::Following => {
+                if m > a.month() {
+                    y
+                } else {
+                    y + 1
                 }
-                Rel::Next | Rel::Following => {
-                    if m > a.month() {
-                        y
-                    } else {
-                        y + 1
-                    }
+            }
+            Rel::This => y,
+            _ => return None,
+        };
+        date_pt(i, kk + 1, Pt::Month(y, m))
+    }
+
+    /// `last/this/next summer`, counted in seasons from the anchor's.
+    fn rel_season(&self, i: usize, r: Rel, kk: usize, s: u8) -> Option<Cand> {
+        let Some(a) = self.anchor else {
+            return str_c(i, kk + 1, TimexKind::Date, "XXXX-XX");
+        };
+        // Seasons as a running count (year * 4 + season); January and February belong to
+        // the winter that began the year before (`2022-WI`).
+        let y = i32::from(a.year());
+        let cur_s = season_of(a.month());
+        let cur = if a.month() <= 2 {
+            (y - 1) * 4 + 3
+        } else {
+            y * 4 + i32::from(cur_s)
+        };
+        let s4 = i32::from(s);
+        let ord = match r {
+            Rel::Last | Rel::Past | Rel::Prev => {
+                if s == cur_s && s == 2 {
+                    cur
+                } else {
+                    // the latest season `s` before the current one
+                    let k = cur - 1;
+                    k - (k - s4).rem_euclid(4)
                 }
-                Rel::This => y,
-                _ => return None,
-            };
-            return date_pt(i, kk + 1, Pt::Month(y, m));
-        }
-        // `last/this/next summer`
-        if let Some(s) = self.season(kk) {
-            let Some(a) = self.anchor else {
-                return str_c(i, kk + 1, TimexKind::Date, "XXXX-XX");
-            };
-            // Seasons as a running count (year * 4 + season); January and February belong to
-            // the winter that began the year before (`2022-WI`).
-            let y = i32::from(a.year());
-            let cur_s = season_of(a.month());
-            let cur = if a.month() <= 2 {
-                (y - 1) * 4 + 3
-            } else {
-                y * 4 + i32::from(cur_s)
-            };
-            let s4 = i32::from(s);
-            let ord = match r {
-                Rel::Last | Rel::Past | Rel::Prev => {
-                    if s == cur_s && s == 2 {
-                        cur
-                    } else {
-                        // the latest season `s` before the current one
-                        let k = cur - 1;
-                        k - (k - s4).rem_euclid(4)
-                    }
+            }
+            Rel::Next | Rel::Following | Rel::Latest => {
+                // the first season `s` after the current one
+                let k = cur + 1;
+                k + (s4 - k).rem_euclid(4)
+            }
+            Rel::This => {
+                if s == cur_s {
+                    cur
+                } else {
+                    y * 4 + s4
                 }
-                Rel::Next | Rel::Following | Rel::Latest => {
-                    // the first season `s` after the current one
-                    let k = cur + 1;
-                    k + (s4 - k).rem_euclid(4)
-                }
-                Rel::This => {
-                    if s == cur_s {
-                        cur
-                    } else {
-                        y * 4 + s4
-                    }
-                }
-                _ => return None,
-            };
-            let y = ord.div_euclid(4);
-            return date_pt(i, kk + 1, Pt::Season(y, s));
-        }
-        // `the past two months`, `the next few days`, `the last 24 hours`: durations.
+            }
+            _ => return None,
+        };
+        let y = ord.div_euclid(4);
+        date_pt(i, kk + 1, Pt::Season(y, s))
+    }
+
+    /// `the past two months`, `the next few days`, `the last 24 hours`: durations.
+    fn rel_span(&self, i: usize, r: Rel, kk: usize) -> Option<Cand> {
         if matches!(
             r,
             Rel::Last
@@ -262,7 +300,19 @@ impl Doc<'_> {
                 }
             }
         }
-        let (u, plural) = self.unit(kk)?;
+        None
+    }
+
+    /// `<rel> <unit>`: `last year`, `the past decade`, `the previous day`, `recent years`.
+    fn rel_unit(
+        &self,
+        i: usize,
+        r: Rel,
+        the: bool,
+        kk: usize,
+        u: Unit,
+        plural: bool,
+    ) -> Option<Cand> {
         let e = kk + 1;
         // A title: ABC's "This Week"; but `Last Year over 4 million visited` opens a sentence.
         let opens_sentence = self.boundary_before(i) && !self.is_p(i.wrapping_sub(1), b'"');
@@ -312,73 +362,76 @@ impl Doc<'_> {
                     None => str_c(i, e, TimexKind::Date, unresolved_unit(u)),
                 }
             }
-            _ => {
-                if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
-                    return None;
-                }
-                if matches!(r, Rel::Latest | Rel::Recent) {
-                    if u == Unit::Quarter {
-                        let q = self.reported_quarter();
-                        return match q {
-                            Some(q) => date_pt(i, e, q),
-                            None => str_c(i, e, TimexKind::Date, "XXXX-QX"),
-                        };
-                    }
-                    return None;
-                }
-                let off = match r {
-                    Rel::Last | Rel::Past | Rel::Prev => -1,
-                    Rel::Next => 1,
-                    Rel::Following => {
-                        // `the following day`: after the last mention.
-                        let base = self
-                            .last
-                            .and_then(|p| self.at_unit(p, u))
-                            .or_else(|| self.anchor_pt(u));
-                        return match base.and_then(|b| b.shift(1)) {
-                            Some(p) => date_pt(i, e, p),
-                            None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
-                        };
-                    }
-                    Rel::Same | Rel::That => {
-                        let base = self
-                            .last
-                            .and_then(|p| self.at_unit(p, u))
-                            .or_else(|| self.anchor_pt(u));
-                        return match base {
-                            Some(p) => date_pt(i, e, p),
-                            None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
-                        };
-                    }
-                    _ => 0,
+            _ => self.rel_shift(i, r, the, e, u),
+        }
+    }
+
+    /// `<rel> <unit>` as a calendar point: the anchor's (or the last mention's) unit shifted.
+    fn rel_shift(&self, i: usize, r: Rel, the: bool, e: usize, u: Unit) -> Option<Cand> {
+        if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
+            return None;
+        }
+        if matches!(r, Rel::Latest | Rel::Recent) {
+            if u == Unit::Quarter {
+                let q = self.reported_quarter();
+                return match q {
+                    Some(q) => date_pt(i, e, q),
+                    None => str_c(i, e, TimexKind::Date, "XXXX-QX"),
                 };
-                if the && r == Rel::Next {
-                    // `the next day`: after the last mention.
-                    let base = self
-                        .last
-                        .and_then(|p| self.at_unit(p, u))
-                        .or_else(|| self.anchor_pt(u));
-                    return match base.and_then(|b| b.shift(1)) {
-                        Some(p) => date_pt(i, e, p),
-                        None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
-                    };
-                }
-                if u == Unit::Decade && r != Rel::This {
-                    return str_c(i, e, TimexKind::Duration, "P10Y");
-                }
-                // `... in the third quarter, up from last year`: that quarter last year.
-                if u == Unit::Year && off == -1 && !the && self.is_p(e, b'.') {
-                    if let Some(q @ Pt::Quarter(..)) = self.lastq {
-                        if let Some(p) = q.shift_years(-1) {
-                            return derived(date_pt(i, e, p));
-                        }
-                    }
-                }
-                match self.anchor_pt(u).and_then(|p| p.shift(off)) {
+            }
+            return None;
+        }
+        let off = match r {
+            Rel::Last | Rel::Past | Rel::Prev => -1,
+            Rel::Next => 1,
+            Rel::Following => {
+                // `the following day`: after the last mention.
+                let base = self
+                    .last
+                    .and_then(|p| self.at_unit(p, u))
+                    .or_else(|| self.anchor_pt(u));
+                return match base.and_then(|b| b.shift(1)) {
                     Some(p) => date_pt(i, e, p),
-                    None => str_c(i, e, TimexKind::Date, unresolved_unit(u)),
+                    None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
+                };
+            }
+            Rel::Same | Rel::That => {
+                let base = self
+                    .last
+                    .and_then(|p| self.at_unit(p, u))
+                    .or_else(|| self.anchor_pt(u));
+                return match base {
+                    Some(p) => date_pt(i, e, p),
+                    None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
+                };
+            }
+            _ => 0,
+        };
+        if the && r == Rel::Next {
+            // `the next day`: after the last mention.
+            let base = self
+                .last
+                .and_then(|p| self.at_unit(p, u))
+                .or_else(|| self.anchor_pt(u));
+            return match base.and_then(|b| b.shift(1)) {
+                Some(p) => date_pt(i, e, p),
+                None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
+            };
+        }
+        if u == Unit::Decade && r != Rel::This {
+            return str_c(i, e, TimexKind::Duration, "P10Y");
+        }
+        // `... in the third quarter, up from last year`: that quarter last year.
+        if u == Unit::Year && off == -1 && !the && self.is_p(e, b'.') {
+            if let Some(q @ Pt::Quarter(..)) = self.lastq {
+                if let Some(p) = q.shift_years(-1) {
+                    return derived(date_pt(i, e, p));
                 }
             }
+        }
+        match self.anchor_pt(u).and_then(|p| p.shift(off)) {
+            Some(p) => date_pt(i, e, p),
+            None => str_c(i, e, TimexKind::Date, unresolved_unit(u)),
         }
     }
 }

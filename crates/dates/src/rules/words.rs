@@ -43,105 +43,13 @@ impl Doc<'_> {
     pub(super) fn r_word(&self, i: usize) -> Option<Cand> {
         // `earlier this year`, `later this month`
         if self.has(i, Lex::Earlier) || self.has(i, Lex::Later) {
-            // `Earlier Sunday`, `later yesterday`, `later this afternoon`
-            let day = self.find(i + 1, |l| if let Lex::Day(d) = l { Some(d) } else { None });
-            if day.is_some()
-                || self.weekday(i + 1).is_some()
-                || self.rel(i + 1) == Some(Rel::This) && self.part(i + 2).is_some()
-            {
-                let c = self.r_word(i + 1).or_else(|| self.r_weekday(i + 1))?;
-                return Some(Cand { s: i, ..c });
-            }
-            if self.rel(i + 1) == Some(Rel::This) {
-                let c = self.r_rel(i + 1)?;
-                if matches!(c.val, Val::Pt(_)) {
-                    return Some(Cand { s: i, ..c });
-                }
-            }
-            return None;
+            return self.word_earlier_later(i);
         }
         if let Some(off) = self.find(i, |l| if let Lex::Day(d) = l { Some(d) } else { None }) {
-            if off == 0 && self.is_p(i + 1, b'\'') && self.word_is(i + 2, "s") {
-                // `today's world`, `today's youth`: the present age, not the day.
-                const GENERIC: &[&str] = &[
-                    "world",
-                    "youth",
-                    "society",
-                    "generation",
-                    "young",
-                    "kids",
-                    "children",
-                    "teenagers",
-                    "standards",
-                    "terms",
-                    "dollars",
-                    "technology",
-                    "economy",
-                    "culture",
-                    "environment",
-                    "computers",
-                    "personal",
-                    "modern",
-                    "global",
-                    "media",
-                    "market",
-                    "marketplace",
-                    "climate",
-                    "workplace",
-                    "students",
-                ];
-                if GENERIC.iter().any(|w| self.word_is(i + 3, w)) {
-                    return None;
-                }
-            }
-            if self.cap(i) && i > 0 && self.cap(i - 1) && !self.boundary_before(i) {
-                return None; // `VOA Today`
-            }
-            let Some(a) = self.anchor else {
-                return str_c(i, i + 1, TimexKind::Date, "XXXX-XX-XX");
-            };
-            let d = add_days(a, i64::from(off))?;
-            // `yesterday morning`
-            if let Some(p) = self.part(i + 1) {
-                return date_pt(i, i + 2, Pt::DayPart(d, p));
-            }
-            return date_pt(i, i + 1, Pt::Day(d));
+            return self.word_day(i, off);
         }
-        // `mid-afternoon`, `mid-morning yesterday`
-        if self.modw(i) == Some(ModW::Mid) {
-            let mut j = i + 1;
-            if self.is_p(j, b'-') {
-                j += 1;
-            }
-            if let Some(p) = self.part(j) {
-                let mut e = j + 1;
-                let mut d = self.last_day();
-                if let Some(off) =
-                    self.find(e, |l| if let Lex::Day(d) = l { Some(d) } else { None })
-                {
-                    d = self.anchor.and_then(|a| add_days(a, i64::from(off)));
-                    e += 1;
-                }
-                return match d {
-                    Some(d) => date_pt(i, e, Pt::DayPart(d, p)),
-                    None => str_c(i, e, TimexKind::Time, "XXXX-XX-XXTAF"),
-                };
-            }
-        }
-        // `that morning`, `in the afternoon` (the day under discussion)
-        let that_part = self.rel(i) == Some(Rel::That)
-            || self.has(i, Lex::The)
-                && i > 0
-                && matches!(self.prep(i - 1), Some(Prep::In | Prep::During));
-        if that_part {
-            if let Some(p) = self.part(i + 1) {
-                if p != 3 || self.rel(i) == Some(Rel::That) {
-                    return match self.last_day() {
-                        Some(d) => date_pt(i, i + 2, Pt::DayPart(d, p)),
-                        None => str_c(i, i + 2, TimexKind::Time, "XXXX-XX-XXTMO"),
-                    };
-                }
-            }
+        if let Some(c) = self.word_part(i) {
+            return Some(c);
         }
         // `for a while`, `over the years`
         if i > 0 && self.has(i, Lex::A) && self.word_is(i + 1, "while") {
@@ -186,24 +94,7 @@ impl Doc<'_> {
             }
         }
         if let Some(rw) = self.find(i, |l| if let Lex::Ref(r) = l { Some(r) } else { None }) {
-            let w = self.word(i).to_ascii_lowercase();
-            // `present`, `future`, `once`, `former` only in safe spots.
-            match w.as_str() {
-                "present" | "future" | "once" => return None,
-                "former" => {
-                    return None;
-                }
-                "now" if self.is_p(i + 1, b'-') => return None,
-                // Discourse `Now, ...` opens a turn rather than naming a time.
-                "now" if self.cap(i) && self.is_p(i + 1, b',') => return None,
-                _ => {}
-            }
-            let v = match rw {
-                RefW::Past => "PAST_REF",
-                RefW::Present => "PRESENT_REF",
-                RefW::Future => "FUTURE_REF",
-            };
-            return str_c(i, i + 1, TimexKind::Date, v);
+            return self.word_ref(i, rw);
         }
         if self.rel(i) == Some(Rel::This)
             && self.word_is(i, "current")
@@ -212,6 +103,145 @@ impl Doc<'_> {
         {
             return str_c(i, i + 1, TimexKind::Date, "PRESENT_REF");
         }
+        self.word_year(i)
+    }
+
+    /// `earlier this year`, `later this month`, `Earlier Sunday`, `later yesterday`, `later
+    /// this afternoon`.
+    fn word_earlier_later(&self, i: usize) -> Option<Cand> {
+        // `Earlier Sunday`, `later yesterday`, `later this afternoon`
+        let day = self.find(i + 1, |l| if let Lex::Day(d) = l { Some(d) } else { None });
+        if day.is_some()
+            || self.weekday(i + 1).is_some()
+            || self.rel(i + 1) == Some(Rel::This) && self.part(i + 2).is_some()
+        {
+            let c = self.r_word(i + 1).or_else(|| self.r_weekday(i + 1))?;
+            return Some(Cand { s: i, ..c });
+        }
+        if self.rel(i + 1) == Some(Rel::This) {
+            let c = self.r_rel(i + 1)?;
+            if matches!(c.val, Val::Pt(_)) {
+                return Some(Cand { s: i, ..c });
+            }
+        }
+        None
+    }
+
+    /// `today`, `yesterday`, `tomorrow` (offset `off` from the anchor), `yesterday morning`.
+    fn word_day(&self, i: usize, off: i8) -> Option<Cand> {
+        if off == 0 && self.is_p(i + 1, b'\'') && self.word_is(i + 2, "s") {
+            // `today's world`, `today's youth`: the present age, not the day.
+            const GENERIC: &[&str] = &[
+                "world",
+                "youth",
+                "society",
+                "generation",
+                "young",
+                "kids",
+                "children",
+                "teenagers",
+                "standards",
+                "terms",
+                "dollars",
+                "technology",
+                "economy",
+                "culture",
+                "environment",
+                "computers",
+                "personal",
+                "modern",
+                "global",
+                "media",
+                "market",
+                "marketplace",
+                "climate",
+                "workplace",
+                "students",
+            ];
+            if GENERIC.iter().any(|w| self.word_is(i + 3, w)) {
+                return None;
+            }
+        }
+        if self.cap(i) && i > 0 && self.cap(i - 1) && !self.boundary_before(i) {
+            return None; // `VOA Today`
+        }
+        let Some(a) = self.anchor else {
+            return str_c(i, i + 1, TimexKind::Date, "XXXX-XX-XX");
+        };
+        let d = add_days(a, i64::from(off))?;
+        // `yesterday morning`
+        if let Some(p) = self.part(i + 1) {
+            return date_pt(i, i + 2, Pt::DayPart(d, p));
+        }
+        date_pt(i, i + 1, Pt::Day(d))
+    }
+
+    /// `mid-afternoon`, `mid-morning yesterday`, `that morning`, `in the afternoon`: a part of
+    /// the day under discussion.
+    fn word_part(&self, i: usize) -> Option<Cand> {
+        // `mid-afternoon`, `mid-morning yesterday`
+        if self.modw(i) == Some(ModW::Mid) {
+            let mut j = i + 1;
+            if self.is_p(j, b'-') {
+                j += 1;
+            }
+            if let Some(p) = self.part(j) {
+                let mut e = j + 1;
+                let mut d = self.last_day();
+                if let Some(off) =
+                    self.find(e, |l| if let Lex::Day(d) = l { Some(d) } else { None })
+                {
+                    d = self.anchor.and_then(|a| add_days(a, i64::from(off)));
+                    e += 1;
+                }
+                return match d {
+                    Some(d) => date_pt(i, e, Pt::DayPart(d, p)),
+                    None => str_c(i, e, TimexKind::Time, "XXXX-XX-XXTAF"),
+                };
+            }
+        }
+        // `that morning`, `in the afternoon` (the day under discussion)
+        let that_part = self.rel(i) == Some(Rel::That)
+            || self.has(i, Lex::The)
+                && i > 0
+                && matches!(self.prep(i - 1), Some(Prep::In | Prep::During));
+        if that_part {
+            if let Some(p) = self.part(i + 1) {
+                if p != 3 || self.rel(i) == Some(Rel::That) {
+                    return match self.last_day() {
+                        Some(d) => date_pt(i, i + 2, Pt::DayPart(d, p)),
+                        None => str_c(i, i + 2, TimexKind::Time, "XXXX-XX-XXTMO"),
+                    };
+                }
+            }
+        }
+        None
+    }
+
+    /// `now`, `recently`, `the present` words (`rw`), except where they name no time.
+    fn word_ref(&self, i: usize, rw: RefW) -> Option<Cand> {
+        let w = self.word(i).to_ascii_lowercase();
+        // `present`, `future`, `once`, `former` only in safe spots.
+        match w.as_str() {
+            "present" | "future" | "once" => return None,
+            "former" => {
+                return None;
+            }
+            "now" if self.is_p(i + 1, b'-') => return None,
+            // Discourse `Now, ...` opens a turn rather than naming a time.
+            "now" if self.cap(i) && self.is_p(i + 1, b',') => return None,
+            _ => {}
+        }
+        let v = match rw {
+            RefW::Past => "PAST_REF",
+            RefW::Present => "PRESENT_REF",
+            RefW::Future => "FUTURE_REF",
+        };
+        str_c(i, i + 1, TimexKind::Date, v)
+    }
+
+    /// `year-earlier`, `year-ago`, `year-end`, `by year's end`.
+    fn word_year(&self, i: usize) -> Option<Cand> {
         // `year-earlier`, `year-ago`
         if let Some((Unit::Year, false)) = self.unit(i) {
             if self.is_p(i + 1, b'-')

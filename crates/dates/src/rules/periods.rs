@@ -75,7 +75,21 @@ impl Doc<'_> {
         {
             return str_c(i, j + 1, TimexKind::Date, "PAST_REF");
         }
-        // `the year-ago third quarter`, `the comparable year-earlier first quarter`
+        if let Some(c) = self.the_year_ago(i, j) {
+            return c;
+        }
+        if let Some(c) = self.the_months(i, j) {
+            return Some(c);
+        }
+        if let Some(c) = self.the_near_day(i, j) {
+            return Some(c);
+        }
+        self.the_unit(i, j)
+    }
+
+    /// `the year-ago third quarter`, `the comparable year-earlier first quarter`, `the year-ago
+    /// quarter`, `the year-earlier period`; `Some` with the rule's answer.
+    fn the_year_ago(&self, i: usize, j: usize) -> Option<Option<Cand>> {
         let jy = if self.is_word(j) && self.lx(j).is_empty() && !self.cap(j) {
             j + 1
         } else {
@@ -88,19 +102,21 @@ impl Doc<'_> {
             if let Some((o, k)) = self.ord(jy + 3) {
                 if self.unit(k) == Some((Unit::Quarter, false)) && (1..=4).contains(&o) {
                     let y = self.anchor.map(|a| i32::from(a.year()) - 1);
-                    let o = i8::try_from(o).ok()?;
-                    return match y {
+                    let Ok(o) = i8::try_from(o) else {
+                        return Some(None);
+                    };
+                    return Some(match y {
                         Some(y) => derived(date_pt(i, k + 1, Pt::Quarter(y, o))),
                         None => str_c(i, k + 1, TimexKind::Date, format!("XXXX-Q{o}")),
-                    };
+                    });
                 }
             }
             if jy > j && (self.unit(jy + 3).is_some() || self.word_is(jy + 3, "period")) {
                 let q = self.ref_quarter().and_then(|q| q.shift_years(-1));
-                return match q {
+                return Some(match q {
                     Some(q) => derived(date_pt(i, jy + 4, q)),
                     None => str_c(i, jy + 4, TimexKind::Date, "XXXX-QX"),
-                };
+                });
             }
         }
         // `the year-ago quarter`, `the year-earlier period`
@@ -111,14 +127,18 @@ impl Doc<'_> {
             {
                 {
                     let q = self.ref_quarter().and_then(|q| q.shift_years(-1));
-                    return match q {
+                    return Some(match q {
                         Some(q) => derived(date_pt(i, j + 4, q)),
                         None => str_c(i, j + 4, TimexKind::Date, "XXXX-QX"),
-                    };
+                    });
                 }
             }
         }
-        // `the first nine months`, `the nine months`, `the six months`
+        None
+    }
+
+    /// `the first nine months`, `the nine months`, `the six months`.
+    fn the_months(&self, i: usize, j: usize) -> Option<Cand> {
         let mut k = j;
         if let Some((1, k2)) = self.ord(k) {
             k = k2;
@@ -130,6 +150,11 @@ impl Doc<'_> {
                 }
             }
         }
+        None
+    }
+
+    /// `the latest period`, `the day before`, `the day after`, `the full year`.
+    fn the_near_day(&self, i: usize, j: usize) -> Option<Cand> {
         // `the latest period`
         if self.rel(j) == Some(Rel::Latest) && self.word_is(j + 1, "period") {
             return match self.reported_quarter() {
@@ -159,6 +184,12 @@ impl Doc<'_> {
                 None => str_c(i, j + 2, TimexKind::Date, "XXXX"),
             };
         }
+        None
+    }
+
+    /// `the year`, `the fiscal year`, `the quarter`, `the weekend`, `the week`, `the month`,
+    /// `the year ended Sept. 30`.
+    fn the_unit(&self, i: usize, j: usize) -> Option<Cand> {
         // `the fiscal year`
         let mut k = j;
         let fiscal = self.has(k, Lex::Fiscal);

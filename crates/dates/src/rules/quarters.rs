@@ -47,40 +47,58 @@ impl Doc<'_> {
             j += 1;
         }
         // `Q3`, `H1`
-        let (n, half, mut k) =
-            if (self.word_is(j, "q") || self.word_is(j, "h")) && self.attached(j + 1) {
-                let (v, _) = self.num(j + 1)?;
-                let half = self.word_is(j, "h");
-                if !(1..=if half { 2 } else { 4 }).contains(&v) {
-                    return None;
-                }
-                (v, half, j + 2)
-            } else if the && self.word_is(j, "last") && self.has(j + 1, Lex::Half) {
-                (2, true, j + 2)
-            } else {
-                let (o, mut k) = self.ord(j)?;
-                if self.is_p(k, b'-') {
-                    k += 1;
-                }
-                if self.has(k, Lex::Half) {
-                    if !(1..=2).contains(&o) || !the && !self.is_p(k - 1, b'-') {
-                        return None;
-                    }
-                    (o, true, k + 1)
-                } else if let Some((Unit::Quarter, false)) = self.unit(k) {
-                    if !(1..=4).contains(&o) {
-                        return None;
-                    }
-                    (o, false, k + 1)
-                } else {
-                    return None;
-                }
-            };
+        let (n, half, k) = self.quarter_name(j, the)?;
         // `the third-quarter results`: the determiner belongs to the noun.
         if the && fixed_year.is_none() && self.is_p(k.wrapping_sub(2), b'-') {
             return None;
         }
         let n = i8::try_from(n).ok()?;
+        self.quarter_year(i, k, n, half, fixed_year)
+    }
+
+    /// `Q3`, `H1`, `the last half`, `third quarter`, `first-half` at `j`: the number, whether a
+    /// half, and the token after it.
+    fn quarter_name(&self, j: usize, the: bool) -> Option<(u32, bool, usize)> {
+        if (self.word_is(j, "q") || self.word_is(j, "h")) && self.attached(j + 1) {
+            let (v, _) = self.num(j + 1)?;
+            let half = self.word_is(j, "h");
+            if !(1..=if half { 2 } else { 4 }).contains(&v) {
+                return None;
+            }
+            Some((v, half, j + 2))
+        } else if the && self.word_is(j, "last") && self.has(j + 1, Lex::Half) {
+            Some((2, true, j + 2))
+        } else {
+            let (o, mut k) = self.ord(j)?;
+            if self.is_p(k, b'-') {
+                k += 1;
+            }
+            if self.has(k, Lex::Half) {
+                if !(1..=2).contains(&o) || !the && !self.is_p(k - 1, b'-') {
+                    return None;
+                }
+                Some((o, true, k + 1))
+            } else if let Some((Unit::Quarter, false)) = self.unit(k) {
+                if !(1..=4).contains(&o) {
+                    return None;
+                }
+                Some((o, false, k + 1))
+            } else {
+                None
+            }
+        }
+    }
+
+    /// The year of quarter (half) `n` ending before `k`: `of 1990`, `of next year`, `of the '80s`,
+    /// a year fixed before it, else the anchor's (last year's in the past tense).
+    fn quarter_year(
+        &self,
+        i: usize,
+        mut k: usize,
+        n: i8,
+        half: bool,
+        fixed_year: Option<i32>,
+    ) -> Option<Cand> {
         let mk = |y: i32| {
             if half {
                 Pt::Half(y, n)

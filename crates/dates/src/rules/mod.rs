@@ -4,6 +4,7 @@ mod around;
 mod calendar;
 mod clock;
 mod compose;
+mod counts;
 mod durations;
 mod holidays;
 mod modifiers;

@@ -2,7 +2,7 @@
 //! `the day before`, `the year-ago quarter`, `the first nine months`; a point at a unit's
 //! granularity.
 
-use super::durations::dur_value;
+use super::counts::dur_value;
 use super::{date_pt, derived, str_c, Cand, Doc};
 use crate::lex::{Lex, Prep, RefW, Rel, Unit};
 use crate::pt::{add_days, quarter_of, week_of, Pt};

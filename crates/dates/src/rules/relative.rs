@@ -1,7 +1,7 @@
 //! Dates counted from the document date in weekdays: `3 fridays from now`, `two sundays from
 //! now`, `2 thursdays ago`.
 
-use super::durations::{dur_value, unresolved_unit};
+use super::counts::{dur_value, unresolved_unit};
 use super::{date_pt, derived, str_c, Cand, Doc, Val};
 use crate::lex::{Lex, Prep, Rel, Unit};
 use crate::pt::{add_days, season_of, wd_num, Pt};

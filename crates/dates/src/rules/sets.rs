@@ -1,7 +1,7 @@
 //! Sets: `daily`, `annually`, `every week`, `each Thursday`, `every two years`, `Mondays`,
 //! `Tuesday nights`.
 
-use super::durations::dur_value;
+use super::counts::dur_value;
 use super::{str_c, Cand, Doc};
 use crate::lex::{Lex, Unit};
 use crate::TimexKind;

@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use super::durations::dur_value;
+use super::counts::dur_value;
 use super::{date_pt, derived, str_c, Cand, Doc, Tense, Val};
 use crate::lex::{Lex, ModW, Prep, RefW, Rel, Unit};
 use crate::pt::{add_days, quarter_of, wd_num, week_of, Pt};

@@ -1,4 +1,6 @@
-//! Recognition and resolution rules over tokens.
+//! Recognition and resolution rules over tokens: the shared types (`Val`, `Cand`, `Tense`,
+//! `Doc`), the token accessors and `match_at`/`r_core`; each rule family lives in a module of
+//! its own.
 
 mod around;
 mod calendar;
@@ -66,6 +68,7 @@ pub(crate) struct Doc<'a> {
     pub lastq: Option<Pt>,
 }
 
+/// A candidate over `s..e` with value `val`.
 fn cand(s: usize, e: usize, kind: TimexKind, val: Val) -> Option<Cand> {
     Some(Cand {
         s,
@@ -78,6 +81,7 @@ fn cand(s: usize, e: usize, kind: TimexKind, val: Val) -> Option<Cand> {
     })
 }
 
+/// A candidate later mentions may not refer back to.
 fn derived(c: Option<Cand>) -> Option<Cand> {
     c.map(|c| Cand {
         refable: false,
@@ -85,6 +89,7 @@ fn derived(c: Option<Cand>) -> Option<Cand> {
     })
 }
 
+/// A calendar candidate: a time for clock times and parts of days, else a date.
 fn date_pt(s: usize, e: usize, p: Pt) -> Option<Cand> {
     let kind = match p {
         Pt::Time(..) | Pt::DayPart(..) => TimexKind::Time,
@@ -93,11 +98,13 @@ fn date_pt(s: usize, e: usize, p: Pt) -> Option<Cand> {
     cand(s, e, kind, Val::Pt(p))
 }
 
+/// A candidate with a literal TIMEX3 value.
 fn str_c(s: usize, e: usize, kind: TimexKind, v: impl Into<String>) -> Option<Cand> {
     cand(s, e, kind, Val::Str(v.into()))
 }
 
 impl<'a> Doc<'a> {
+    /// The lexicon entries of word token `i`.
     fn lx(&self, i: usize) -> &'a [Lex] {
         match self.t.get(i).map(|t| t.k) {
             Some(K::Word { id, .. }) if id != NO_ID => self.lex.entry(id),
@@ -105,26 +112,32 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The first entry of token `i` that `f` maps to a value.
     fn find<T>(&self, i: usize, f: impl Fn(Lex) -> Option<T>) -> Option<T> {
         self.lx(i).iter().find_map(|&l| f(l))
     }
 
+    /// Whether token `i` carries entry `l`.
     fn has(&self, i: usize, l: Lex) -> bool {
         self.lx(i).contains(&l)
     }
 
+    /// Whether token `i` is the punctuation `c`.
     fn is_p(&self, i: usize, c: u8) -> bool {
         matches!(self.t.get(i).map(|t| t.k), Some(K::P(x)) if x == c)
     }
 
+    /// Whether token `i` follows the previous one without a space.
     fn attached(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether token `i` is a capitalized word.
     fn cap(&self, i: usize) -> bool {
         matches!(self.t.get(i).map(|t| t.k), Some(K::Word { cap: true, .. }))
     }
 
+    /// Whether token `i` is an all-capitals word.
     fn upper(&self, i: usize) -> bool {
         matches!(
             self.t.get(i).map(|t| t.k),
@@ -132,6 +145,7 @@ impl<'a> Doc<'a> {
         )
     }
 
+    /// The text of word token `i` (empty for other tokens).
     fn word(&self, i: usize) -> &'a str {
         match self.t.get(i) {
             Some(t) if matches!(t.k, K::Word { .. }) => self.text.get(t.s..t.e).unwrap_or(""),
@@ -139,10 +153,12 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether token `i` is the word `w`, in any case.
     fn word_is(&self, i: usize, w: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(w)
     }
 
+    /// Whether token `i` is a word.
     fn is_word(&self, i: usize) -> bool {
         matches!(self.t.get(i).map(|t| t.k), Some(K::Word { .. }))
     }
@@ -160,10 +176,12 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The preposition at `i`.
     fn prep(&self, i: usize) -> Option<Prep> {
         self.find(i, |l| if let Lex::Prep(p) = l { Some(p) } else { None })
     }
 
+    /// The time unit at `i` and whether it is plural.
     fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         self.find(i, |l| match l {
             Lex::Unit(u) => Some((u, false)),
@@ -172,10 +190,12 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The relative word (`last`, `next`, `this`...) at `i`.
     fn rel(&self, i: usize) -> Option<Rel> {
         self.find(i, |l| if let Lex::Rel(r) = l { Some(r) } else { None })
     }
 
+    /// An ordinal at `i` (`third`, `3rd`) and the token after it.
     fn ord(&self, i: usize) -> Option<(u32, usize)> {
         if let Some(o) = self.find(i, |l| if let Lex::Ord(o) = l { Some(o) } else { None }) {
             return Some((o, i + 1));
@@ -188,6 +208,7 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The season at `i`.
     fn season(&self, i: usize) -> Option<u8> {
         self.find(i, |l| {
             if let Lex::Season(s) = l {
@@ -198,10 +219,12 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The part of the day at `i` (`morning`, `night`).
     fn part(&self, i: usize) -> Option<u8> {
         self.find(i, |l| if let Lex::Part(s) = l { Some(s) } else { None })
     }
 
+    /// The period modifier (`early`, `late`, `mid`...) at `i`.
     fn modw(&self, i: usize) -> Option<ModW> {
         self.find(i, |l| if let Lex::Mod(s) = l { Some(s) } else { None })
     }
@@ -312,6 +335,7 @@ impl<'a> Doc<'a> {
 }
 
 impl Val {
+    /// The TIMEX3 value string.
     pub(crate) fn value(&self) -> String {
         match self {
             Val::Pt(p) => p.value(),

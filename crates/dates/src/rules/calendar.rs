@@ -4,9 +4,10 @@
 
 use jiff::civil::Date;
 
-use super::{date_pt, Cand, Doc, Tense};
-use crate::lex::{Lex, Prep, Suf, K};
+use super::{date_pt, str_c, Cand, Doc, Tense};
+use crate::lex::{Lex, Prep, Rel, Suf, Unit, K};
 use crate::pt::{add_months, days_between, wd_num, ymd, Pt};
+use crate::TimexKind;
 
 /// A two-digit year: `74` is 1974, `13` is 2013.
 fn full_year(y: u32, len: u8) -> Option<i32> {
@@ -280,5 +281,263 @@ impl Doc<'_> {
         }
         let y = full_year(y, len)?;
         date_pt(i, i + 2, Pt::Quarter(y, i8::try_from(q).ok()?))
+    }
+
+    /// A month (and day) without a year: the nearest occurrence, biased by tense.
+    pub(super) fn month_year(&self, m: i8, d: Option<i8>, tense: Tense) -> Option<i32> {
+        self.nearest_year(|y| ymd(y, m, d.unwrap_or(15)), tense)
+    }
+
+    /// The year (anchor year - 1, + 0 or + 1) whose day `f(year)` is nearest the anchor; the
+    /// past is preferred unless the tense points ahead.
+    pub(super) fn nearest_year(
+        &self,
+        f: impl Fn(i32) -> Option<Date>,
+        tense: Tense,
+    ) -> Option<i32> {
+        let a = self.anchor?;
+        let y = i32::from(a.year());
+        let mut best = (i64::MAX, y);
+        let strict = self.prefer != crate::Prefer::Auto;
+        for cy in [y - 1, y, y + 1] {
+            let Some(c) = f(cy) else { continue };
+            let Some(diff) = days_between(a, c) else {
+                continue;
+            };
+            let mut cost = diff.abs();
+            if strict && (tense == Tense::Future && diff < 0 || tense == Tense::Past && diff > 0) {
+                cost += 1000;
+            }
+            cost += match tense {
+                Tense::Past if diff > 0 => 200,
+                Tense::Unknown if diff > 0 => 100,
+                Tense::Future if diff < 0 => 200,
+                _ => 0,
+            };
+            if cost < best.0 {
+                best = (cost, cy);
+            }
+        }
+        Some(best.1)
+    }
+
+    /// A day-of-month number at `i` (`16`, `16th`).
+    pub(super) fn dom(&self, i: usize) -> Option<i8> {
+        match self.t.get(i).map(|t| t.k) {
+            Some(K::Num {
+                v,
+                len: 1..=2,
+                suf: Suf::None | Suf::Ord,
+                grouped: false,
+            }) if (1..=31).contains(&v) => i8::try_from(v).ok(),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year at `i`.
+    pub(super) fn year_num(&self, i: usize) -> Option<i32> {
+        match self.t.get(i).map(|t| t.k) {
+            Some(K::Num {
+                v,
+                len: 4,
+                suf: Suf::None,
+                grouped: false,
+            }) if (1000..=2199).contains(&v) => i32::try_from(v).ok(),
+            _ => None,
+        }
+    }
+
+    /// Month token plus its abbreviation period.
+    pub(super) fn month_tok(&self, i: usize) -> Option<(i8, usize)> {
+        let m = self.month(i)?;
+        let len = self.word(i).len();
+        let mut j = i + 1;
+        // `Aug.` keeps its period; a full name (`May`, `June`, `July`) ends before the full stop.
+        let full = self.word_is(i, "may") || self.word_is(i, "june") || self.word_is(i, "july");
+        if len <= 4 && !full && self.is_p(j, b'.') && self.attached(j) {
+            j += 1;
+        }
+        Some((m, j))
+    }
+
+    /// `Aug. 16, 2023`, `August 16`, `August 2023`, `August`, `Wednesday, Aug. 16`.
+    pub(super) fn r_month_date(&self, i: usize) -> Option<Cand> {
+        let (m, mut j) = self.month_tok(i)?;
+        let abbrev3 = self.word(i).len() == 3 && !self.word_is(i, "may");
+        if let Some((d, dj)) = self
+            .dom(j)
+            .map(|d| (d, j))
+            .or_else(|| self.spelled_dom(i, j))
+        {
+            // Not `May 5-4` scores or `March 3:15`.
+            if self.is_p(dj + 1, b':')
+                && self.attached(dj + 1)
+                && self.attached(dj + 2)
+                && self.num(dj + 2).is_some()
+            {
+                return None;
+            }
+            j = dj + 1;
+            let mut k = j;
+            if self.is_p(k, b',') {
+                k += 1;
+            }
+            if let Some(y) = self.year_num(k) {
+                let d0 = ymd(y, m, d)?;
+                return date_pt(i, k + 1, Pt::Day(d0));
+            }
+            let tense = self.tense(i, j);
+            return match self.month_year(m, Some(d), tense) {
+                Some(y) => date_pt(i, j, Pt::Day(ymd(y, m, d)?)),
+                None => str_c(i, j, TimexKind::Date, format!("XXXX-{m:02}-{d:02}")),
+            };
+        }
+        // `August 2023`, `August of 2023`, `August, 2023`
+        let mut k = j;
+        if self.has(k, Lex::Of) || self.is_p(k, b',') {
+            k += 1;
+        }
+        if let Some((y, e)) = self.year_at(k) {
+            return date_pt(i, e, Pt::Month(y, m));
+        }
+        if abbrev3 {
+            return None;
+        }
+        // Bare month: `May` and `March` need a cue before.
+        let ambiguous = self.word_is(i, "may") || self.word_is(i, "march");
+        let prev = i.checked_sub(1);
+        let cue = prev.is_some_and(|p| {
+            matches!(
+                self.prep(p),
+                Some(
+                    Prep::In
+                        | Prep::Since
+                        | Prep::By
+                        | Prep::Until
+                        | Prep::During
+                        | Prep::Through
+                        | Prep::Before
+                        | Prep::After
+                        | Prep::From
+                )
+            ) || self.has(p, Lex::To)
+                || self.has(p, Lex::Of)
+                || self.modw(p).is_some()
+                || self.is_p(p, b'-')
+        });
+        // `the March accession`, `the May elections`: a determiner and a common noun.
+        let the_noun = prev.is_some_and(|p| self.has(p, Lex::The))
+            && self.is_word(j)
+            && !self.cap(j)
+            && self.lx(j).is_empty();
+        // `March` as a line of its own is the month.
+        if ambiguous && !cue && !the_noun && !self.alone_on_line(i, j) {
+            return None;
+        }
+        if !cue && self.cap(j) && self.lx(j).is_empty() {
+            return None; // a name: `August Wilson`
+        }
+        // `August last year`, `January this year`, `June next year`
+        if let (Some(r), Some((Unit::Year, false))) = (self.rel(j), self.unit(j + 1)) {
+            if let Some(a) = self.anchor {
+                let y = i32::from(a.year());
+                let y = match r {
+                    Rel::Last | Rel::Prev | Rel::Past => y - 1,
+                    Rel::Next | Rel::Following => y + 1,
+                    Rel::This => y,
+                    _ => return None,
+                };
+                return date_pt(i, j + 2, Pt::Month(y, m));
+            }
+        }
+        // `from April to September`: the range's end follows its start.
+        if i >= 2
+            && (self.has(i - 1, Lex::To)
+                || matches!(self.prep(i - 1), Some(Prep::Through | Prep::Until)))
+        {
+            if let Some(Pt::Month(y1, m1)) = self.last {
+                if self.month(i - 2) == Some(m1) {
+                    let y = if m >= m1 { y1 } else { y1 + 1 };
+                    return date_pt(i, j, Pt::Month(y, m));
+                }
+            }
+        }
+        let tense = self.tense(i, j);
+        match self.month_year(m, None, tense) {
+            Some(y) => date_pt(i, j, Pt::Month(y, m)),
+            None => str_c(i, j, TimexKind::Date, format!("XXXX-{m:02}")),
+        }
+    }
+
+    /// `16 August 2023`, `16th of August`.
+    pub(super) fn r_day_month(&self, i: usize) -> Option<Cand> {
+        // `the 1st of March`
+        if self.has(i, Lex::The) && self.has(i + 2, Lex::Of) && self.ord(i + 1).is_some() {
+            return self.r_day_month(i + 1).map(|c| Cand { s: i, ..c });
+        }
+        let d = self.dom(i)?;
+        let mut j = i + 1;
+        if self.has(j, Lex::Of) {
+            j += 1;
+        }
+        let (m, mut j) = self.month_tok(j)?;
+        if self.is_p(j, b',') && self.year_num(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some(y) = self.year_num(j) {
+            return date_pt(i, j + 1, Pt::Day(ymd(y, m, d)?));
+        }
+        let tense = self.tense(i, j);
+        match self.month_year(m, Some(d), tense) {
+            Some(y) => date_pt(i, j, Pt::Day(ymd(y, m, d)?)),
+            None => str_c(i, j, TimexKind::Date, format!("XXXX-{m:02}-{d:02}")),
+        }
+    }
+
+    /// `2023-08-16`, `8/16/2023`, `8/16/23`.
+    pub(super) fn r_numeric_date(&self, i: usize) -> Option<Cand> {
+        let (a, alen) = self.num(i)?;
+        let sep = match self.t.get(i + 1).map(|t| t.k) {
+            Some(K::P(c @ (b'-' | b'/'))) => c,
+            _ => return None,
+        };
+        if !(self.attached(i + 1)
+            && self.attached(i + 2)
+            && self.attached(i + 3)
+            && self.attached(i + 4))
+        {
+            return None;
+        }
+        let (b, _) = self.num(i + 2)?;
+        if !self.is_p(i + 3, sep) {
+            return None;
+        }
+        let (c, clen) = self.num(i + 4)?;
+        // No trailing separator + digit (`1-800-555-2018` phone numbers).
+        if (self.is_p(i + 5, b'-') || self.is_p(i + 5, b'/')) && self.attached(i + 5) {
+            return None;
+        }
+        if i > 0 && self.attached(i) && (self.is_p(i - 1, b'-') || self.is_p(i - 1, b'/')) {
+            return None;
+        }
+        let (y, m, d) = if sep == b'-' && alen == 4 {
+            (i32::try_from(a).ok()?, b, c)
+        } else if sep == b'/' && alen <= 2 && (clen == 4 || clen == 2) {
+            let y = i32::try_from(c).ok()?;
+            let y = if clen == 2 {
+                if y < 50 {
+                    2000 + y
+                } else {
+                    1900 + y
+                }
+            } else {
+                y
+            };
+            (y, a, b)
+        } else {
+            return None;
+        };
+        let d0 = ymd(y, i8::try_from(m).ok()?, i8::try_from(d).ok()?)?;
+        date_pt(i, i + 5, Pt::Day(d0))
     }
 }

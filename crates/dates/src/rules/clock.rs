@@ -1,9 +1,13 @@
 //! Clock times: `3 p.m.`, `15:30`, `15h30`, `3:15p`, `330 p.m.`, `ten thirty am`, `3 oclock pm`,
 //! `noon`, `1300 GMT`, `at 1030`.
 
+use jiff::civil::Date;
+
 use super::compose::afternoon;
-use super::Doc;
+use super::{date_pt, str_c, Cand, Doc, Val};
 use crate::lex::{Lex, Prep, Suf, K};
+use crate::pt::{add_days, Pt};
+use crate::TimexKind;
 
 impl Doc<'_> {
     /// A clock time at `i`: hour, minute and the token after it; the longest reading wins.
@@ -313,5 +317,67 @@ impl Doc<'_> {
             _ => h,
         };
         Some((u8::try_from(h).ok()?, u8::try_from(m).ok()?, j))
+    }
+
+    /// Clock times: `3 p.m.`, `10:30 a.m. EST`, `15:30`, `noon`, followed by an optional day.
+    pub(super) fn r_time(&self, i: usize) -> Option<Cand> {
+        let (h, m, mut j) = self.clock(i)?;
+        // Optional time zone.
+        if self.word_is(j, "local") && self.word_is(j + 1, "time") {
+            j += 2;
+        } else if self.upper(j)
+            && matches!(
+                self.word(j),
+                "EST"
+                    | "EDT"
+                    | "ET"
+                    | "GMT"
+                    | "UTC"
+                    | "PST"
+                    | "PDT"
+                    | "CST"
+                    | "CDT"
+                    | "BST"
+                    | "CET"
+            )
+        {
+            j += 1;
+        }
+        // Optional day: `Wednesday`, `today`, `Aug. 16`.
+        let mut day: Option<(Date, usize)> = None;
+        let mut k = j;
+        if self.prep(k) == Some(Prep::On) || self.is_p(k, b',') && self.month(k + 1).is_some() {
+            k += 1;
+        }
+        if let Some(w) = self.weekday(k) {
+            let tense = self.tense(i, k + 1);
+            if let Some(d) = self.weekday_date(w, tense, None) {
+                day = Some((d, k + 1));
+            } else {
+                return str_c(
+                    i,
+                    k + 1,
+                    TimexKind::Time,
+                    format!("XXXX-WXX-{w}T{h:02}:{m:02}"),
+                );
+            }
+        } else if let Some(off) = self.find(k, |l| if let Lex::Day(d) = l { Some(d) } else { None })
+        {
+            if let Some(a) = self.anchor {
+                day = add_days(a, i64::from(off)).map(|d| (d, k + 1));
+            }
+        } else if let Some(c) = self.r_month_date(k) {
+            if let Val::Pt(Pt::Day(d)) = c.val {
+                day = Some((d, c.e));
+            }
+        }
+        let (d, e) = match day {
+            Some(x) => x,
+            None => match self.last_day() {
+                Some(d) => (d, j),
+                None => return str_c(i, j, TimexKind::Time, format!("XXXX-XX-XXT{h:02}:{m:02}")),
+            },
+        };
+        date_pt(i, e, Pt::Time(d, h, m))
     }
 }

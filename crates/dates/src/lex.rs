@@ -429,6 +429,75 @@ fn hyphenated(
     lex.lookup(w).map(|id| (e, id))
 }
 
+/// A number token starting at `start`: digits, thousands groups or decimals (`2,018`, `3.5`)
+/// and attached letters (`1990s`, `16th`, `3pm`); its kind and end.
+fn number_token(b: &[u8], start: usize) -> (K, usize) {
+    let n = b.len();
+    let mut i = start;
+    let mut v: u32 = 0;
+    while i < n && b.get(i).is_some_and(|x| x.is_ascii_digit()) {
+        let d = u32::from(b.get(i).copied().unwrap_or(b'0') - b'0');
+        v = v.saturating_mul(10).saturating_add(d);
+        i += 1;
+    }
+    let len = u8::try_from(i - start).unwrap_or(u8::MAX);
+    // Thousands groups (`2,018`, `1,000,000`) and decimals (`3.5`) make one amount.
+    let mut grouped = false;
+    loop {
+        let sep = b.get(i).copied();
+        let d1 = b.get(i + 1).is_some_and(|x| x.is_ascii_digit());
+        if sep == Some(b',')
+            && d1
+            && b.get(i + 2).is_some_and(|x| x.is_ascii_digit())
+            && b.get(i + 3).is_some_and(|x| x.is_ascii_digit())
+            && !b.get(i + 4).is_some_and(|x| x.is_ascii_digit())
+        {
+            grouped = true;
+            i += 4;
+        } else if sep == Some(b'.') && d1 {
+            grouped = true;
+            i += 1;
+            while i < n && b.get(i).is_some_and(|x| x.is_ascii_digit()) {
+                i += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    let mut suf = Suf::None;
+    if !grouped && b.get(i).is_some_and(|x| x.is_ascii_alphabetic()) {
+        let ss = i;
+        while i < n && b.get(i).is_some_and(|x| x.is_ascii_alphabetic()) {
+            i += 1;
+        }
+        let w = b.get(ss..i).unwrap_or(&[]);
+        suf = if w.eq_ignore_ascii_case(b"s") {
+            Suf::S
+        } else if w.eq_ignore_ascii_case(b"st")
+            || w.eq_ignore_ascii_case(b"nd")
+            || w.eq_ignore_ascii_case(b"rd")
+            || w.eq_ignore_ascii_case(b"th")
+        {
+            Suf::Ord
+        } else if w.eq_ignore_ascii_case(b"am") {
+            Suf::Am
+        } else if w.eq_ignore_ascii_case(b"pm") {
+            Suf::Pm
+        } else {
+            Suf::Other
+        };
+    }
+    (
+        K::Num {
+            v,
+            len,
+            suf,
+            grouped,
+        },
+        i,
+    )
+}
+
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(lex: &Lexicon, text: &str, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
@@ -484,68 +553,12 @@ pub(crate) fn tokenize(lex: &Lexicon, text: &str, out: &mut Vec<Tok>) {
                 space_before: space,
             });
         } else if c.is_ascii_digit() {
-            let mut v: u32 = 0;
-            while i < n && b.get(i).is_some_and(|x| x.is_ascii_digit()) {
-                let d = u32::from(b.get(i).copied().unwrap_or(b'0') - b'0');
-                v = v.saturating_mul(10).saturating_add(d);
-                i += 1;
-            }
-            let len = u8::try_from(i - start).unwrap_or(u8::MAX);
-            // Thousands groups (`2,018`, `1,000,000`) and decimals (`3.5`) make one amount.
-            let mut grouped = false;
-            loop {
-                let sep = b.get(i).copied();
-                let d1 = b.get(i + 1).is_some_and(|x| x.is_ascii_digit());
-                if sep == Some(b',')
-                    && d1
-                    && b.get(i + 2).is_some_and(|x| x.is_ascii_digit())
-                    && b.get(i + 3).is_some_and(|x| x.is_ascii_digit())
-                    && !b.get(i + 4).is_some_and(|x| x.is_ascii_digit())
-                {
-                    grouped = true;
-                    i += 4;
-                } else if sep == Some(b'.') && d1 {
-                    grouped = true;
-                    i += 1;
-                    while i < n && b.get(i).is_some_and(|x| x.is_ascii_digit()) {
-                        i += 1;
-                    }
-                } else {
-                    break;
-                }
-            }
-            let mut suf = Suf::None;
-            if !grouped && b.get(i).is_some_and(|x| x.is_ascii_alphabetic()) {
-                let ss = i;
-                while i < n && b.get(i).is_some_and(|x| x.is_ascii_alphabetic()) {
-                    i += 1;
-                }
-                let w = b.get(ss..i).unwrap_or(&[]);
-                suf = if w.eq_ignore_ascii_case(b"s") {
-                    Suf::S
-                } else if w.eq_ignore_ascii_case(b"st")
-                    || w.eq_ignore_ascii_case(b"nd")
-                    || w.eq_ignore_ascii_case(b"rd")
-                    || w.eq_ignore_ascii_case(b"th")
-                {
-                    Suf::Ord
-                } else if w.eq_ignore_ascii_case(b"am") {
-                    Suf::Am
-                } else if w.eq_ignore_ascii_case(b"pm") {
-                    Suf::Pm
-                } else {
-                    Suf::Other
-                };
-            }
+            let (k, e) = number_token(b, start);
+            i = e;
             out.push(Tok {
                 s: start,
                 e: i,
-                k: K::Num {
-                    v,
-                    len,
-                    suf,
-                    grouped,
-                },
+                k,
                 space_before: space,
             });
         } else if c.is_ascii() {

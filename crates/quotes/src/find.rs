@@ -215,9 +215,16 @@ impl<'a> Doc<'a> {
             .collect();
         ends.sort_unstable();
         let paras = self.paras.clone();
+        let mut open_at_end: Option<usize> = None;
         for (p, &(a, b)) in paras.iter().enumerate() {
+            if let Some(r) = open_at_end.take() {
+                self.close_across(r, a, b);
+            }
             let first = self.regions.len();
             pair_marks(&self.toks, a, b, &mut self.regions);
+            open_at_end = (first..self.regions.len())
+                .last()
+                .filter(|&r| self.regions.get(r).is_some_and(|g| !g.closed && !g.single));
             for r in first..self.regions.len() {
                 self.rpara.push(p);
                 if let Some(reg) = self.regions.get(r) {
@@ -238,6 +245,37 @@ impl<'a> Doc<'a> {
             if s < b {
                 self.push_sent(s, b, &ends);
             }
+        }
+    }
+
+    /// One pair of marks across a paragraph break is one quote: region `r`, left open at the end
+    /// of its paragraph, takes the closing mark that comes first in the next paragraph `a..b`
+    /// (before any other mark). A paragraph that opens with a fresh mark instead follows the
+    /// multi-paragraph convention, and `r` stays a quote to its paragraph end.
+    fn close_across(&mut self, r: usize, a: usize, b: usize) {
+        let first_mark = (a..b).find(|&k| {
+            matches!(
+                self.tok(k).map(|t| t.kind),
+                Some(Kind::Dq(..) | Kind::Sq(_))
+            )
+        });
+        let Some(k) = first_mark else { return };
+        let Some(end) = self
+            .tok(k)
+            .filter(|t| matches!(t.kind, Kind::Dq(Dir::Close, _)))
+            .map(|t| t.end)
+        else {
+            return;
+        };
+        let Some(reg) = self.regions.get_mut(r) else {
+            return;
+        };
+        let from = reg.close;
+        reg.close = k;
+        reg.closed = true;
+        reg.span = Span::new(reg.span.start, end);
+        for x in self.rid.get_mut(from..=k).into_iter().flatten() {
+            *x = r as u32;
         }
     }
 

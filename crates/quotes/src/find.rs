@@ -89,6 +89,7 @@ pub(crate) fn find(
     text: &str,
     sentences: &[Span],
     people: &[Span],
+    sources_only: bool,
 ) -> Vec<Quote> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     tokenize(text, &mut toks);
@@ -127,8 +128,20 @@ pub(crate) fn find(
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes.dedup_by(|a, b| a.span == b.span);
     doc.resolve(&mut quotes, &out, people);
+    // `I said`, `we told them`, `you say`: the narrator or a speaker quoting themselves inside
+    // a quotation, never a source the story quotes (kept for PolNeAR-style output)
+    quotes.retain(|q| {
+        !sources_only
+            || !q
+                .speaker
+                .and_then(|s| s.get(text))
+                .is_some_and(|w| is_in(w, FIRST_SECOND_PERSON))
+    });
     quotes
 }
+
+/// Pronouns of the first and second person: a quote with one of them as speaker is dropped.
+const FIRST_SECOND_PERSON: &[&str] = &["i", "me", "we", "us", "you"];
 
 impl<'a> Doc<'a> {
     fn tok(&self, i: usize) -> Option<&Tok> {

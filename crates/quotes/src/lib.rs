@@ -181,6 +181,7 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
 pub struct QuoteFinderBuilder {
     without_builtin: bool,
     without_classes: Vec<CueClass>,
+    sources_only: bool,
     sources: Vec<(String, String)>,
     errors: Vec<Error>,
 }
@@ -213,10 +214,13 @@ impl QuoteFinderBuilder {
         self
     }
 
-    /// Keeps the finder to speech: leaves out the stance, belief and seem classes, so no
-    /// indirect attributions of stances or beliefs (`acknowledged the reality`, `believes
-    /// that`, `seems to`) and fewer quotes outside what a speech-only gold set marks.
-    pub fn speech_only(self) -> Self {
+    /// Keeps the finder to what the story's sources said and wrote: leaves out the stance,
+    /// belief and seem classes, so no indirect attributions of stances or beliefs
+    /// (`acknowledged the reality`, `believes that`, `seems to`), and drops quotes whose
+    /// speaker is a first- or second-person pronoun (`I said`, `we told them`: the narrator, or
+    /// a speaker quoting themselves inside a quotation).
+    pub fn speech_only(mut self) -> Self {
+        self.sources_only = true;
         self.without_classes(&[CueClass::Object, CueClass::Seem, CueClass::Belief])
     }
 
@@ -238,7 +242,10 @@ impl QuoteFinderBuilder {
             }
             cues.retain(|_, v| !v.is_empty());
         }
-        Ok(QuoteFinder { cues })
+        Ok(QuoteFinder {
+            cues,
+            sources_only: self.sources_only,
+        })
     }
 }
 
@@ -246,6 +253,7 @@ impl QuoteFinderBuilder {
 #[derive(Debug, Clone)]
 pub struct QuoteFinder {
     cues: CueTable,
+    sources_only: bool,
 }
 
 impl Default for QuoteFinder {
@@ -260,7 +268,10 @@ impl QuoteFinder {
         let mut cues = CueTable::new();
         // The built-in table is tested to parse; a failure here could only drop cues.
         let _ = parse_cues("builtin:cues.tsv", BUILTIN_CUES, &mut cues);
-        QuoteFinder { cues }
+        QuoteFinder {
+            cues,
+            sources_only: false,
+        }
     }
 
     /// Options.
@@ -275,6 +286,6 @@ impl QuoteFinder {
     /// then falls back on capitalised names next to cues). Spans that are out of bounds are
     /// ignored. Quotes come back sorted by start.
     pub fn find(&self, text: &str, sentences: &[Span], people: &[Span]) -> Vec<Quote> {
-        find::find(&self.cues, text, sentences, people)
+        find::find(&self.cues, text, sentences, people, self.sources_only)
     }
 }

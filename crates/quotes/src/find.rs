@@ -127,6 +127,7 @@ pub(crate) fn find(
         .collect();
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes.dedup_by(|a, b| a.span == b.span);
+    drop_crossing(&mut quotes);
     doc.resolve(&mut quotes, &out, people);
     // `I said`, `we told them`, `you say`: the narrator or a speaker quoting themselves inside
     // a quotation, never a source the story quotes (kept for PolNeAR-style output)
@@ -138,6 +139,37 @@ pub(crate) fn find(
                 .is_some_and(|w| is_in(w, FIRST_SECOND_PERSON))
     });
     quotes
+}
+
+/// Keeps quotes that nest properly: a quote overlapping an earlier kept one must lie inside it,
+/// and only inside indirect or mixed content (a fragment of a content clause), never inside a
+/// direct quote. Outer quotes come first (by start, longest first); the stack of open outer
+/// quotes is as deep as the nesting, so the pass is linear.
+fn drop_crossing(quotes: &mut Vec<Quote>) {
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| {
+        quotes
+            .get(i)
+            .map(|q| (q.span.start, std::cmp::Reverse(q.span.end)))
+    });
+    let mut keep = vec![true; quotes.len()];
+    let mut open: Vec<(usize, QuoteKind)> = Vec::new(); // end, kind
+    for &i in &order {
+        let Some(q) = quotes.get(i) else { continue };
+        while open.last().is_some_and(|&(end, _)| end <= q.span.start) {
+            open.pop();
+        }
+        let fits = open
+            .last()
+            .is_none_or(|&(end, kind)| q.span.end <= end && kind != QuoteKind::Direct);
+        if fits {
+            open.push((q.span.end, q.kind));
+        } else if let Some(k) = keep.get_mut(i) {
+            *k = false;
+        }
+    }
+    let mut flags = keep.into_iter();
+    quotes.retain(|_| flags.next().unwrap_or(true));
 }
 
 /// Pronouns of the first and second person: a quote with one of them as speaker is dropped.

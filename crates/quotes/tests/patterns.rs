@@ -939,3 +939,40 @@ fn coordinated_verb_takes_the_main_clause_subject() {
         .unwrap_or_else(|| panic!("second quote missing: {q:?}"));
     assert_eq!(second.2, Some("Yvette Cooper"), "{q:?}");
 }
+
+#[test]
+fn one_pair_of_marks_across_a_paragraph_break_is_one_quote() {
+    let t = "After the match, the coach said, \"We have learned a lot from today's game.\n\n\
+             It was a very emotional day for all of us.\" The team flies home on Sunday.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert!(q[0].1.starts_with("\"We have learned"), "{q:?}");
+    assert!(q[0].1.ends_with("for all of us.\""), "{q:?}");
+    assert_eq!(q[0].2, Some("the coach"));
+}
+
+#[test]
+fn an_unclosed_paragraph_before_a_reopened_one_stays_two_quotes() {
+    // the multi-paragraph convention: the next paragraph opens a fresh mark
+    let t = "The minister said: “The first part ends without a mark.\n\n\
+             “The second part opens again and closes here.”";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q[0].1.ends_with("without a mark."), "{q:?}");
+    assert!(q[1].1.starts_with("“The second part"), "{q:?}");
+}
+
+#[test]
+fn first_person_speakers_are_not_sources_in_speech_mode() {
+    let t = "I told the manager that the room was dirty. The manager said the hotel was full.";
+    let speech = QuoteFinder::builder().speech_only().build().unwrap();
+    let q = speech.find(t, &[], &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(&t[q[0].span], "the hotel was full");
+    assert_eq!(&t[q[0].speaker.unwrap()], "The manager");
+    // PolNeAR-style output keeps the narrator's attributions
+    assert!(find(t)
+        .iter()
+        .any(|q| &t[q.span] == "that the room was dirty"));
+}

@@ -1,0 +1,268 @@
+//! What speakers refer to: names to their fullest mention without titles, pronouns to the
+//! nearest fitting person, role nouns to the titled name they stand for.
+
+use super::*;
+
+impl<'a> Doc<'a> {
+    pub(super) fn resolve(&self, quotes: &mut [Quote], out: &[Out], people: &[Span]) {
+        let people: Vec<Span> = {
+            let mut v: Vec<Span> = people
+                .iter()
+                .copied()
+                .filter(|p| p.start < p.end && p.get(self.text).is_some())
+                .collect();
+            v.sort();
+            v
+        };
+        let names = self.names(&people);
+        // the first speaker mention with each span
+        let mut mentions: std::collections::HashMap<Span, Mention> = Default::default();
+        for m in out.iter().filter_map(|o| o.spk) {
+            mentions.entry(m.span).or_insert(m);
+        }
+        let mention_of = |s: Span| mentions.get(&s).copied();
+        let mut last_named: Option<(usize, Span)> = None; // position, referent
+        for q in quotes.iter_mut() {
+            let Some(s) = q.speaker else { continue };
+            let Some(m) = mention_of(s) else { continue };
+            // names seen before this mention, from `people`
+            let pool: &[Span] = if people.is_empty() {
+                &names.subjects
+            } else {
+                &people
+            };
+            let before_people = pool
+                .get(..pool.partition_point(|p| p.start < s.start))
+                .and_then(|v| v.iter().rev().find(|p| p.end <= s.start))
+                .copied();
+            let r = match m.kind {
+                MKind::Name => {
+                    let own = overlapping(&people, s).unwrap_or_else(|| self.name_part(m));
+                    Some(self.fullest(own, &names))
+                }
+                MKind::Pronoun => {
+                    let w = self.text.get(s.start..s.end).unwrap_or("");
+                    if is_in(w, &["who", "which"]) {
+                        // the phrase before `, who`
+                        let mut k = m.first;
+                        while k > 0 && self.punct(k - 1, ',') {
+                            k -= 1;
+                        }
+                        k.checked_sub(1)
+                            .and_then(|t| self.cap_run_back(t, 0).map(|f| self.span(f, t)))
+                    } else if is_in(w, &["i", "we", "you", "it", "they"]) {
+                        None
+                    } else {
+                        match (last_named, before_people) {
+                            (Some((pos, r)), Some(p)) => Some(if pos >= p.start {
+                                r
+                            } else {
+                                self.fullest(p, &names)
+                            }),
+                            (Some((_, r)), None) => Some(r),
+                            (None, Some(p)) => Some(self.fullest(p, &names)),
+                            (None, None) => None,
+                        }
+                    }
+                }
+                MKind::Common => self.role_ref(m, &people, &names),
+            };
+            if let Some(r) = r {
+                if m.kind != MKind::Pronoun || !self.word_in(m.first, &["who", "which"]) {
+                    last_named = Some((s.start, r));
+                }
+            }
+            q.speaker_ref = r.filter(|x| x.get(self.text).is_some());
+        }
+    }
+
+    /// The name inside a capitalised mention, without its titles (`Polish President Andrzej
+    /// Duda` -> `Andrzej Duda`).
+    fn name_part(&self, m: Mention) -> Span {
+        let mut k = m.first;
+        let mut last_title = None;
+        for i in m.first..=m.last {
+            if self.word(i).is_some_and(|w| is_in(w, TITLES)) {
+                last_title = Some(i);
+            }
+        }
+        if let Some(t) = last_title {
+            if t < m.last {
+                k = t + 1;
+                while k < m.last && self.punct(k, '.') {
+                    k += 1;
+                }
+            }
+        }
+        self.span(k, m.last)
+    }
+
+    /// The fullest earlier name with the same last word (`Duda` -> `Andrzej Duda`).
+    fn fullest(&self, s: Span, names: &Names<'a>) -> Span {
+        let Some(l) = self.last_word(s) else { return s };
+        let Some(list) = names.by_last.get(l) else {
+            return s;
+        };
+        // the longest name (the first of equals) starting at or before `s`
+        let upto = list.partition_point(|&(p, _)| p.start <= s.start);
+        match upto.checked_sub(1).and_then(|i| list.get(i)) {
+            Some(&(_, best)) if best.len() > s.len() => best,
+            _ => s,
+        }
+    }
+
+    fn last_word(&self, sp: Span) -> Option<&'a str> {
+        sp.get(self.text)?
+            .split_whitespace()
+            .last()
+            .map(|w| w.trim_end_matches("’s").trim_end_matches("'s"))
+    }
+
+    /// Names in the text: `people` when given, else capitalised runs without their titles; and
+    /// the titled runs (`Defense Minister Li Shangfu`) for role phrases.
+    fn names(&self, people: &[Span]) -> Names<'a> {
+        let mut n = Names::default();
+        let mut by_last = NameLists::default();
+        for i in 0..self.toks.len() {
+            if !self.is_cap(i)
+                || self.is_cap(i + 1)
+                || (self.punct(i + 1, '.') && self.is_cap(i + 2))
+            {
+                continue;
+            }
+            let Some(f) = self.cap_run_back(i, 0) else {
+                continue;
+            };
+            let m = Mention {
+                span: self.span(f, i),
+                kind: MKind::Name,
+                first: f,
+                last: i,
+            };
+            let name = self.name_part(m);
+            if name.start > m.span.start {
+                n.titled.push((m.span, name));
+            }
+            if people.is_empty() {
+                if let Some(l) = self.last_word(name) {
+                    by_last.entry(l).or_default().push(name);
+                }
+                // a name opening its sentence, before a lowercase word: a likely subject
+                let starts = self.sent_of(f).is_some_and(|(a, _)| {
+                    (a..f).all(|k| {
+                        self.word_in(k, CAP_STOP) || self.tok(k).is_some_and(|t| !t.is_word())
+                    })
+                });
+                if starts
+                    && self.is_lower(i + 1)
+                    && (m.last > m.first
+                        || name.start > m.span.start
+                        || self.word_in(f, &["mr", "mrs", "ms", "dr"]))
+                {
+                    n.subjects.push(name);
+                }
+            }
+        }
+        for &p in people {
+            if let Some(l) = self.last_word(p) {
+                by_last.entry(l).or_default().push(p);
+            }
+        }
+        n.by_last = Self::longest_upto(by_last);
+        n
+    }
+
+    /// Each name's list in `by_last` with, beside every name, the longest name (the first of
+    /// equals) up to it, so [`Doc::fullest`] is a binary search.
+    fn longest_upto(
+        by_last: NameLists<'a>,
+    ) -> std::collections::HashMap<&'a str, Vec<(Span, Span)>> {
+        by_last
+            .into_iter()
+            .map(|(l, list)| {
+                let mut best: Option<Span> = None;
+                let with_best = list
+                    .into_iter()
+                    .map(|p| {
+                        let b = match best {
+                            Some(b) if b.len() >= p.len() => b,
+                            _ => p,
+                        };
+                        best = Some(b);
+                        (p, b)
+                    })
+                    .collect();
+                (l, with_best)
+            })
+            .collect()
+    }
+
+    /// A role phrase linked to the titled person (`China’s defense chief` -> `Defense Minister Li
+    /// Shangfu`).
+    fn role_ref(&self, m: Mention, people: &[Span], names: &Names<'a>) -> Option<Span> {
+        let head = self.word(m.last)?;
+        if !is_in(head, ROLE_HEADS) {
+            return None;
+        }
+        let role: Vec<&str> = (m.first..=m.last)
+            .filter_map(|i| self.word(i))
+            .filter(|w| !is_in(w, ROLE_GENERIC) && !w.ends_with("’s") && !w.ends_with("'s"))
+            .collect();
+        let mut best: Option<(usize, Span)> = None;
+        // the titled names nearest the role phrase, at most MAX_ROLE_NAMES on each side
+        let at = names
+            .titled
+            .partition_point(|&(full, _)| full.start < m.span.start);
+        let near = names
+            .titled
+            .get(at.saturating_sub(MAX_ROLE_NAMES)..(at + MAX_ROLE_NAMES).min(names.titled.len()))
+            .unwrap_or(&[]);
+        for &(full, name) in near {
+            let Some(titles) = self.text.get(full.start..name.start) else {
+                continue;
+            };
+            let score = role
+                .iter()
+                .filter(|r| {
+                    titles
+                        .split_whitespace()
+                        .any(|t| t.trim_end_matches('.').eq_ignore_ascii_case(r))
+                })
+                .count();
+            let better = match best {
+                None => score > 0,
+                Some((b, _)) => score > b || (score == b && full.start < m.span.start),
+            };
+            if better {
+                let n = overlapping(people, name).unwrap_or(name);
+                best = Some((score, n));
+            }
+        }
+        best.map(|b| b.1)
+    }
+}
+
+/// The last of the sorted `spans` overlapping `s`: the head of an English noun phrase
+/// (`Labour's Shadow Home Secretary Yvette Cooper` -> `Yvette Cooper`, even when `Shadow Home` is
+/// given as a person too).
+fn overlapping(spans: &[Span], s: Span) -> Option<Span> {
+    // spans starting before `s` ends; the overlapping ones are among the last few of those
+    let end = spans.partition_point(|p| p.start < s.end);
+    let v = spans.get(end.saturating_sub(8)..end)?;
+    v.iter().rev().find(|p| p.overlaps(&s)).copied()
+}
+
+/// Names of a document, for linking speakers to fuller mentions.
+/// Name spans by their last word, in text order.
+type NameLists<'t> = std::collections::HashMap<&'t str, Vec<Span>>;
+
+#[derive(Default)]
+struct Names<'t> {
+    /// Name spans by their last word, in text order, each with the longest name (the first of
+    /// equals) up to it.
+    by_last: std::collections::HashMap<&'t str, Vec<(Span, Span)>>,
+    /// Titled names: the whole run and the name inside it.
+    titled: Vec<(Span, Span)>,
+    /// Names opening a sentence (own names only, when no people are given), in text order.
+    subjects: Vec<Span>,
+}

@@ -3,9 +3,21 @@
 
 use super::*;
 
+/// A frame: its content spans (token ranges) and its speaker.
+pub(super) type Frame = (Vec<(usize, usize)>, Option<Mention>);
+
+/// How an `ask` cue continues (see [`Doc::ask_object`]).
+enum Ask {
+    /// `asked Florida agencies to stonewall ...`: the request from `to`.
+    Request(usize),
+    /// `asked if ...`, `asking Clinton whether ...`: the question from its wh-word.
+    Question(usize),
+}
+
 impl<'a> Doc<'a> {
-    /// The content spans (token ranges) and speaker of the frame a cue opens.
-    #[allow(clippy::type_complexity)]
+    /// The content spans (token ranges) and speaker of the frame a cue opens: the frames of
+    /// `according to`, of appearances (`seems to`), of stance nouns (`the claim that`), and of
+    /// verbs (`X said (that) C`, `C, X said`, `X told Y C`, ...).
     pub(super) fn frame(
         &self,
         c: &Cue,
@@ -13,7 +25,7 @@ impl<'a> Doc<'a> {
         end: usize,
         prior: &[(usize, Mention)],
         later: &[usize],
-    ) -> Option<(Vec<(usize, usize)>, Option<Mention>)> {
+    ) -> Option<Frame> {
         let a = self.skip_dateline(a, c.at);
         let after = c.at + c.len;
         if c.at == a && self.is_cap(c.at) && self.word_in(c.at, &["asked"]) {
@@ -26,8 +38,23 @@ impl<'a> Doc<'a> {
             let comma = (from..end).find(|&k| self.punct(k, ','))?;
             return (comma > from + 1).then(|| (vec![(from, comma)], None));
         }
-        // the end of this frame's content: before a coordinated later cue (`... and accused`,
-        // `..., arguing`)
+        let cend = self.content_end(a, end, later);
+        // a frame inside a fronted subordinate clause ends with it
+        let cend = self.fronted_end(a, c.at, after, cend);
+        match c.class {
+            CueClass::According => return self.according_frame(c, a, end, cend),
+            CueClass::Seem => return self.seem_frame(c, cend),
+            _ => {}
+        }
+        if let Some(f) = self.stance_noun_frame(c, a, cend) {
+            return f;
+        }
+        self.verb_frame(c, a, end, cend, prior)
+    }
+
+    /// The end of a frame's content: before a coordinated later cue (`... and accused`,
+    /// `..., arguing`).
+    fn content_end(&self, a: usize, end: usize, later: &[usize]) -> usize {
         let mut cend = end;
         for &nc in later {
             let mut j = nc;
@@ -67,65 +94,76 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        // a frame inside a fronted subordinate clause ends with it
-        cend = self.fronted_end(a, c.at, after, cend);
-        if c.class == CueClass::According {
-            let spk = self.np_after(after, end);
-            let first_word = (a..c.at)
-                .all(|k| !self.tok(k).is_some_and(Tok::is_word) || self.word_in(k, CAP_STOP));
-            if first_word {
-                // `According to X, ...`
-                let comma = (after..end).find(|&k| self.punct(k, ','))?;
-                return Some((vec![(comma + 1, cend)], spk));
-            }
-            let mut e = c.at;
-            while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
-                e -= 1;
-            }
-            let mut spans = vec![(a, e)];
-            // `The move, according to officials, was meant to calm markets`: both sides
-            if let Some(r) = spk.map(|m| m.last + 1) {
-                if e > a
-                    && self.punct(e, ',')
-                    && self.punct(r, ',')
-                    && r + 2 < cend
-                    && (self.word_in(r + 1, AUX) || self.word_in(r + 1, BE))
-                {
-                    spans.push((r + 1, self.clip(r + 1, cend)));
-                }
-            }
-            return Some((spans, spk));
+        cend
+    }
+
+    /// `According to X, C`, `C, according to X`, `C, according to X, C`.
+    fn according_frame(&self, c: &Cue, a: usize, end: usize, cend: usize) -> Option<Frame> {
+        let after = c.at + c.len;
+        let spk = self.np_after(after, end);
+        let first_word =
+            (a..c.at).all(|k| !self.tok(k).is_some_and(Tok::is_word) || self.word_in(k, CAP_STOP));
+        if first_word {
+            // `According to X, ...`
+            let comma = (after..end).find(|&k| self.punct(k, ','))?;
+            return Some((vec![(comma + 1, cend)], spk));
         }
-        if c.class == CueClass::Seem {
-            let mut i = after;
-            while i < cend && self.adverb(i) {
-                i += 1;
+        let mut e = c.at;
+        while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
+            e -= 1;
+        }
+        let mut spans = vec![(a, e)];
+        // `The move, according to officials, was meant to calm markets`: both sides
+        if let Some(r) = spk.map(|m| m.last + 1) {
+            if e > a
+                && self.punct(e, ',')
+                && self.punct(r, ',')
+                && r + 2 < cend
+                && (self.word_in(r + 1, AUX) || self.word_in(r + 1, BE))
+            {
+                spans.push((r + 1, self.clip(r + 1, cend)));
             }
-            let open = self.word_in(i, &["to", "as", "like"])
-                || (self.word_in(c.at + c.len - 1, &["seem", "seems", "seemed", "considered"])
-                    && self.is_lower(i)
-                    && !self.word_in(i, STOP)
-                    && !self.word_in(i, PREPS)
-                    && !self.word_in(i, AUX)
-                    && !self.word_in(i, OBJ_PRONOUNS));
-            if !open || i + 1 >= cend {
-                return None;
-            }
-            // up to a dash or a new clause (`seems to be a question these days -- let's ...`)
-            let stop = (i..cend)
-                .find(|&k| {
-                    matches!(
+        }
+        return Some((spans, spk));
+    }
+
+    /// `X seems to ...`, `X is expected to ...`: the content, with no speaker.
+    fn seem_frame(&self, c: &Cue, cend: usize) -> Option<Frame> {
+        let after = c.at + c.len;
+        let mut i = after;
+        while i < cend && self.adverb(i) {
+            i += 1;
+        }
+        let open = self.word_in(i, &["to", "as", "like"])
+            || (self.word_in(c.at + c.len - 1, &["seem", "seems", "seemed", "considered"])
+                && self.is_lower(i)
+                && !self.word_in(i, STOP)
+                && !self.word_in(i, PREPS)
+                && !self.word_in(i, AUX)
+                && !self.word_in(i, OBJ_PRONOUNS));
+        if !open || i + 1 >= cend {
+            return None;
+        }
+        // up to a dash or a new clause (`seems to be a question these days -- let's ...`)
+        let stop = (i..cend)
+            .find(|&k| {
+                matches!(
                         self.tok(k).map(|t| t.kind),
                         Some(Kind::Punct('—' | '–' | ':'))
                     ) || (self.punct(k, '-') && self.punct(k + 1, '-'))
                         // an afterthought of the writer's: `, sending him to ...`, `, as ...`
                         || (self.punct(k, ',') && k > i + 2 && !self.in_region(k))
-                })
-                .unwrap_or(cend);
-            return Some((vec![(i, self.clip(i, stop))], None));
-        }
-        // `Trump's claim that ...`, `the belief that ...`: a stance noun and its clause; the
-        // speaker is the possessor when there is one
+            })
+            .unwrap_or(cend);
+        return Some((vec![(i, self.clip(i, stop))], None));
+    }
+
+    /// `Trump's claim that ...`, `the belief that ...`: a stance noun and its clause, the
+    /// speaker being the possessor when there is one; `frustrated that ...`: an adjective after a
+    /// copula, with its subject. `None` when the cue is no stance noun or adjective (the verb
+    /// frames apply), `Some(None)` when it is one without content.
+    fn stance_noun_frame(&self, c: &Cue, a: usize, cend: usize) -> Option<Option<Frame>> {
+        let after = c.at + c.len;
         let prep_noun = self.word_in(c.at + c.len - 1, &["about", "of", "on", "for"])
             && self.word_in(c.at, STANCE_NOUNS);
         if c.class == CueClass::Object
@@ -133,7 +171,7 @@ impl<'a> Doc<'a> {
             && (self.word_in(c.at + c.len - 1, &["that", "to"]) || prep_noun)
         {
             if after + 1 >= cend {
-                return None;
+                return Some(None);
             }
             // `the decision to ...` keeps its `to`; `pointed to the nine times ...`,
             // `objected to the plan` take a noun phrase without it
@@ -155,8 +193,7 @@ impl<'a> Doc<'a> {
                     .is_some_and(|w| w.ends_with("ed") || is_in(w, STANCE_ADJ))
             {
                 let spk = self.np_before(c.at, a).map(|m| m.0);
-                spk?;
-                return Some((vec![(from, self.clip(from, cend))], spk));
+                return Some(spk.map(|m| (vec![(from, self.clip(from, cend))], Some(m))));
             }
             // a noun only after a determiner, a possessive or an adjective (`Clinton hopes
             // that` is a verb: the ordinary frame)
@@ -227,9 +264,23 @@ impl<'a> Doc<'a> {
                         to = v;
                     }
                 }
-                return Some((vec![(from, to)], owner));
+                return Some(Some((vec![(from, to)], owner)));
             }
         }
+        None
+    }
+
+    /// The frames of a verb cue: its subject or inverted speaker, then the content before it
+    /// (`C, X said`, see [`Doc::inverted_frame`]) or after it (see [`Doc::complement_frame`]).
+    fn verb_frame(
+        &self,
+        c: &Cue,
+        a: usize,
+        end: usize,
+        mut cend: usize,
+        prior: &[(usize, Mention)],
+    ) -> Option<Frame> {
+        let after = c.at + c.len;
         // `The city is demanding that ...`: a progressive before `that` has its own subject
         let participle = self.word(c.at).is_some_and(|w| w.ends_with("ing"))
             && !(c.at > a && self.word_in(c.at - 1, BE) && self.word_in(after, &["that"]));
@@ -370,77 +421,96 @@ impl<'a> Doc<'a> {
             return None;
         }
         if paren_end {
-            // `the $8.04 that analysts expected`: a relative clause, not an attribution
-            if spk.is_some_and(|m| self.is_lower(m.first) && self.word_in(m.first, &["that"])) {
+            return self.inverted_frame(c, a, end, cend, spk, say_verb);
+        }
+        spk?;
+        self.complement_frame(c, a, cend, spk)
+    }
+
+    /// `C, X said.`, `C, said X.`, `C, X said, C`, `As X noted, C`: the content around an
+    /// attribution set off by commas.
+    fn inverted_frame(
+        &self,
+        c: &Cue,
+        a: usize,
+        end: usize,
+        cend: usize,
+        mut spk: Option<Mention>,
+        say_verb: bool,
+    ) -> Option<Frame> {
+        let after = c.at + c.len;
+        let tell = c.class == CueClass::Tell;
+        // `the $8.04 that analysts expected`: a relative clause, not an attribution
+        if spk.is_some_and(|m| self.is_lower(m.first) && self.word_in(m.first, &["that"])) {
+            return None;
+        }
+        // `As The Washington Post reported, even if ...`: the content follows
+        // an `as` aside: `As The Atlantic noted, ...`, `Yet, as X observed, ...` (the content
+        // follows), `The economy, as the report noted, is slowing` (content on both sides)
+        let aside = spk.and_then(|m| {
+            let mut x = m.first;
+            while x > a && self.word_in(x - 1, DETS) {
+                x -= 1;
+            }
+            let k = x
+                .checked_sub(1)
+                .filter(|&k| k >= a && self.word_in(k, &["as"]))?;
+            if k > a + 1 && self.punct(k - 1, ',') {
+                Some(Some(k - 1))
+            } else if k < a + 3
+                && (a..k).all(|j| {
+                    self.word_in(j, &["yet", "but", "and", "so", "still", "indeed"])
+                        || self.punct(j, ',')
+                })
+            {
+                Some(None)
+            } else {
+                None
+            }
+        });
+        if let Some(lead_end) = aside {
+            let r = if self.punct(after, ',') {
+                after
+            } else {
+                self.adjunct_end(after, end, tell).unwrap_or(after)
+            };
+            // (a fronted-clause end would be this very comma: the content runs to the end)
+            if !(self.punct(r, ',') && r + 2 < end) {
                 return None;
             }
-            // `As The Washington Post reported, even if ...`: the content follows
-            // an `as` aside: `As The Atlantic noted, ...`, `Yet, as X observed, ...` (the content
-            // follows), `The economy, as the report noted, is slowing` (content on both sides)
-            let aside = spk.and_then(|m| {
-                let mut x = m.first;
-                while x > a && self.word_in(x - 1, DETS) {
-                    x -= 1;
-                }
-                let k = x
-                    .checked_sub(1)
-                    .filter(|&k| k >= a && self.word_in(k, &["as"]))?;
-                if k > a + 1 && self.punct(k - 1, ',') {
-                    Some(Some(k - 1))
-                } else if k < a + 3
-                    && (a..k).all(|j| {
-                        self.word_in(j, &["yet", "but", "and", "so", "still", "indeed"])
-                            || self.punct(j, ',')
-                    })
-                {
-                    Some(None)
-                } else {
-                    None
-                }
-            });
-            if let Some(lead_end) = aside {
-                let r = if self.punct(after, ',') {
-                    after
-                } else {
-                    self.adjunct_end(after, end, tell).unwrap_or(after)
-                };
-                // (a fronted-clause end would be this very comma: the content runs to the end)
-                if !(self.punct(r, ',') && r + 2 < end) {
+            let mut spans = Vec::new();
+            if let Some(comma) = lead_end.filter(|&c| c > a + 1) {
+                spans.push((a, comma));
+            }
+            spans.push((r + 1, self.clip(r + 1, end)));
+            return Some((spans, spk));
+        }
+        let before = match spk {
+            Some(m) => self.np_left_edge(m.first, a),
+            None => {
+                if !say_verb {
                     return None;
                 }
-                let mut spans = Vec::new();
-                if let Some(comma) = lead_end.filter(|&c| c > a + 1) {
-                    spans.push((a, comma));
-                }
-                spans.push((r + 1, self.clip(r + 1, end)));
-                return Some((spans, spk));
+                let m = self.np_after(after, end + 1)?;
+                spk = Some(m);
+                c.at
             }
-            let before = match spk {
-                Some(m) => self.np_left_edge(m.first, a),
-                None => {
-                    if !say_verb {
-                        return None;
-                    }
-                    let m = self.np_after(after, end + 1)?;
-                    spk = Some(m);
-                    c.at
-                }
-            };
-            if before <= a
-                || !matches!(
-                    self.tok(before - 1).map(|t| t.kind),
-                    Some(Kind::Punct(',' | '—' | '–'))
-                )
-            {
-                return None;
-            }
-            let mut e = before - 1;
-            while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
-                e -= 1;
-            }
-            let mut spans = vec![(a, e)];
-            // `During his years in office, Mr. Obama said, a majority ...`: a phrase, not a clause
-            if self.word_in(
+        };
+        if before <= a
+            || !matches!(
+                self.tok(before - 1).map(|t| t.kind),
+                Some(Kind::Punct(',' | '—' | '–'))
+            )
+        {
+            return None;
+        }
+        let mut e = before - 1;
+        while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
+            e -= 1;
+        }
+        let mut spans = vec![(a, e)];
+        // `During his years in office, Mr. Obama said, a majority ...`: a phrase, not a clause
+        if self.word_in(
                 a,
                 &[
                     "during",
@@ -473,34 +543,45 @@ impl<'a> Doc<'a> {
                                 ],
                             )
                     }))
-            {
-                spans.clear();
-            }
-            // a second part after the attribution (and its adjunct: `, the agency said in a
-            // June report, and ...`)
-            let mut resume = if spk.is_some_and(|m| m.first > c.at) {
-                spk.map(|m| m.last + 1).unwrap_or(after)
-            } else {
-                after
-            };
-            if !self.punct(resume, ',') {
-                if let Some(k) = self.adjunct_end(resume, end, tell && resume == after) {
-                    resume = k;
-                }
-            }
-            if self.punct(resume, ',') && resume + 1 < cend {
-                // `..., the agency said, and those in the bottom fifth paid ...`: the
-                // conjunction is the writer's
-                let from = if self.word_in(resume + 1, &["and", "but"]) && resume + 2 < cend {
-                    resume + 2
-                } else {
-                    resume + 1
-                };
-                spans.push((from, cend));
-            }
-            return Some((spans, spk));
+        {
+            spans.clear();
         }
-        spk?;
+        // a second part after the attribution (and its adjunct: `, the agency said in a
+        // June report, and ...`)
+        let mut resume = if spk.is_some_and(|m| m.first > c.at) {
+            spk.map(|m| m.last + 1).unwrap_or(after)
+        } else {
+            after
+        };
+        if !self.punct(resume, ',') {
+            if let Some(k) = self.adjunct_end(resume, end, tell && resume == after) {
+                resume = k;
+            }
+        }
+        if self.punct(resume, ',') && resume + 1 < cend {
+            // `..., the agency said, and those in the bottom fifth paid ...`: the
+            // conjunction is the writer's
+            let from = if self.word_in(resume + 1, &["and", "but"]) && resume + 2 < cend {
+                resume + 2
+            } else {
+                resume + 1
+            };
+            spans.push((from, cend));
+        }
+        return Some((spans, spk));
+    }
+
+    /// The content after a verb cue with its subject: `X said (that) C`, `X told Y (that) C`,
+    /// `X asked Y to C`, `X vowed to C`, `X accused Y of C`, `X called Y "..."`, `X urged Y to C`,
+    /// and stance objects.
+    fn complement_frame(
+        &self,
+        c: &Cue,
+        a: usize,
+        cend: usize,
+        spk: Option<Mention>,
+    ) -> Option<Frame> {
+        let after = c.at + c.len;
         let mut i = after;
         // skip time words and a short prepositional phrase before `that`
         let mut guard = 0;
@@ -514,69 +595,10 @@ impl<'a> Doc<'a> {
             i += 1;
             guard += 1;
         }
-        let find_that = |from: usize, span: usize| -> Option<usize> {
-            (from..(from + span).min(cend))
-                .take_while(|&k| {
-                    (!self.in_region(k) || c.class == CueClass::Tell)
-                        && !matches!(
-                            self.tok(k).map(|t| t.kind),
-                            Some(Kind::Punct('.' | ';' | ':'))
-                        )
-                })
-                // `to accomplish that.`: a pronoun, not a complementizer
-                .find(|&k| {
-                    self.word_in(k, &["that"])
-                        && k + 1 < cend
-                        && !matches!(
-                            self.tok(k + 1).map(|t| t.kind),
-                            Some(Kind::Punct('.' | ';' | ':' | '?' | '!' | ')'))
-                        )
-                })
-        };
-        // `asked Florida agencies to ...`, `asked if ...`, `asking Clinton whether ...`
-        let ask = c.len == 1 && self.word_in(c.at, &["ask", "asks", "asked", "asking"]);
-        let asked = if ask {
-            let mut k = i;
-            let mut n = 0;
-            while k < cend
-                && n < 9
-                && !self.word_in(
-                    k,
-                    &[
-                        "if", "whether", "why", "how", "what", "who", "when", "where", "to",
-                    ],
-                )
-                && (self.is_cap(k)
-                    || self.word_in(k, DETS)
-                    || self.word_in(k, OBJ_PRONOUNS)
-                    || (self.is_lower(k) && !self.word_in(k, STOP) && !self.word_in(k, PREPS))
-                    // `the U.S. attorney in D.C.`
-                    || (n > 0
-                        && self.word_in(k, &["in", "of", "at", "for"])
-                        && (self.is_cap(k + 1) || self.word_in(k + 1, DETS)))
-                    || (self.punct(k, '.') && k > 0 && self.is_abbrev(k - 1)))
-            {
-                k += 1;
-                n += 1;
-            }
-            let wh = self.word_in(
-                k,
-                &[
-                    "if", "whether", "why", "how", "what", "who", "when", "where",
-                ],
-            );
-            if n > 0
-                && self.is_lower(k)
-                && self.word_in(k, &["to"])
-                && k + 1 < cend
-                && !self.word_in(k + 1, DETS)
-            {
-                // `asked Florida agencies to stonewall ...`: the request, to its phrase end
-                return Some((vec![(k, self.phrase_end(k, cend))], spk));
-            }
-            (wh && self.is_lower(k) && k + 1 < cend).then_some(k)
-        } else {
-            None
+        let asked = match self.ask_object(c, i, cend) {
+            Some(Ask::Request(k)) => return Some((vec![(k, self.phrase_end(k, cend))], spk)),
+            Some(Ask::Question(k)) => Some(k),
+            None => None,
         };
         // `told reporters about his plan to build a wall`: what the telling was about
         if c.class == CueClass::Tell {
@@ -598,8 +620,125 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        // `information that government officials said would compromise ...`, `hackers who U.S.
-        // officials say is tied to ...`: the relative clause's verb phrase is the content
+        if let Some(f) = self.relative_vp_frame(c, a, i, cend, spk) {
+            return f;
+        }
+        let cs = match asked {
+            Some(k) => Some(k),
+            None => self.content_start(c, a, i, cend),
+        };
+        let cs = cs?;
+        // `they never asked for or just were confused`: a conjunction opens no content
+        if cs >= cend || self.word_in(cs, &["or", "and", "nor"]) {
+            return None;
+        }
+        // a noun phrase object (`attacked Machado in early-morning tweets`, `called for more
+        // school investment in a statement`) ends before
+        // its adjuncts
+        let np_object = match c.class {
+            CueClass::Object => true,
+            CueClass::Urge => self.word_in(c.at + c.len - 1, &["for", "on"]),
+            _ => false,
+        };
+        if np_object
+            && !self.word_in(
+                cs,
+                &["that", "whether", "why", "how", "what", "if", "who", "when"],
+            )
+        {
+            return Some((vec![(cs, self.phrase_end(cs, cend))], spk));
+        }
+        // `described Mr. Obama as a climate evangelist when he ran ...`: what something is called
+        // ends before a subordinate clause
+        if c.class == CueClass::Call {
+            let stop = (cs + 1..cend).find(|&k| {
+                !self.in_region(k)
+                    && self.is_lower(k)
+                    && self.word_in(k, &["when", "while", "because", "after", "before", "since"])
+            });
+            return Some((vec![(cs, stop.unwrap_or(cend))], spk));
+        }
+        Some((vec![(cs, cend)], spk))
+    }
+
+    /// A complementizer `that` within `span` tokens from `from`, before the clause ends.
+    fn that_within(&self, c: &Cue, cend: usize, from: usize, span: usize) -> Option<usize> {
+        (from..(from + span).min(cend))
+            .take_while(|&k| {
+                (!self.in_region(k) || c.class == CueClass::Tell)
+                    && !matches!(
+                        self.tok(k).map(|t| t.kind),
+                        Some(Kind::Punct('.' | ';' | ':'))
+                    )
+            })
+            // `to accomplish that.`: a pronoun, not a complementizer
+            .find(|&k| {
+                self.word_in(k, &["that"])
+                    && k + 1 < cend
+                    && !matches!(
+                        self.tok(k + 1).map(|t| t.kind),
+                        Some(Kind::Punct('.' | ';' | ':' | '?' | '!' | ')'))
+                    )
+            })
+    }
+
+    /// After `ask`: an object, then `to` (a request) or a wh-word (a question).
+    fn ask_object(&self, c: &Cue, i: usize, cend: usize) -> Option<Ask> {
+        if !(c.len == 1 && self.word_in(c.at, &["ask", "asks", "asked", "asking"])) {
+            return None;
+        }
+        let mut k = i;
+        let mut n = 0;
+        while k < cend
+            && n < 9
+            && !self.word_in(
+                k,
+                &[
+                    "if", "whether", "why", "how", "what", "who", "when", "where", "to",
+                ],
+            )
+            && (self.is_cap(k)
+                    || self.word_in(k, DETS)
+                    || self.word_in(k, OBJ_PRONOUNS)
+                    || (self.is_lower(k) && !self.word_in(k, STOP) && !self.word_in(k, PREPS))
+                    // `the U.S. attorney in D.C.`
+                    || (n > 0
+                        && self.word_in(k, &["in", "of", "at", "for"])
+                        && (self.is_cap(k + 1) || self.word_in(k + 1, DETS)))
+                    || (self.punct(k, '.') && k > 0 && self.is_abbrev(k - 1)))
+        {
+            k += 1;
+            n += 1;
+        }
+        let wh = self.word_in(
+            k,
+            &[
+                "if", "whether", "why", "how", "what", "who", "when", "where",
+            ],
+        );
+        if n > 0
+            && self.is_lower(k)
+            && self.word_in(k, &["to"])
+            && k + 1 < cend
+            && !self.word_in(k + 1, DETS)
+        {
+            // `asked Florida agencies to stonewall ...`: the request, to its phrase end
+            return Some(Ask::Request(k));
+        }
+        (wh && self.is_lower(k) && k + 1 < cend).then_some(Ask::Question(k))
+    }
+
+    /// `information that government officials said would compromise ...`, `hackers who U.S.
+    /// officials say is tied to ...`: the relative clause's verb phrase is the content. `None`
+    /// when this is no such clause.
+    fn relative_vp_frame(
+        &self,
+        c: &Cue,
+        a: usize,
+        i: usize,
+        cend: usize,
+        spk: Option<Mention>,
+    ) -> Option<Option<Frame>> {
         let relative_vp = matches!(c.class, CueClass::Say | CueClass::Belief)
             && self.is_lower(i)
             && (self.word_in(i, AUX) || self.word_in(i, BE))
@@ -628,39 +767,75 @@ impl<'a> Doc<'a> {
             let e = (i..e)
                 .find(|&k| self.punct(k, ',') && !self.in_region(k))
                 .unwrap_or(e);
-            return (e > i + 1).then(|| (vec![(i, e)], spk));
+            return Some((e > i + 1).then(|| (vec![(i, e)], spk)));
         }
-        let cs = match c.class {
-            _ if asked.is_some() => asked,
-            CueClass::Say | CueClass::Belief => {
-                if self.word_in(i, &["that"]) {
-                    Some(i)
-                } else if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) {
-                    // `said in a statement that ...`, `said after the convention he would ...`
-                    find_that(i, 12).or_else(|| {
-                        (i + 1..(i + 7).min(cend))
-                            .take_while(|&k| self.tok(k).is_some_and(Tok::is_word))
-                            .find(|&k| {
-                                self.is_lower(k)
-                                    && self.word_in(k, &["he", "she", "they", "we", "i"])
-                            })
-                            .filter(|&k| self.clause_like(k, cend))
-                            // `suggested after she swept ...`: an adverbial clause, not content
-                            .filter(|&k| {
-                                k > i + 1
-                                    || !self
-                                        .word_in(i, &["after", "before", "while", "since", "until"])
-                            })
-                    })
-                } else if self.punct(i, ':') {
-                    Some(i + 1)
-                } else if self.word_in(i, &["to"]) && c.class == CueClass::Belief {
-                    // `hopes to ...`, `expects to ...`
-                    Some(i)
-                } else if self.word_in(i, &["to"]) && c.class == CueClass::Say {
-                    // `said to ...` is rare; `vowed to` style cues live in the vow class
+        None
+    }
+
+    /// Where the content after a verb cue starts (token `i` is the first after the cue), by
+    /// the cue's class; `None` when the words there are no content the class takes.
+    fn content_start(&self, c: &Cue, a: usize, i: usize, cend: usize) -> Option<usize> {
+        match c.class {
+            CueClass::Say | CueClass::Belief => self.say_start(c, i, cend),
+            CueClass::Vow => {
+                let j = if self.word_in(i, &["not"]) { i + 1 } else { i };
+                if self.word_in(j, &["to", "that"]) {
+                    Some(j)
+                } else {
                     None
-                } else if (self.word_in(i, CLAUSE_START) || self.is_cap(i) || self.in_region(i))
+                }
+            }
+            CueClass::Tell => self.tell_start(c, i, cend),
+            CueClass::Accuse => {
+                let of = (i..(i + 10).min(cend)).find(|&k| self.word_in(k, &["of", "for"]));
+                of.map(|_| i)
+            }
+            CueClass::Urge => {
+                // `demanded that police release the video`
+                if self.word_in(c.at + c.len - 1, &["for", "on"])
+                    || self.word_in(i, &["that"])
+                    || (i..(i + 8).min(cend)).any(|k| self.word_in(k, &["to"]))
+                {
+                    Some(i)
+                } else {
+                    None
+                }
+            }
+            CueClass::Call => self.call_start(i, cend),
+            CueClass::According | CueClass::Seem => None,
+            CueClass::Object => self.object_start(c, a, i, cend),
+        }
+    }
+
+    /// `said that C`, `said in a statement that C`, `said: C`, `said C` (a clause), `noted the
+    /// rule` (a noun phrase after a verb that takes one).
+    fn say_start(&self, c: &Cue, i: usize, cend: usize) -> Option<usize> {
+        if self.word_in(i, &["that"]) {
+            Some(i)
+        } else if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) {
+            // `said in a statement that ...`, `said after the convention he would ...`
+            self.that_within(c, cend, i, 12).or_else(|| {
+                (i + 1..(i + 7).min(cend))
+                    .take_while(|&k| self.tok(k).is_some_and(Tok::is_word))
+                    .find(|&k| {
+                        self.is_lower(k) && self.word_in(k, &["he", "she", "they", "we", "i"])
+                    })
+                    .filter(|&k| self.clause_like(k, cend))
+                    // `suggested after she swept ...`: an adverbial clause, not content
+                    .filter(|&k| {
+                        k > i + 1
+                            || !self.word_in(i, &["after", "before", "while", "since", "until"])
+                    })
+            })
+        } else if self.punct(i, ':') {
+            Some(i + 1)
+        } else if self.word_in(i, &["to"]) && c.class == CueClass::Belief {
+            // `hopes to ...`, `expects to ...`
+            Some(i)
+        } else if self.word_in(i, &["to"]) && c.class == CueClass::Say {
+            // `said to ...` is rare; `vowed to` style cues live in the vow class
+            None
+        } else if (self.word_in(i, CLAUSE_START) || self.is_cap(i) || self.in_region(i))
                     && self.clause_like(i, cend)
                     || (self.is_lower(i)
                         && !self.word_in(i, STOP)
@@ -714,99 +889,80 @@ impl<'a> Doc<'a> {
                                 "replied", "responded", "asked", "asks",
                             ],
                         ))
-                {
-                    Some(i)
-                } else {
-                    None
-                }
-            }
-            CueClass::Vow => {
-                let j = if self.word_in(i, &["not"]) { i + 1 } else { i };
-                if self.word_in(j, &["to", "that"]) {
-                    Some(j)
-                } else {
-                    None
-                }
-            }
-            CueClass::Tell => {
-                let that = find_that(i, 14);
-                let to = (i..(i + 8).min(cend)).find(|&k| self.word_in(k, &["to"]));
-                match (that, to) {
-                    (Some(t), Some(o)) => Some(t.min(o)),
-                    (Some(t), None) => Some(t),
-                    (None, Some(o)) if o > i => Some(o),
-                    // `told African-Americans this weekend he would ...`
-                    _ => (i + 1..(i + 8).min(cend))
-                        .take_while(|&k| self.tok(k).is_some_and(Tok::is_word))
-                        .find(|&k| {
-                            self.is_lower(k)
-                                && self.word_in(k, &["he", "she", "they", "it", "we", "i"])
-                        })
-                        .filter(|&k| self.clause_like(k, cend))
-                        .or_else(|| {
-                            // `told The Associated Press the attack was revenge`: a named
-                            // listener, then a clause
-                            let mut k = i;
-                            while k < cend && (self.is_cap(k) || self.punct(k, '.')) && k < i + 6 {
-                                k += 1;
-                            }
-                            (k > i
-                                && self.is_cap(i)
-                                && (self.word_in(k, DETS) || self.is_cap(k))
-                                && self.clause_like(k, (k + 8).min(cend)))
-                            .then_some(k)
-                        }),
-                }
-            }
-            CueClass::Accuse => {
-                let of = (i..(i + 10).min(cend)).find(|&k| self.word_in(k, &["of", "for"]));
-                of.map(|_| i)
-            }
-            CueClass::Urge => {
-                // `demanded that police release the video`
-                if self.word_in(c.at + c.len - 1, &["for", "on"])
-                    || self.word_in(i, &["that"])
-                    || (i..(i + 8).min(cend)).any(|k| self.word_in(k, &["to"]))
-                {
-                    Some(i)
-                } else {
-                    None
-                }
-            }
-            CueClass::Call => {
-                // only with a quoted fragment: `called X a “...”`
-                let has = (i..cend).any(|k| self.in_region(k));
-                // `called her vote a mistake`, `called the charges unsubstantiated`: an object,
-                // then what it was called (an article or an adjective); not `called for`, `called
-                // a meeting`
-                let predicate = !self
-                    .word_in(i, &["a", "an", "for", "on", "off", "up", "out", "in", "to"])
-                    && (i + 1..cend.min(i + 16)).any(|k| {
-                        // `called her vote a mistake`, not `called Anti-Prom at a former factory`
-                        (self.word_in(k, &["a", "an"])
-                            && !self.word_in(k - 1, &["at", "in", "on", "near", "from", "inside"]))
-                            || self.word(k).is_some_and(|w| {
-                                self.is_lower(k)
-                                    && (k + 1 >= cend || self.word_in(k + 1, &["and", "by"]))
-                                    && [
-                                        "ous", "ful", "ic", "ive", "ated", "ible", "able", "ent",
-                                        "ant",
-                                    ]
-                                    .iter()
-                                    .any(|x| w.ends_with(x))
-                            })
-                    });
-                if has || predicate {
-                    Some(i)
-                } else {
-                    None
-                }
-            }
-            CueClass::According | CueClass::Seem => None,
-            CueClass::Object => {
-                // a clause, an infinitive or a noun phrase: not a bare pronoun, a preposition
-                // or a conjunction
-                let np = self.word_in(i, DETS)
+        {
+            Some(i)
+        } else {
+            None
+        }
+    }
+
+    /// `told Y that C`, `told Y to C`, `told Y he would C`, `told The Associated Press C`.
+    fn tell_start(&self, c: &Cue, i: usize, cend: usize) -> Option<usize> {
+        let that = self.that_within(c, cend, i, 14);
+        let to = (i..(i + 8).min(cend)).find(|&k| self.word_in(k, &["to"]));
+        match (that, to) {
+            (Some(t), Some(o)) => Some(t.min(o)),
+            (Some(t), None) => Some(t),
+            (None, Some(o)) if o > i => Some(o),
+            // `told African-Americans this weekend he would ...`
+            _ => (i + 1..(i + 8).min(cend))
+                .take_while(|&k| self.tok(k).is_some_and(Tok::is_word))
+                .find(|&k| {
+                    self.is_lower(k) && self.word_in(k, &["he", "she", "they", "it", "we", "i"])
+                })
+                .filter(|&k| self.clause_like(k, cend))
+                .or_else(|| {
+                    // `told The Associated Press the attack was revenge`: a named
+                    // listener, then a clause
+                    let mut k = i;
+                    while k < cend && (self.is_cap(k) || self.punct(k, '.')) && k < i + 6 {
+                        k += 1;
+                    }
+                    (k > i
+                        && self.is_cap(i)
+                        && (self.word_in(k, DETS) || self.is_cap(k))
+                        && self.clause_like(k, (k + 8).min(cend)))
+                    .then_some(k)
+                }),
+        }
+    }
+
+    /// `called X a “...”`, `called her vote a mistake`: only with a quoted fragment or a
+    /// predicate.
+    fn call_start(&self, i: usize, cend: usize) -> Option<usize> {
+        // only with a quoted fragment: `called X a “...”`
+        let has = (i..cend).any(|k| self.in_region(k));
+        // `called her vote a mistake`, `called the charges unsubstantiated`: an object,
+        // then what it was called (an article or an adjective); not `called for`, `called
+        // a meeting`
+        let predicate = !self.word_in(i, &["a", "an", "for", "on", "off", "up", "out", "in", "to"])
+            && (i + 1..cend.min(i + 16)).any(|k| {
+                // `called her vote a mistake`, not `called Anti-Prom at a former factory`
+                (self.word_in(k, &["a", "an"])
+                    && !self.word_in(k - 1, &["at", "in", "on", "near", "from", "inside"]))
+                    || self.word(k).is_some_and(|w| {
+                        self.is_lower(k)
+                            && (k + 1 >= cend || self.word_in(k + 1, &["and", "by"]))
+                            && [
+                                "ous", "ful", "ic", "ive", "ated", "ible", "able", "ent", "ant",
+                            ]
+                            .iter()
+                            .any(|x| w.ends_with(x))
+                    })
+            });
+        if has || predicate {
+            Some(i)
+        } else {
+            None
+        }
+    }
+
+    /// A stance's object: a clause, an infinitive or a noun phrase (`acknowledged the reality`,
+    /// `announced in a statement this month that ...`).
+    fn object_start(&self, c: &Cue, a: usize, i: usize, cend: usize) -> Option<usize> {
+        // a clause, an infinitive or a noun phrase: not a bare pronoun, a preposition
+        // or a conjunction
+        let np = self.word_in(i, DETS)
                     || self.in_region(i)
                     // `praised Mrs. Clinton's proposals`
                     || (self.is_cap(i) && self.word_in(i, &["mr", "mrs", "ms", "dr"]))
@@ -817,7 +973,7 @@ impl<'a> Doc<'a> {
                         && !self.word_in(i, PREPS)
                         && !self.word_in(i, OBJ_PRONOUNS)
                         && !self.adverb(i));
-                let clause = self.word_in(
+        let clause = self.word_in(
                     i,
                     &[
                         "that", "to", "whether", "why", "how", "what", "if", "who", "when",
@@ -827,59 +983,24 @@ impl<'a> Doc<'a> {
                     || (self.is_lower(i)
                         && self.word_in(i, &["he", "she", "it", "they", "we", "i"])
                         && self.clause_like(i, (i + 6).min(cend)));
-                // a noun as much as a verb (`her support`, `a big question`): only right after
-                // a subject, an auxiliary or an adverb
-                let homograph = self.word_in(c.at, HOMOGRAPHS)
-                    && !(c.at > a
-                        && (self
-                            .word_in(c.at - 1, &["he", "she", "they", "we", "i", "you", "who"])
-                            || self.word_in(c.at - 1, AUX)
-                            || self.word_in(c.at - 1, SKIP_BACK)
-                            || self.word_in(c.at - 1, &["to"])
-                            || self.adverb(c.at - 1)
-                            || (self.is_cap(c.at - 1) && !self.word_in(c.at - 1, DETS))));
-                if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) && !homograph {
-                    // `announced in a statement this month that ...`
-                    find_that(i, 12)
-                } else if (clause || np) && !homograph {
-                    Some(i)
-                } else {
-                    None
-                }
-            }
-        };
-        let cs = cs?;
-        // `they never asked for or just were confused`: a conjunction opens no content
-        if cs >= cend || self.word_in(cs, &["or", "and", "nor"]) {
-            return None;
+        // a noun as much as a verb (`her support`, `a big question`): only right after
+        // a subject, an auxiliary or an adverb
+        let homograph = self.word_in(c.at, HOMOGRAPHS)
+            && !(c.at > a
+                && (self.word_in(c.at - 1, &["he", "she", "they", "we", "i", "you", "who"])
+                    || self.word_in(c.at - 1, AUX)
+                    || self.word_in(c.at - 1, SKIP_BACK)
+                    || self.word_in(c.at - 1, &["to"])
+                    || self.adverb(c.at - 1)
+                    || (self.is_cap(c.at - 1) && !self.word_in(c.at - 1, DETS))));
+        if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) && !homograph {
+            // `announced in a statement this month that ...`
+            self.that_within(c, cend, i, 12)
+        } else if (clause || np) && !homograph {
+            Some(i)
+        } else {
+            None
         }
-        // a noun phrase object (`attacked Machado in early-morning tweets`, `called for more
-        // school investment in a statement`) ends before
-        // its adjuncts
-        let np_object = match c.class {
-            CueClass::Object => true,
-            CueClass::Urge => self.word_in(c.at + c.len - 1, &["for", "on"]),
-            _ => false,
-        };
-        if np_object
-            && !self.word_in(
-                cs,
-                &["that", "whether", "why", "how", "what", "if", "who", "when"],
-            )
-        {
-            return Some((vec![(cs, self.phrase_end(cs, cend))], spk));
-        }
-        // `described Mr. Obama as a climate evangelist when he ran ...`: what something is called
-        // ends before a subordinate clause
-        if c.class == CueClass::Call {
-            let stop = (cs + 1..cend).find(|&k| {
-                !self.in_region(k)
-                    && self.is_lower(k)
-                    && self.word_in(k, &["when", "while", "because", "after", "before", "since"])
-            });
-            return Some((vec![(cs, stop.unwrap_or(cend))], spk));
-        }
-        Some((vec![(cs, cend)], spk))
     }
 
     /// A time or a venue opens at token `k` (`in July`, `on Thursday`, `in a statement`, `at

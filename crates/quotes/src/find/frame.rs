@@ -124,7 +124,7 @@ impl<'a> Doc<'a> {
                 spans.push((r + 1, self.clip(r + 1, cend)));
             }
         }
-        return Some((spans, spk));
+        Some((spans, spk))
     }
 
     /// `X seems to ...`, `X is expected to ...`: the content, with no speaker.
@@ -155,7 +155,7 @@ impl<'a> Doc<'a> {
                         || (self.punct(k, ',') && k > i + 2 && !self.in_region(k))
             })
             .unwrap_or(cend);
-        return Some((vec![(i, self.clip(i, stop))], None));
+        Some((vec![(i, self.clip(i, stop))], None))
     }
 
     /// `Trump's claim that ...`, `the belief that ...`: a stance noun and its clause, the
@@ -568,7 +568,7 @@ impl<'a> Doc<'a> {
             };
             spans.push((from, cend));
         }
-        return Some((spans, spk));
+        Some((spans, spk))
     }
 
     /// The content after a verb cue with its subject: `X said (that) C`, `X told Y (that) C`,

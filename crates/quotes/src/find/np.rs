@@ -46,6 +46,66 @@ impl<'a> Doc<'a> {
     /// The subject noun phrase before cue token `cue` (not before `lo`); `true` when the cue is
     /// passive (`was accused`).
     pub(super) fn np_before(&self, cue: usize, lo: usize) -> Option<(Mention, bool)> {
+        let (j, passive) = self.verb_group_before(cue, lo);
+        if j <= lo {
+            return None;
+        }
+        let mut t = j - 1;
+        if self.punct(t, ')') {
+            let mut k = t;
+            while k > lo && !self.punct(k, '(') && t - k < 12 {
+                k -= 1;
+            }
+            if !self.punct(k, '(') || k <= lo {
+                return None;
+            }
+            t = k - 1;
+        } else if self.punct(t, ',')
+            || self.punct(t, '—')
+            || self.punct(t, '–')
+            || self.punct(t, '-')
+        {
+            return self.np_before_apposition(t, lo, passive);
+        }
+        let w = self.word(t)?;
+        if is_in(w, PRONOUNS) && (self.is_lower(t) || !is_in(w, &["who", "which"])) {
+            return Some((
+                Mention {
+                    span: self.span(t, t),
+                    kind: MKind::Pronoun,
+                    first: t,
+                    last: t,
+                },
+                passive,
+            ));
+        }
+        if self.is_cap(t) {
+            if w.ends_with("’s") || w.ends_with("'s") {
+                return None; // a possessive is not a subject: `Editor’s note`
+            }
+            let k = self.cap_run_back(t, lo)?;
+            // include a lowercase role phrase opened by a determiner or possessive? keep the name
+            return Some((
+                Mention {
+                    span: self.span(k, t),
+                    kind: MKind::Name,
+                    first: k,
+                    last: t,
+                },
+                passive,
+            ));
+        }
+        if self.is_lower(t) && !is_in(w, STOP) && !is_in(w, DETS) {
+            return self.common_np_before(cue, t, lo, passive);
+        }
+        None
+    }
+
+    /// The verb group before cue token `cue` (not before `lo`), read right to left: auxiliaries,
+    /// adverbs, aspect verbs (`continue to`, `went on to`) and short time adjuncts (`on
+    /// Tuesday`, `this week`). Returns the token where it starts and whether it makes the cue
+    /// passive (`was told`).
+    fn verb_group_before(&self, cue: usize, lo: usize) -> (usize, bool) {
         let mut j = cue;
         let mut skips = 0;
         let mut passive = false;
@@ -177,306 +237,269 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        if j <= lo {
-            return None;
+        (j, passive)
+    }
+
+    /// The subject before an aside that ends at token `t` (a comma or a dash): `X, a spokesman,
+    /// said`, `X -- a co-editor of ... -- said`, `A Pentagon spokesman, Capt. Jeff Davis, said`.
+    fn np_before_apposition(&self, t: usize, lo: usize, passive: bool) -> Option<(Mention, bool)> {
+        // `X, a spokesman, said`, `X -- a co-editor of ... -- said`
+        let c2 = self.tok(t)?.kind;
+        let mut t = t;
+        while t > lo && self.tok(t - 1).map(|x| x.kind) == Some(c2) {
+            t -= 1;
         }
-        let mut t = j - 1;
-        if self.punct(t, ')') {
-            let mut k = t;
-            while k > lo && !self.punct(k, '(') && t - k < 12 {
+        let opens = |k: usize| {
+            let o = k + 1;
+            self.word_in(o, DETS)
+                || self.word_in(o, RELATIVE)
+                || self.word_in(o, APPOS)
+                || self.word_in(
+                    o,
+                    &[
+                        "at",
+                        "in",
+                        "on",
+                        "during",
+                        "after",
+                        "before",
+                        "with",
+                        "as",
+                        "along",
+                        "together",
+                        "speaking",
+                        "according",
+                    ],
+                )
+                || (self.is_lower(o) && !self.word_in(o, STOP))
+                || matches!(
+                    self.tok(o).and_then(Tok::shape),
+                    Some(Shape::Digits | Shape::Alnum)
+                )
+                || (self.is_cap(o) && self.word(o).is_some_and(|w| is_in(w, TITLES)))
+        };
+        let find_prev = |from: usize| {
+            let mut k = from;
+            while k > lo && from - k < 40 {
                 k -= 1;
-            }
-            if !self.punct(k, '(') || k <= lo {
-                return None;
-            }
-            t = k - 1;
-        } else if self.punct(t, ',')
-            || self.punct(t, '—')
-            || self.punct(t, '–')
-            || self.punct(t, '-')
-        {
-            // `X, a spokesman, said`, `X -- a co-editor of ... -- said`
-            let c2 = self.tok(t)?.kind;
-            let mut t = t;
-            while t > lo && self.tok(t - 1).map(|x| x.kind) == Some(c2) {
-                t -= 1;
-            }
-            let opens = |k: usize| {
-                let o = k + 1;
-                self.word_in(o, DETS)
-                    || self.word_in(o, RELATIVE)
-                    || self.word_in(o, APPOS)
-                    || self.word_in(
-                        o,
-                        &[
-                            "at",
-                            "in",
-                            "on",
-                            "during",
-                            "after",
-                            "before",
-                            "with",
-                            "as",
-                            "along",
-                            "together",
-                            "speaking",
-                            "according",
-                        ],
-                    )
-                    || (self.is_lower(o) && !self.word_in(o, STOP))
+                if self.in_region(k)
                     || matches!(
-                        self.tok(o).and_then(Tok::shape),
-                        Some(Shape::Digits | Shape::Alnum)
-                    )
-                    || (self.is_cap(o) && self.word(o).is_some_and(|w| is_in(w, TITLES)))
-            };
-            let find_prev = |from: usize| {
-                let mut k = from;
-                while k > lo && from - k < 40 {
-                    k -= 1;
-                    if self.in_region(k)
-                        || matches!(
-                            self.tok(k).map(|x| x.kind),
-                            Some(Kind::Punct('.' | ';' | ':'))
-                        ) && !(k > lo && self.is_abbrev(k - 1))
-                    {
-                        return None;
-                    }
-                    if self.tok(k).map(|x| x.kind) == Some(c2) {
-                        return Some(k);
-                    }
-                }
-                None
-            };
-            let mut k = find_prev(t)?;
-            // several appositions: `X, a developer for Y, which ..., said`, `X, of Springfield,
-            // Va., said`, `Senator Dianne Feinstein, Democrat of California, said` -> X
-            if c2 == Kind::Punct(',') {
-                for _ in 0..4 {
-                    let chain = self.word_in(k + 1, RELATIVE)
-                        || self.is_cap(k + 1)
-                        || self.word_in(k + 1, &["of", "from"])
-                        || matches!(self.tok(k + 1).and_then(Tok::shape), Some(Shape::Digits));
-                    if !chain {
-                        break;
-                    }
-                    let Some(k2) = find_prev(k) else { break };
-                    let o2 = k2 + 1;
-                    let apposition =
-                        opens(k2) || self.is_cap(o2) || self.word_in(o2, &["of", "from"]);
-                    let name_before = k2 > lo && (self.is_cap(k2 - 1) || self.punct(k2 - 1, ')'));
-                    if apposition && name_before {
-                        k = k2;
-                    } else {
-                        break;
-                    }
-                }
-            }
-            let opener = k + 1;
-            // `A Pentagon spokesman, Capt. Jeff Davis, said`, `Her successor, Sen. Tim Kaine,
-            // said`: a titled name in commas after a role is the speaker
-            if c2 == Kind::Punct(',')
-                && self.word(opener).is_some_and(|w| is_in(w, TITLES))
-                && self.is_cap(opener)
-                && t > opener + 1
-                && k > lo
-                && self.is_lower(k - 1)
-                && !self.word_in(k - 1, STOP)
-                && self
-                    .cap_run_back(t - 1, opener)
-                    .is_some_and(|f| f <= opener + 1)
-            {
-                let m = Mention {
-                    span: self.span(opener, t - 1),
-                    kind: MKind::Name,
-                    first: opener,
-                    last: t - 1,
-                };
-                return Some((m, passive));
-            }
-            let ok = opens(k)
-                || (c2 == Kind::Punct(',')
-                    && k > lo
-                    && self.is_cap(k - 1)
-                    && (self.is_cap(opener) || self.word_in(opener, &["of", "from"])));
-            let opener_was = opener;
-            while k > lo && self.tok(k - 1).map(|x| x.kind) == Some(c2) {
-                k -= 1;
-            }
-            let opener = opener_was;
-            if !ok && self.is_cap(opener) && t > opener {
-                // `The state’s campaign chairman, Phil Lovas, said`: the name in the commas
-                let f = self.cap_run_back(t - 1, opener)?;
-                if f == opener
-                    && k > lo
-                    && self
-                        .word(k - 1)
-                        .is_some_and(|w| self.is_lower(k - 1) && !is_in(w, STOP))
+                        self.tok(k).map(|x| x.kind),
+                        Some(Kind::Punct('.' | ';' | ':'))
+                    ) && !(k > lo && self.is_abbrev(k - 1))
                 {
-                    let m = Mention {
-                        span: self.span(f, t - 1),
-                        kind: MKind::Name,
-                        first: f,
-                        last: t - 1,
-                    };
-                    return Some((m, passive));
+                    return None;
                 }
-                return None;
-            }
-            if !ok || k <= lo {
-                return None;
-            }
-            let (m, _) = self.np_before(k, lo).filter(|(m, _)| {
-                m.kind != MKind::Pronoun || self.word_in(m.first, &["he", "she", "they"])
-            })?;
-            return Some((m, passive));
-        }
-        let w = self.word(t)?;
-        if is_in(w, PRONOUNS) && (self.is_lower(t) || !is_in(w, &["who", "which"])) {
-            return Some((
-                Mention {
-                    span: self.span(t, t),
-                    kind: MKind::Pronoun,
-                    first: t,
-                    last: t,
-                },
-                passive,
-            ));
-        }
-        if self.is_cap(t) {
-            if w.ends_with("’s") || w.ends_with("'s") {
-                return None; // a possessive is not a subject: `Editor’s note`
-            }
-            let k = self.cap_run_back(t, lo)?;
-            // include a lowercase role phrase opened by a determiner or possessive? keep the name
-            return Some((
-                Mention {
-                    span: self.span(k, t),
-                    kind: MKind::Name,
-                    first: k,
-                    last: t,
-                },
-                passive,
-            ));
-        }
-        if self.is_lower(t) && !is_in(w, STOP) && !is_in(w, DETS) {
-            let mut k = t;
-            let mut anchored = is_in(w, COLLECTIVE);
-            let mut steps = 0;
-            while k > lo && steps < 5 {
-                let p = k - 1;
-                // a plural possessive: `Sanders’ campaign`
-                if p > lo
-                    && (self.punct(p, '’')
-                        || self.punct(p, '\'')
-                        || matches!(
-                            self.tok(p).map(|t| t.kind),
-                            Some(Kind::Sq(Dir::Close | Dir::Either))
-                        ))
-                    && !self.in_region(p)
-                    && self.word(p - 1).is_some_and(|w| w.ends_with('s'))
-                    && self
-                        .tok(p - 1)
-                        .is_some_and(|t| self.tok(p).is_some_and(|u| u.start == t.end))
-                {
-                    k = p - 1;
-                    anchored = true;
-                    steps += 1;
-                    continue;
+                if self.tok(k).map(|x| x.kind) == Some(c2) {
+                    return Some(k);
                 }
-                let Some(pw) = self.word(p) else { break };
-                if is_in(pw, DETS)
-                    && self
-                        .tok(p)
-                        .is_some_and(|x| x.shape() != Some(Shape::AllCaps))
-                {
-                    k = p;
-                    anchored = true;
+            }
+            None
+        };
+        let mut k = find_prev(t)?;
+        // several appositions: `X, a developer for Y, which ..., said`, `X, of Springfield,
+        // Va., said`, `Senator Dianne Feinstein, Democrat of California, said` -> X
+        if c2 == Kind::Punct(',') {
+            for _ in 0..4 {
+                let chain = self.word_in(k + 1, RELATIVE)
+                    || self.is_cap(k + 1)
+                    || self.word_in(k + 1, &["of", "from"])
+                    || matches!(self.tok(k + 1).and_then(Tok::shape), Some(Shape::Digits));
+                if !chain {
                     break;
                 }
-                if pw.ends_with("’s")
-                    || pw.ends_with("'s")
-                    || (self.is_cap(p) && !is_in(pw, CAP_STOP))
-                {
-                    k = p;
-                    anchored = true;
-                    steps += 1;
-                    continue;
-                }
-                if matches!(self.tok(p).and_then(Tok::shape), Some(Shape::Digits)) {
-                    k = p;
-                    anchored = true;
-                    break;
-                }
-                if self.is_lower(p) && !is_in(pw, STOP) && !is_in(pw, SKIP_BACK) {
-                    k = p;
-                    steps += 1;
-                    continue;
-                }
-                break;
-            }
-            let k0 = k;
-            // `attorneys for the family`, `the head of the agency`
-            for _ in 0..2 {
-                if k < lo + 2
-                    || !self.word_in(k - 1, &["of", "for", "at", "from", "with", "on", "in"])
-                {
-                    break;
-                }
-                let h = k - 2;
-                if self.is_cap(h) {
-                    match self.cap_run_back(h, lo) {
-                        Some(f) => k = f,
-                        None => break,
-                    }
-                } else if self.is_lower(h)
-                    && self
-                        .word(h)
-                        .is_some_and(|x| !is_in(x, STOP) && !is_in(x, DETS))
-                {
-                    let mut f = h;
-                    while f > lo
-                        && f + 3 > h
-                        && self
-                            .word(f - 1)
-                            .is_some_and(|x| self.is_lower(f - 1) && !is_in(x, STOP))
-                    {
-                        f -= 1;
-                    }
-                    k = f;
+                let Some(k2) = find_prev(k) else { break };
+                let o2 = k2 + 1;
+                let apposition = opens(k2) || self.is_cap(o2) || self.word_in(o2, &["of", "from"]);
+                let name_before = k2 > lo && (self.is_cap(k2 - 1) || self.punct(k2 - 1, ')'));
+                if apposition && name_before {
+                    k = k2;
                 } else {
                     break;
                 }
             }
-            // `The former secretary of state said`: a head noun with its own determiner
-            if k != k0 {
-                while k > lo
-                    && self.word_in(k - 1, DETS)
-                    && self
-                        .tok(k - 1)
-                        .is_some_and(|x| x.shape() != Some(Shape::AllCaps))
-                {
-                    k -= 1;
-                    anchored = true;
-                }
-            }
-            // an unanchored noun phrase (`nuclear nonproliferation experts said`) is kept only
-            // when it is a plain run of lowercase words right before the cue
-            if !anchored && (t + 1 != cue || k0 == t && !w.ends_with('s') && !is_in(w, ROLE_HEADS))
-            {
-                return None;
-            }
-            return Some((
-                Mention {
-                    span: self.span(k, t),
-                    kind: MKind::Common,
-                    first: k,
-                    last: t,
-                },
-                passive,
-            ));
         }
-        None
+        let opener = k + 1;
+        // `A Pentagon spokesman, Capt. Jeff Davis, said`, `Her successor, Sen. Tim Kaine,
+        // said`: a titled name in commas after a role is the speaker
+        if c2 == Kind::Punct(',')
+            && self.word(opener).is_some_and(|w| is_in(w, TITLES))
+            && self.is_cap(opener)
+            && t > opener + 1
+            && k > lo
+            && self.is_lower(k - 1)
+            && !self.word_in(k - 1, STOP)
+            && self
+                .cap_run_back(t - 1, opener)
+                .is_some_and(|f| f <= opener + 1)
+        {
+            let m = Mention {
+                span: self.span(opener, t - 1),
+                kind: MKind::Name,
+                first: opener,
+                last: t - 1,
+            };
+            return Some((m, passive));
+        }
+        let ok = opens(k)
+            || (c2 == Kind::Punct(',')
+                && k > lo
+                && self.is_cap(k - 1)
+                && (self.is_cap(opener) || self.word_in(opener, &["of", "from"])));
+        let opener_was = opener;
+        while k > lo && self.tok(k - 1).map(|x| x.kind) == Some(c2) {
+            k -= 1;
+        }
+        let opener = opener_was;
+        if !ok && self.is_cap(opener) && t > opener {
+            // `The state’s campaign chairman, Phil Lovas, said`: the name in the commas
+            let f = self.cap_run_back(t - 1, opener)?;
+            if f == opener
+                && k > lo
+                && self
+                    .word(k - 1)
+                    .is_some_and(|w| self.is_lower(k - 1) && !is_in(w, STOP))
+            {
+                let m = Mention {
+                    span: self.span(f, t - 1),
+                    kind: MKind::Name,
+                    first: f,
+                    last: t - 1,
+                };
+                return Some((m, passive));
+            }
+            return None;
+        }
+        if !ok || k <= lo {
+            return None;
+        }
+        let (m, _) = self.np_before(k, lo).filter(|(m, _)| {
+            m.kind != MKind::Pronoun || self.word_in(m.first, &["he", "she", "they"])
+        })?;
+        Some((m, passive))
+    }
+
+    /// A common noun phrase ending at token `t` before cue token `cue`: `the agency`,
+    /// `Sanders’ campaign`, `attorneys for the family`, `nuclear nonproliferation experts`.
+    fn common_np_before(
+        &self,
+        cue: usize,
+        t: usize,
+        lo: usize,
+        passive: bool,
+    ) -> Option<(Mention, bool)> {
+        let w = self.word(t)?;
+        let mut k = t;
+        let mut anchored = is_in(w, COLLECTIVE);
+        let mut steps = 0;
+        while k > lo && steps < 5 {
+            let p = k - 1;
+            // a plural possessive: `Sanders’ campaign`
+            if p > lo
+                && (self.punct(p, '’')
+                    || self.punct(p, '\'')
+                    || matches!(
+                        self.tok(p).map(|t| t.kind),
+                        Some(Kind::Sq(Dir::Close | Dir::Either))
+                    ))
+                && !self.in_region(p)
+                && self.word(p - 1).is_some_and(|w| w.ends_with('s'))
+                && self
+                    .tok(p - 1)
+                    .is_some_and(|t| self.tok(p).is_some_and(|u| u.start == t.end))
+            {
+                k = p - 1;
+                anchored = true;
+                steps += 1;
+                continue;
+            }
+            let Some(pw) = self.word(p) else { break };
+            if is_in(pw, DETS)
+                && self
+                    .tok(p)
+                    .is_some_and(|x| x.shape() != Some(Shape::AllCaps))
+            {
+                k = p;
+                anchored = true;
+                break;
+            }
+            if pw.ends_with("’s") || pw.ends_with("'s") || (self.is_cap(p) && !is_in(pw, CAP_STOP))
+            {
+                k = p;
+                anchored = true;
+                steps += 1;
+                continue;
+            }
+            if matches!(self.tok(p).and_then(Tok::shape), Some(Shape::Digits)) {
+                k = p;
+                anchored = true;
+                break;
+            }
+            if self.is_lower(p) && !is_in(pw, STOP) && !is_in(pw, SKIP_BACK) {
+                k = p;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        let k0 = k;
+        // `attorneys for the family`, `the head of the agency`
+        for _ in 0..2 {
+            if k < lo + 2 || !self.word_in(k - 1, &["of", "for", "at", "from", "with", "on", "in"])
+            {
+                break;
+            }
+            let h = k - 2;
+            if self.is_cap(h) {
+                match self.cap_run_back(h, lo) {
+                    Some(f) => k = f,
+                    None => break,
+                }
+            } else if self.is_lower(h)
+                && self
+                    .word(h)
+                    .is_some_and(|x| !is_in(x, STOP) && !is_in(x, DETS))
+            {
+                let mut f = h;
+                while f > lo
+                    && f + 3 > h
+                    && self
+                        .word(f - 1)
+                        .is_some_and(|x| self.is_lower(f - 1) && !is_in(x, STOP))
+                {
+                    f -= 1;
+                }
+                k = f;
+            } else {
+                break;
+            }
+        }
+        // `The former secretary of state said`: a head noun with its own determiner
+        if k != k0 {
+            while k > lo
+                && self.word_in(k - 1, DETS)
+                && self
+                    .tok(k - 1)
+                    .is_some_and(|x| x.shape() != Some(Shape::AllCaps))
+            {
+                k -= 1;
+                anchored = true;
+            }
+        }
+        // an unanchored noun phrase (`nuclear nonproliferation experts said`) is kept only
+        // when it is a plain run of lowercase words right before the cue
+        if !anchored && (t + 1 != cue || k0 == t && !w.ends_with('s') && !is_in(w, ROLE_HEADS)) {
+            return None;
+        }
+        Some((
+            Mention {
+                span: self.span(k, t),
+                kind: MKind::Common,
+                first: k,
+                last: t,
+            },
+            passive,
+        ))
     }
 
     /// A noun phrase starting at token `i` (inverted attribution: `said Duda`).

@@ -232,7 +232,6 @@ impl<'a> Doc<'a> {
 
     pub(super) fn direct(&mut self, out: &mut Vec<Out>) -> Vec<Option<Attrib>> {
         let mut attribs: Vec<Option<Attrib>> = vec![None; self.regions.len()];
-        let mut intro: Option<(usize, Attrib)> = None; // paragraph it introduces
         for r in 0..self.regions.len() {
             let Some(reg) = self.regions.get(r).copied() else {
                 continue;
@@ -290,44 +289,7 @@ impl<'a> Doc<'a> {
                 }
             }
             if a.is_none() && after_colon && (!reg.closed || self.ends_sentence(reg.close)) {
-                // `A lesson from Loretta Lynch: ‘...’`, `... a new campaign message: "..."`
-                let colon = reg.open - 1;
-                let lo = self.sent_of(colon).map(|s| s.0).unwrap_or(pa);
-                // the subject of a cue before the colon (`X told Sky News any process “must be
-                // well thought out”: “...”`, `X ... whilst promising ...: “...”`)
-                let by_cue = (lo..colon).rev().find_map(|k| {
-                    let c = self.cue(k)?;
-                    if c.at + c.len > colon
-                        || !matches!(c.class, CueClass::Say | CueClass::Tell | CueClass::Vow)
-                    {
-                        return None;
-                    }
-                    if self.word(k).is_some_and(|w| w.ends_with("ing")) {
-                        return self.participle_subject(lo, k);
-                    }
-                    match self.np_before(k, lo) {
-                        Some((m, false)) => Some(m),
-                        _ => None,
-                    }
-                });
-                let near = (lo..colon)
-                    .rev()
-                    .find(|&k| self.is_cap(k) && !self.word_in(k, CAP_STOP))
-                    .and_then(|k| self.cap_run_back(k, lo).map(|f| (f, k)));
-                let spk = match near.filter(|_| by_cue.is_none()) {
-                    _ if by_cue.is_some() => by_cue,
-                    Some((f, k)) => Some(Mention {
-                        span: self.span(f, k),
-                        kind: MKind::Name,
-                        first: f,
-                        last: k,
-                    }),
-                    None => self.subject_at(lo, colon),
-                };
-                a = Some(Attrib {
-                    cue: Some(self.span(colon, colon)),
-                    spk,
-                });
+                a = Some(self.colon_attribution(&reg, pa));
             }
             if let Some(k) = used {
                 if let Some(c) = self.cue(k) {
@@ -358,7 +320,55 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        // introductions: a paragraph ending with `:` before a paragraph opening with a mark
+        self.introductions(out, &mut attribs);
+        attribs
+    }
+
+    /// `A lesson from Loretta Lynch: ‘...’`, `X told Sky News ...: “...”`: the attribution of a
+    /// quotation opening after a colon, from a cue or a name before the colon.
+    fn colon_attribution(&self, reg: &Region, pa: usize) -> Attrib {
+        let colon = reg.open - 1;
+        let lo = self.sent_of(colon).map(|s| s.0).unwrap_or(pa);
+        // the subject of a cue before the colon (`X told Sky News any process “must be
+        // well thought out”: “...”`, `X ... whilst promising ...: “...”`)
+        let by_cue = (lo..colon).rev().find_map(|k| {
+            let c = self.cue(k)?;
+            if c.at + c.len > colon
+                || !matches!(c.class, CueClass::Say | CueClass::Tell | CueClass::Vow)
+            {
+                return None;
+            }
+            if self.word(k).is_some_and(|w| w.ends_with("ing")) {
+                return self.participle_subject(lo, k);
+            }
+            match self.np_before(k, lo) {
+                Some((m, false)) => Some(m),
+                _ => None,
+            }
+        });
+        let near = (lo..colon)
+            .rev()
+            .find(|&k| self.is_cap(k) && !self.word_in(k, CAP_STOP))
+            .and_then(|k| self.cap_run_back(k, lo).map(|f| (f, k)));
+        let spk = match near.filter(|_| by_cue.is_none()) {
+            _ if by_cue.is_some() => by_cue,
+            Some((f, k)) => Some(Mention {
+                span: self.span(f, k),
+                kind: MKind::Name,
+                first: f,
+                last: k,
+            }),
+            None => self.subject_at(lo, colon),
+        };
+        Attrib {
+            cue: Some(self.span(colon, colon)),
+            spk,
+        }
+    }
+
+    /// Introductions: a paragraph ending with `:` (`He said:`, `And from Chairwoman X:`) before
+    /// a paragraph opening with a mark attributes that quotation.
+    fn introductions(&mut self, out: &mut Vec<Out>, attribs: &mut [Option<Attrib>]) {
         for p in 0..self.paras.len().saturating_sub(1) {
             let Some(&(a, b)) = self.paras.get(p) else {
                 continue;
@@ -410,7 +420,6 @@ impl<'a> Doc<'a> {
                 }
             }
             if let Some(at) = at {
-                intro = Some((p + 1, at));
                 let Some(reg) = self.regions.get(r).copied() else {
                     continue;
                 };
@@ -425,7 +434,5 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        let _ = intro;
-        attribs
     }
 }

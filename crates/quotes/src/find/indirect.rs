@@ -3,7 +3,12 @@
 
 use super::*;
 
+/// A reported span of a sentence: content tokens `x..y`, the cue, and the speaker.
+type Reported = (usize, usize, Cue, Option<Mention>);
+
 impl<'a> Doc<'a> {
+    /// Indirect and mixed quotes: the frames of every sentence's cues, then quoted fragments
+    /// in a named subject's object with no cue word, then headlines naming their source.
     pub(super) fn indirect(&mut self, out: &mut Vec<Out>, attribs: &[Option<Attrib>]) {
         let mut consumed = vec![false; self.regions.len()];
         for (r, a) in attribs.iter().enumerate() {
@@ -17,156 +22,193 @@ impl<'a> Doc<'a> {
             let Some(&(a, b)) = self.sents.get(s) else {
                 continue;
             };
-            // `Do you support Donald Trump?`: a question reports nothing
-            let asks = b > a && self.punct(b - 1, '?') && !self.in_region(b - 1);
-            let question = asks
-                && self.word_in(
-                    a,
-                    &[
-                        "do", "does", "did", "is", "are", "was", "were", "will", "would", "can",
-                        "could", "should", "have", "has",
-                    ],
-                );
-            // `If you vote for X, why are you voting for Trump?`: the reader is asked, not quoted
-            let you_asked = |c: &Cue| {
-                asks && c.at > a && self.word_in(c.at - 1, &["you"]) && self.is_lower(c.at - 1)
-            };
-            let cues: Vec<Cue> = (a..b)
-                .filter_map(|i| self.cue(i))
-                .filter(|c| !self.is_used(c) && !question && !you_asked(c))
-                .collect();
-            if cues.is_empty() {
-                continue;
-            }
-            // drop a trailing final punctuation
-            let mut end = b;
-            while end > a && matches!(self.tok(end - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
-                end -= 1;
-            }
-            let mut prior: Vec<(usize, Mention)> = Vec::new();
-            let mut frames: Vec<(usize, usize, Cue, Option<Mention>)> = Vec::new(); // content a..b (tokens)
-            for (ci, c) in cues.iter().enumerate() {
-                // the next few cues only: a frame's content ends at one of them if at all,
-                // and a window of hundreds of cues (`said, said, ...`) costs no more per cue
-                let later: Vec<usize> = cues
-                    .get(ci + 1..)
-                    .unwrap_or(&[])
-                    .iter()
-                    .take(MAX_LATER_CUES)
-                    // a stance verb is mostly part of the content (`Police say he posed a
-                    // threat and refused to drop the gun`), a verb of speech a new frame (`said he
-                    // would order a review and warned against hackers`)
-                    .filter(|n| n.class != CueClass::Object || self.word_in(n.at, SPEECH_ACTS))
-                    .map(|n| n.at)
-                    .collect();
-                if let Some(f) = self.frame(c, a, end, &prior, &later) {
-                    // only verbs of the main clause give a later `and said` its subject, not a
-                    // verb inside reported content (`X said her party has supported ..., and said`)
-                    let embedded = frames.iter().any(|&(x, y, _, _)| x <= c.at && c.at < y);
-                    if let (Some(m), false) = (f.1, embedded) {
-                        prior.push((c.at, m));
-                    }
-                    for (x, y) in f.0 {
-                        frames.push((x, y, *c, f.1));
-                    }
-                }
-            }
-            // a stance verb inside another frame's content is part of that content (`Police
-            // say he posed a threat and refused to drop the gun`)
-            let inner: Vec<bool> = frames
-                .iter()
-                .map(|f| {
-                    f.2.class == CueClass::Object
-                        && frames
-                            .iter()
-                            .any(|g| g.2.class != CueClass::Object && g.0 <= f.2.at && f.2.at < g.1)
-                })
-                .collect();
-            // how many reported spans of this sentence cover each token: nesting deeper than
-            // MAX_NESTED (`X said that Y said that Z said ...`) is not reported, so no token is
-            // in more than MAX_NESTED indirect quotes and the output stays linear in the input
-            let mut cover = vec![0u8; b - a];
-            for ((x, y, c, spk), inner) in frames.into_iter().zip(inner) {
-                if inner {
-                    continue;
-                }
-                let y = self.clip(x, y);
-                if y <= x {
-                    continue;
-                }
-                let depth = cover.get(x.saturating_sub(a)..y.saturating_sub(a));
-                if depth.is_some_and(|d| d.iter().any(|&n| usize::from(n) >= MAX_NESTED)) {
-                    continue;
-                }
-                let words = (x..y)
-                    .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
-                    .count();
-                // one word only when it is a name a stance is about (`have endorsed Clinton`)
-                let name = words == 1
-                    && matches!(
-                        c.class,
-                        CueClass::Object | CueClass::Accuse | CueClass::Urge
-                    )
-                    && (x..y).any(|k| {
-                        self.tok(k).is_some_and(Tok::is_word)
-                            && self.is_cap(k)
-                            && !self.word_in(k, CAP_STOP)
-                            && !self.word_in(k, WEEKDAYS)
-                    });
-                if words < 2 && !name {
-                    continue;
-                }
-                // quoted fragments inside: a mixed quote; a region already attributed: skip
-                let mut kind = QuoteKind::Indirect;
-                let mut clash = false;
-                for k in x..y {
-                    if let Some(r) = self.region_at(k) {
-                        if attribs.get(r).is_some_and(Option::is_some) {
-                            clash = true;
-                        }
-                        kind = QuoteKind::Mixed;
-                    }
-                }
-                if clash {
-                    continue;
-                }
-                // `“It's over,” according to one aide`: nothing but the quotation
-                let whole = self
-                    .region_at(x)
-                    .and_then(|r| self.regions.get(r))
-                    .is_some_and(|r| {
-                        r.open == x
-                            && (r.close + 1 == y
-                                || (r.close + 1..y).all(|k| !self.tok(k).is_some_and(Tok::is_word)))
-                    });
-                if whole {
-                    kind = QuoteKind::Direct;
-                }
-                for k in x..y {
-                    if let Some(r) = self.region_at(k) {
-                        if let Some(cc) = consumed.get_mut(r) {
-                            *cc = true;
-                        }
-                    }
-                }
-                self.mark_used(&c);
-                for n in cover
-                    .get_mut(x.saturating_sub(a)..y.saturating_sub(a))
-                    .into_iter()
-                    .flatten()
-                {
-                    *n = n.saturating_add(1);
-                }
-                out.push(Out {
-                    span: self.span(x, y - 1),
-                    kind,
-                    cue: Some(self.cue_span(&c)),
-                    spk,
-                });
+            if let Some(frames) = self.sentence_frames(a, b) {
+                self.report_frames(a, b, frames, out, attribs, &mut consumed);
             }
         }
-        // `Christie blasted Clinton as a “disgrace”`: a quoted fragment in the object of a
-        // named subject's verb, with no cue word
+        self.cueless_fragments(out, &mut consumed);
+        self.headline_colon(out, &consumed);
+        for (r, c) in consumed.iter().enumerate() {
+            if *c {
+                if let Some(reg) = self.regions.get_mut(r) {
+                    reg.single = true; // reuse the flag: consumed
+                    reg.open = usize::MAX;
+                }
+            }
+        }
+    }
+
+    /// The frames that the unused cues of sentence `a..b` open, in cue order; `None` when the
+    /// sentence has no cue or is a question put to the reader.
+    fn sentence_frames(&self, a: usize, b: usize) -> Option<Vec<Reported>> {
+        // `Do you support Donald Trump?`: a question reports nothing
+        let asks = b > a && self.punct(b - 1, '?') && !self.in_region(b - 1);
+        let question = asks
+            && self.word_in(
+                a,
+                &[
+                    "do", "does", "did", "is", "are", "was", "were", "will", "would", "can",
+                    "could", "should", "have", "has",
+                ],
+            );
+        // `If you vote for X, why are you voting for Trump?`: the reader is asked, not quoted
+        let you_asked = |c: &Cue| {
+            asks && c.at > a && self.word_in(c.at - 1, &["you"]) && self.is_lower(c.at - 1)
+        };
+        let cues: Vec<Cue> = (a..b)
+            .filter_map(|i| self.cue(i))
+            .filter(|c| !self.is_used(c) && !question && !you_asked(c))
+            .collect();
+        if cues.is_empty() {
+            return None;
+        }
+        // drop a trailing final punctuation
+        let mut end = b;
+        while end > a && matches!(self.tok(end - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
+            end -= 1;
+        }
+        let mut prior: Vec<(usize, Mention)> = Vec::new();
+        let mut frames: Vec<Reported> = Vec::new();
+        for (ci, c) in cues.iter().enumerate() {
+            // the next few cues only: a frame's content ends at one of them if at all,
+            // and a window of hundreds of cues (`said, said, ...`) costs no more per cue
+            let later: Vec<usize> = cues
+                .get(ci + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take(MAX_LATER_CUES)
+                // a stance verb is mostly part of the content (`Police say he posed a
+                // threat and refused to drop the gun`), a verb of speech a new frame (`said he
+                // would order a review and warned against hackers`)
+                .filter(|n| n.class != CueClass::Object || self.word_in(n.at, SPEECH_ACTS))
+                .map(|n| n.at)
+                .collect();
+            if let Some(f) = self.frame(c, a, end, &prior, &later) {
+                // only verbs of the main clause give a later `and said` its subject, not a
+                // verb inside reported content (`X said her party has supported ..., and said`)
+                let embedded = frames.iter().any(|&(x, y, _, _)| x <= c.at && c.at < y);
+                if let (Some(m), false) = (f.1, embedded) {
+                    prior.push((c.at, m));
+                }
+                for (x, y) in f.0 {
+                    frames.push((x, y, *c, f.1));
+                }
+            }
+        }
+        Some(frames)
+    }
+
+    /// Reports the frames of sentence `a..b` as quotes: not a stance inside another frame's
+    /// content, not nested deeper than [`MAX_NESTED`], not one word (unless a name), not over a
+    /// quotation already attributed; mixed when a quoted fragment is inside, direct when the
+    /// content is nothing but a quotation. Marks the regions it covers as consumed.
+    fn report_frames(
+        &mut self,
+        a: usize,
+        b: usize,
+        frames: Vec<Reported>,
+        out: &mut Vec<Out>,
+        attribs: &[Option<Attrib>],
+        consumed: &mut [bool],
+    ) {
+        // a stance verb inside another frame's content is part of that content (`Police
+        // say he posed a threat and refused to drop the gun`)
+        let inner: Vec<bool> = frames
+            .iter()
+            .map(|f| {
+                f.2.class == CueClass::Object
+                    && frames
+                        .iter()
+                        .any(|g| g.2.class != CueClass::Object && g.0 <= f.2.at && f.2.at < g.1)
+            })
+            .collect();
+        // how many reported spans of this sentence cover each token: nesting deeper than
+        // MAX_NESTED (`X said that Y said that Z said ...`) is not reported, so no token is
+        // in more than MAX_NESTED indirect quotes and the output stays linear in the input
+        let mut cover = vec![0u8; b - a];
+        for ((x, y, c, spk), inner) in frames.into_iter().zip(inner) {
+            if inner {
+                continue;
+            }
+            let y = self.clip(x, y);
+            if y <= x {
+                continue;
+            }
+            let depth = cover.get(x.saturating_sub(a)..y.saturating_sub(a));
+            if depth.is_some_and(|d| d.iter().any(|&n| usize::from(n) >= MAX_NESTED)) {
+                continue;
+            }
+            let words = (x..y)
+                .filter(|&k| self.tok(k).is_some_and(Tok::is_word))
+                .count();
+            // one word only when it is a name a stance is about (`have endorsed Clinton`)
+            let name = words == 1
+                && matches!(
+                    c.class,
+                    CueClass::Object | CueClass::Accuse | CueClass::Urge
+                )
+                && (x..y).any(|k| {
+                    self.tok(k).is_some_and(Tok::is_word)
+                        && self.is_cap(k)
+                        && !self.word_in(k, CAP_STOP)
+                        && !self.word_in(k, WEEKDAYS)
+                });
+            if words < 2 && !name {
+                continue;
+            }
+            // quoted fragments inside: a mixed quote; a region already attributed: skip
+            let mut kind = QuoteKind::Indirect;
+            let mut clash = false;
+            for k in x..y {
+                if let Some(r) = self.region_at(k) {
+                    if attribs.get(r).is_some_and(Option::is_some) {
+                        clash = true;
+                    }
+                    kind = QuoteKind::Mixed;
+                }
+            }
+            if clash {
+                continue;
+            }
+            // `“It's over,” according to one aide`: nothing but the quotation
+            let whole = self
+                .region_at(x)
+                .and_then(|r| self.regions.get(r))
+                .is_some_and(|r| {
+                    r.open == x
+                        && (r.close + 1 == y
+                            || (r.close + 1..y).all(|k| !self.tok(k).is_some_and(Tok::is_word)))
+                });
+            if whole {
+                kind = QuoteKind::Direct;
+            }
+            for k in x..y {
+                if let Some(r) = self.region_at(k) {
+                    if let Some(cc) = consumed.get_mut(r) {
+                        *cc = true;
+                    }
+                }
+            }
+            self.mark_used(&c);
+            for n in cover
+                .get_mut(x.saturating_sub(a)..y.saturating_sub(a))
+                .into_iter()
+                .flatten()
+            {
+                *n = n.saturating_add(1);
+            }
+            out.push(Out {
+                span: self.span(x, y - 1),
+                kind,
+                cue: Some(self.cue_span(&c)),
+                spk,
+            });
+        }
+    }
+
+    /// `Christie blasted Clinton as a “disgrace”`: a quoted fragment in the object of a named
+    /// subject's verb, with no cue word.
+    fn cueless_fragments(&mut self, out: &mut Vec<Out>, consumed: &mut [bool]) {
         for r in 0..self.regions.len() {
             if consumed.get(r).copied().unwrap_or(true) {
                 continue;
@@ -242,15 +284,6 @@ impl<'a> Doc<'a> {
                 cue: Some(self.span(v, v)),
                 spk: Some(m),
             });
-        }
-        self.headline_colon(out, &consumed);
-        for (r, c) in consumed.iter().enumerate() {
-            if *c {
-                if let Some(reg) = self.regions.get_mut(r) {
-                    reg.single = true; // reuse the flag: consumed
-                    reg.open = usize::MAX;
-                }
-            }
         }
     }
 

@@ -976,3 +976,37 @@ fn first_person_speakers_are_not_sources_in_speech_mode() {
         .iter()
         .any(|q| &t[q.span] == "that the room was dirty"));
 }
+
+#[test]
+fn according_to_a_role_then_a_name_in_commas() {
+    let t = "According to the team's coach, Alireza Mehraban, in their first match the robot \
+             scored twice.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "in their first match the robot scored twice");
+    assert_eq!(q[0].2, Some("Alireza Mehraban"));
+}
+
+#[test]
+fn according_to_a_title_with_a_prepositional_phrase_then_the_name() {
+    let t = "According to Afghan Ambassador to the United States Hamdullah Mohib, the team \
+             shows progress.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the team shows progress");
+    assert!(
+        q[0].2.is_some_and(|s| s.ends_with("Hamdullah Mohib")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn according_to_after_a_complementizer() {
+    let t = "Reporters have learned that according to an Internet posting, the site is down.";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "the site is down" && x.0 == QuoteKind::Indirect),
+        "{q:?}"
+    );
+}

@@ -101,12 +101,17 @@ impl<'a> Doc<'a> {
     fn according_frame(&self, c: &Cue, a: usize, end: usize, cend: usize) -> Option<Frame> {
         let after = c.at + c.len;
         let spk = self.np_after(after, end);
-        let first_word =
-            (a..c.at).all(|k| !self.tok(k).is_some_and(Tok::is_word) || self.word_in(k, CAP_STOP));
+        // (`... has learned that according to X, C`: after a complementizer, too)
+        let first_word = (a..c.at)
+            .all(|k| !self.tok(k).is_some_and(Tok::is_word) || self.word_in(k, CAP_STOP))
+            || (c.at > a && self.is_lower(c.at - 1) && self.word_in(c.at - 1, &["that"]));
         if first_word {
             // `According to X, ...`
             let comma = (after..end).find(|&k| self.punct(k, ','))?;
-            return Some((vec![(comma + 1, cend)], spk));
+            return Some(match self.according_source(spk, comma, end) {
+                Some((m, from)) => (vec![(from, cend)], Some(m)),
+                None => (vec![(comma + 1, cend)], spk),
+            });
         }
         let mut e = c.at;
         while e > a && matches!(self.tok(e - 1).map(|t| t.kind), Some(Kind::Punct(_))) {
@@ -125,6 +130,42 @@ impl<'a> Doc<'a> {
             }
         }
         Some((spans, spk))
+    }
+
+    /// The source of a fronted `according to` when the phrase before its comma names it more
+    /// fully than `spk`: a name in commas after a role (`the team's coach, Alireza Mehraban, C`;
+    /// the content then starts after the second comma), or a name closing a role phrase
+    /// (`Afghan Ambassador to the United States Hamdullah Mohib, C`). Returns the mention and
+    /// where the content starts.
+    fn according_source(
+        &self,
+        spk: Option<Mention>,
+        comma: usize,
+        end: usize,
+    ) -> Option<(Mention, usize)> {
+        let m = spk?;
+        let name = |f: usize, l: usize| Mention {
+            span: self.span(f, l),
+            kind: MKind::Name,
+            first: f,
+            last: l,
+        };
+        if m.last + 1 == comma {
+            // `, Alireza Mehraban, in their first matchup, ...`
+            let close = (comma + 2..(comma + 6).min(end)).find(|&k| self.punct(k, ','))?;
+            let f = self.cap_run_back(close - 1, comma + 1)?;
+            let names_only = (f..close).all(|k| self.is_cap(k) || self.punct(k, '.'));
+            return (f == comma + 1 && names_only && m.kind == MKind::Common)
+                .then(|| (name(f, close - 1), close + 1));
+        }
+        // a prepositional phrase after the head, ending in a capitalised run before the comma
+        if comma > m.last + 8 || !self.word_in(m.last + 1, &["to", "of", "for", "at"]) {
+            return None;
+        }
+        let lower = (m.last + 2..comma)
+            .any(|k| self.is_lower(k) && !self.word_in(k, STOP) && !self.word_in(k, DETS));
+        let f = self.cap_run_back(comma - 1, m.last + 2)?;
+        (!lower && self.is_cap(comma - 1)).then(|| (name(f, comma - 1), comma + 1))
     }
 
     /// `X seems to ...`, `X is expected to ...`: the content, with no speaker.

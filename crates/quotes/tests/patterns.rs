@@ -1010,3 +1010,22 @@ fn according_to_after_a_complementizer() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_name_in_commas_after_a_role_closing_with_a_parenthesis() {
+    let t = "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has \
+             called the sentence \"dangerous\":\n\n\"We face a dangerous sentence.\"";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "\"We face a dangerous sentence.\"" && x.2 == Some("Nunzio Galantino")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn the_object_of_told_or_called_never_introduces_a_quote() {
+    let t = "Officials first called the meeting:\n\n\"It is over.\"";
+    let q = show(t);
+    assert!(q.iter().all(|x| x.2 != Some("the meeting")), "{q:?}");
+}

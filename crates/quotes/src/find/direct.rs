@@ -395,7 +395,13 @@ impl<'a> Doc<'a> {
                     let spk = self
                         .np_before(k, lo)
                         .map(|x| x.0)
-                        .or_else(|| self.np_after(k + c.len, b - 1));
+                        // `Said the minister:`; after `told` or `called` comes the listener
+                        // or what is named, not the speaker
+                        .or_else(|| {
+                            (c.class == CueClass::Say)
+                                .then(|| self.np_after(k + c.len, b - 1))
+                                .flatten()
+                        });
                     at = Some(Attrib {
                         cue: Some(self.cue_span(&c)),
                         spk,

@@ -354,11 +354,14 @@ impl<'a> Doc<'a> {
         if !ok && self.is_cap(opener) && t > opener {
             // `The state’s campaign chairman, Phil Lovas, said`: the name in the commas
             let f = self.cap_run_back(t - 1, opener)?;
+            // (`The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,`:
+            // a role closing with a parenthesis)
             if f == opener
                 && k > lo
-                && self
+                && (self
                     .word(k - 1)
                     .is_some_and(|w| self.is_lower(k - 1) && !is_in(w, STOP))
+                    || self.punct(k - 1, ')'))
             {
                 let m = Mention {
                     span: self.span(f, t - 1),

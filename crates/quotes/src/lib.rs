@@ -121,6 +121,9 @@ impl CueClass {
 pub(crate) struct CueEntry {
     pub rest: Vec<String>,
     pub class: CueClass,
+    /// A stance cue that is also an act of speech (`announced`, `denied`): kept in the speech
+    /// mode, with a `that`-clause as its only content.
+    pub speech: bool,
 }
 
 /// Cue words by their first word, lowercase.
@@ -148,9 +151,19 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
         let Some(class) = cols.next().map(str::trim) else {
             return Err(bad("expected two tab-separated columns: cue, class".into()));
         };
+        let speech = match cols.next().map(str::trim) {
+            None | Some("") => false,
+            Some("speech") => true,
+            Some(other) => {
+                return Err(bad(format!(
+                    "unknown third column `{other}` (expected nothing or `speech`)"
+                )))
+            }
+        };
         if cols.next().is_some() {
             return Err(bad(
-                "more than two tab-separated columns (expected: cue, class)".into(),
+                "more than three tab-separated columns (expected: cue, class, optional `speech`)"
+                    .into(),
             ));
         }
         let Some(class) = CueClass::parse(class) else {
@@ -165,6 +178,7 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
         let entry = CueEntry {
             rest: ws.collect(),
             class,
+            speech,
         };
         let v = table.entry(first).or_default();
         if !v.contains(&entry) {
@@ -216,9 +230,10 @@ impl QuoteFinderBuilder {
 
     /// Keeps the finder to what the story's sources said and wrote: leaves out the stance,
     /// belief and seem classes, so no indirect attributions of stances or beliefs
-    /// (`acknowledged the reality`, `believes that`, `seems to`), and drops quotes whose
-    /// speaker is a first- or second-person pronoun (`I said`, `we told them`: the narrator, or
-    /// a speaker quoting themselves inside a quotation).
+    /// (`acknowledged the reality`, `believes that`, `seems to`), except stance cues marked
+    /// `speech` in the table (`announced`, `denied`), which keep their `that`-clauses; and
+    /// drops quotes whose speaker is a first- or second-person pronoun (`I said`, `we told
+    /// them`: the narrator, or a speaker quoting themselves inside a quotation).
     pub fn speech_only(mut self) -> Self {
         self.sources_only = true;
         self.without_classes(&[CueClass::Object, CueClass::Seem, CueClass::Belief])
@@ -237,8 +252,12 @@ impl QuoteFinderBuilder {
             parse_cues(name, src, &mut cues)?;
         }
         if !self.without_classes.is_empty() {
+            let keep_speech = self.sources_only;
             for v in cues.values_mut() {
-                v.retain(|e| !self.without_classes.contains(&e.class));
+                v.retain(|e| {
+                    !self.without_classes.contains(&e.class)
+                        || (keep_speech && e.speech && e.class == CueClass::Object)
+                });
             }
             cues.retain(|_, v| !v.is_empty());
         }

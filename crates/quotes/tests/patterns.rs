@@ -1029,3 +1029,45 @@ fn the_object_of_told_or_called_never_introduces_a_quote() {
     let q = show(t);
     assert!(q.iter().all(|x| x.2 != Some("the meeting")), "{q:?}");
 }
+
+#[test]
+fn speech_mode_keeps_stance_cues_marked_speech_with_their_that_clause_only() {
+    let speech = QuoteFinder::builder().speech_only().build().unwrap();
+    let t = "Microsoft announced on Friday that it is time for users to move on.";
+    let q = speech.find(t, &[], &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(&t[q[0].span], "that it is time for users to move on");
+    assert_eq!(&t[q[0].speaker.unwrap()], "Microsoft");
+    // a noun-phrase object is no speech; a stance cue not marked speech is left out
+    for t in [
+        "Microsoft announced the start of a new campaign.",
+        "The senator acknowledged their uphill battle.",
+        "Voters wanted a change in the state.",
+    ] {
+        assert!(speech.find(t, &[], &[]).is_empty(), "{t}");
+        assert!(!QuoteFinder::new().find(t, &[], &[]).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn the_third_cue_column_marks_speech() {
+    let f = QuoteFinder::builder()
+        .without_builtin()
+        .cues_tsv("grumbled\tobject\tspeech\nhoped\tobject\n".as_bytes())
+        .speech_only()
+        .build()
+        .unwrap();
+    assert_eq!(
+        f.find("The coach grumbled that the referee was unfair.", &[], &[])
+            .len(),
+        1
+    );
+    assert!(f
+        .find("The coach hoped that the referee was fair.", &[], &[])
+        .is_empty());
+    let e = QuoteFinder::builder()
+        .cues_tsv("x\tsay\tloud\n".as_bytes())
+        .build()
+        .unwrap_err();
+    assert!(e.to_string().contains("third column"), "{e}");
+}

@@ -1001,6 +1001,17 @@ impl<'a> Doc<'a> {
     /// A stance's object: a clause, an infinitive or a noun phrase (`acknowledged the reality`,
     /// `announced in a statement this month that ...`).
     fn object_start(&self, c: &Cue, a: usize, i: usize, cend: usize) -> Option<usize> {
+        if self.sources_only {
+            // a stance cue kept as an act of speech (`announced on Friday that ...`): what was
+            // said is its `that`-clause, not an object (`announced the start of ...`)
+            return if self.word_in(i, &["that"]) {
+                Some(i)
+            } else if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) {
+                self.that_within(c, cend, i, 12)
+            } else {
+                None
+            };
+        }
         // a clause, an infinitive or a noun phrase: not a bare pronoun, a preposition
         // or a conjunction
         let np = self.word_in(i, DETS)

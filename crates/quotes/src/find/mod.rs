@@ -90,6 +90,9 @@ struct Doc<'a> {
     cues: Vec<Option<Cue>>,
     used_cue: Vec<bool>,
     lower_buf: std::cell::RefCell<String>,
+    /// Speech of the story's sources only (the speech mode): stance cues kept as acts of
+    /// speech take only a `that`-clause.
+    sources_only: bool,
 }
 
 pub(crate) fn find(
@@ -115,6 +118,7 @@ pub(crate) fn find(
         cues: vec![None; n],
         used_cue: vec![false; n],
         lower_buf: std::cell::RefCell::new(String::new()),
+        sources_only,
     };
     doc.structure(sentences);
     doc.find_cues();

@@ -1071,3 +1071,13 @@ fn the_third_cue_column_marks_speech() {
         .unwrap_err();
     assert!(e.to_string().contains("third column"), "{e}");
 }
+
+#[test]
+fn an_as_aside_with_a_listener() {
+    let t = "As Heald told The Huffington Post, US surface ozone has dropped partly due to the \
+             Clean Air Act.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.starts_with("US surface ozone has dropped"), "{q:?}");
+    assert_eq!(q[0].2, Some("Heald"));
+}

@@ -456,7 +456,13 @@ impl<'a> Doc<'a> {
                             self.tok(head - 1).map(|t| t.kind),
                             Some(Kind::Punct(',' | '—' | '–'))
                         )
-                });
+                })
+            // `As Heald told The Huffington Post, C`: an `as` aside with its listener
+            || (tell
+                && spk.is_some_and(|m| m.first > a && self.word_in(m.first - 1, &["as"]))
+                && self
+                    .adjunct_end(after, end, true)
+                    .is_some_and(|r| self.punct(r, ',')));
         // `even with all precincts reporting, the race ...`: a participle is no parenthetical
         if paren_end && participle {
             return None;

@@ -1081,3 +1081,16 @@ fn an_as_aside_with_a_listener() {
     assert!(q[0].1.starts_with("US surface ozone has dropped"), "{q:?}");
     assert_eq!(q[0].2, Some("Heald"));
 }
+
+#[test]
+fn a_subject_set_off_from_its_verb_by_a_lone_comma() {
+    let t = "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at \
+             mandatory guidelines.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "they are looking at mandatory guidelines");
+    assert_eq!(q[0].2, Some("Lydia Buchtmann"));
+    // a fronted phrase is no subject
+    let t = "Across Asia, officials have said that the policy is troubling.";
+    assert!(show(t).iter().all(|x| x.2 != Some("Across Asia")), "{t}");
+}

@@ -65,7 +65,7 @@ impl<'a> Doc<'a> {
             || self.punct(t, '–')
             || self.punct(t, '-')
         {
-            return self.np_before_apposition(t, lo, passive);
+            return self.np_before_apposition(cue, t, lo, passive);
         }
         let w = self.word(t)?;
         if is_in(w, PRONOUNS) && (self.is_lower(t) || !is_in(w, &["who", "which"])) {
@@ -242,7 +242,13 @@ impl<'a> Doc<'a> {
 
     /// The subject before an aside that ends at token `t` (a comma or a dash): `X, a spokesman,
     /// said`, `X -- a co-editor of ... -- said`, `A Pentagon spokesman, Capt. Jeff Davis, said`.
-    fn np_before_apposition(&self, t: usize, lo: usize, passive: bool) -> Option<(Mention, bool)> {
+    fn np_before_apposition(
+        &self,
+        cue: usize,
+        t: usize,
+        lo: usize,
+        passive: bool,
+    ) -> Option<(Mention, bool)> {
         // `X, a spokesman, said`, `X -- a co-editor of ... -- said`
         let c2 = self.tok(t)?.kind;
         let mut t = t;
@@ -296,7 +302,11 @@ impl<'a> Doc<'a> {
             }
             None
         };
-        let mut k = find_prev(t)?;
+        let Some(mut k) = find_prev(t) else {
+            return self
+                .np_before_stray_comma(cue, t, lo, c2)
+                .map(|m| (m, passive));
+        };
         // several appositions: `X, a developer for Y, which ..., said`, `X, of Springfield,
         // Va., said`, `Senator Dianne Feinstein, Democrat of California, said` -> X
         if c2 == Kind::Punct(',') {
@@ -380,6 +390,63 @@ impl<'a> Doc<'a> {
             m.kind != MKind::Pronoun || self.word_in(m.first, &["he", "she", "they"])
         })?;
         Some((m, passive))
+    }
+
+    /// The subject opening the clause at `lo` and set off from its verb by a lone comma at `t`
+    /// (`Lydia Buchtmann for Food Standards Australia New Zealand, says ...`, `The Internet
+    /// security firm Secunia.com, has said ...`): a short phrase with a capitalised head and no
+    /// verb in it.
+    fn np_before_stray_comma(&self, cue: usize, t: usize, lo: usize, c2: Kind) -> Option<Mention> {
+        // not a fronted phrase (`Across Asia, ...`, `But, said Solovey`) nor an inverted
+        // attribution (`The paradox of Nancy, says Carl Anthony, is ...`)
+        if c2 != Kind::Punct(',')
+            || t <= lo
+            || t > lo + 10
+            || self.word_in(lo, CAP_STOP)
+            || self.word_in(lo, PREPS)
+            || self.word_in(
+                lo,
+                &[
+                    "across",
+                    "among",
+                    "amid",
+                    "under",
+                    "throughout",
+                    "by",
+                    "despite",
+                ],
+            )
+            || self.is_cap(cue + 1)
+        {
+            return None;
+        }
+        let plain = (lo..t).all(|k| {
+            self.is_cap(k)
+                || self.word_in(k, DETS)
+                || self.word_in(k, &["for", "of", "at", "from"])
+                || (self.is_lower(k)
+                    && !self.word_in(k, STOP)
+                    && !self.word_in(k, AUX)
+                    && !self.word_in(k, BE)
+                    && !self
+                        .word(k)
+                        .is_some_and(|w| w.ends_with("ed") || w.ends_with("ly")))
+                || (self.punct(k, '.') && k > lo && self.is_cap(k - 1))
+        });
+        if !plain || !self.is_cap(t - 1) || !(self.is_cap(lo) || self.word_in(lo, DETS)) {
+            return None;
+        }
+        // the head: the capitalised run the phrase opens with (`Lydia Buchtmann`), else the
+        // whole phrase (`The Internet security firm Secunia.com`)
+        let head_end = (lo..t)
+            .find(|&k| self.word_in(k, &["for", "of", "at", "from"]))
+            .map_or(t - 1, |k| k - 1);
+        (head_end >= lo).then(|| Mention {
+            span: self.span(lo, head_end),
+            kind: MKind::Name,
+            first: lo,
+            last: head_end,
+        })
     }
 
     /// A common noun phrase ending at token `t` before cue token `cue`: `the agency`,

@@ -1094,3 +1094,16 @@ fn a_subject_set_off_from_its_verb_by_a_lone_comma() {
     let t = "Across Asia, officials have said that the policy is troubling.";
     assert!(show(t).iter().all(|x| x.2 != Some("Across Asia")), "{t}");
 }
+
+#[test]
+fn the_listener_of_told_is_never_the_speaker_of_a_quotation() {
+    let t = "Montalvo walked into the station and told the police, \"everything he did\".";
+    let q = show(t);
+    assert!(q.iter().all(|x| x.2 != Some("the police")), "{q:?}");
+    let t = "Trump returned the compliment, telling Reuters, \"Sheldon and I have a good talk.\"";
+    let q = show(t);
+    assert!(q.iter().all(|x| x.2 != Some("Reuters")), "{q:?}");
+    // `according to X: “...”` keeps its source
+    let t = "According to the newspaper, \"the border is porous.\"";
+    assert!(show(t).iter().any(|x| x.2 == Some("the newspaper")), "{t}");
+}

@@ -155,10 +155,15 @@ impl<'a> Doc<'a> {
                     Some((m, false)) => Some(m),
                     Some((_, true)) => return None,
                     None => {
-                        let after = self.np_after(k + c.len, end);
+                        // after `told`, `urged`, `called` comes the listener or the object,
+                        // never the speaker (`and told the police, “...”`)
+                        let speaker_after = matches!(c.class, CueClass::Say | CueClass::According);
+                        let after = speaker_after
+                            .then(|| self.np_after(k + c.len, end))
+                            .flatten();
                         // `... while promising a review: “...”`: a participle's object is not
                         // its speaker; its subject is
-                        if after.is_some_and(|m| m.kind == MKind::Common)
+                        if (!speaker_after || after.is_some_and(|m| m.kind == MKind::Common))
                             && self.word(k).is_some_and(|w| w.ends_with("ing"))
                             && k > slo
                         {

@@ -1107,3 +1107,20 @@ fn the_listener_of_told_is_never_the_speaker_of_a_quotation() {
     let t = "According to the newspaper, \"the border is porous.\"";
     assert!(show(t).iter().any(|x| x.2 == Some("the newspaper")), "{t}");
 }
+
+#[test]
+fn a_cue_introducing_a_paragraph_keeps_its_own_quoted_fragment() {
+    let t = "The secretary general, Nunzio Galantino, has called the sentence \"dangerous\" and \
+             \"ideological\":\n\n\"We face a dangerous sentence.\"";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.0 == QuoteKind::Mixed && x.1.contains("\"dangerous\"")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "\"We face a dangerous sentence.\"" && x.2 == Some("Nunzio Galantino")),
+        "{q:?}"
+    );
+}

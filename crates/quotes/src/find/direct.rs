@@ -411,7 +411,11 @@ impl<'a> Doc<'a> {
                         cue: Some(self.cue_span(&c)),
                         spk,
                     });
-                    self.mark_used(&c);
+                    // a cue with a quoted fragment of its own before the colon (`has called
+                    // the sentence “dangerous”:`) also reports that fragment
+                    if !(k + c.len..b - 1).any(|x| self.in_region(x)) {
+                        self.mark_used(&c);
+                    }
                     break;
                 }
             }

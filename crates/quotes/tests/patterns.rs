@@ -1124,3 +1124,26 @@ fn a_cue_introducing_a_paragraph_keeps_its_own_quoted_fragment() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_quotation_right_after_the_cue_is_direct_before_a_parenthesis_or_the_writers_clause() {
+    let t = "Claudio De Vincenti said \"a discussion table will be opened with the associations\" \
+             ((it)).";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert_eq!(
+        q[0].1,
+        "\"a discussion table will be opened with the associations\""
+    );
+    let t =
+        "A leaked letter seen by Sky News says \"failure to return the form may end a claim\", \
+             but the government will provide a reminder.";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.0 == QuoteKind::Direct
+                && x.1 == "\"failure to return the form may end a claim\""),
+        "{q:?}"
+    );
+}

@@ -130,7 +130,7 @@ impl<'a> Doc<'a> {
             if inner {
                 continue;
             }
-            let y = self.clip(x, y);
+            let y = self.quotation_end(x, self.clip(x, y));
             if y <= x {
                 continue;
             }
@@ -203,6 +203,43 @@ impl<'a> Doc<'a> {
                 cue: Some(self.cue_span(&c)),
                 spk,
             });
+        }
+    }
+
+    /// The end of content `x..y` that opens with a quotation: the quotation's end when what
+    /// follows it is a parenthesis (`said “...” (in Italian).`) or the writer's own coordinated
+    /// clause (`says “...”, but the government will ...`); else `y`.
+    fn quotation_end(&self, x: usize, y: usize) -> usize {
+        let Some(r) = self
+            .region_at(x)
+            .and_then(|r| self.regions.get(r))
+            .filter(|r| r.open == x && r.closed && r.close + 1 < y)
+        else {
+            return y;
+        };
+        let k = r.close + 1;
+        let writers = self.punct(k, ',')
+            && self.is_lower(k + 1)
+            && self.word_in(
+                k + 1,
+                &["but", "while", "although", "though", "whereas", "yet"],
+            );
+        let mut depth = 0usize;
+        let parenthesis = self.punct(k, '(')
+            && (k..y).all(|j| {
+                if self.punct(j, '(') {
+                    depth += 1;
+                } else if self.punct(j, ')') {
+                    depth = depth.saturating_sub(1);
+                } else if depth == 0 && self.tok(j).is_some_and(Tok::is_word) {
+                    return false;
+                }
+                true
+            });
+        if writers || parenthesis {
+            k
+        } else {
+            y
         }
     }
 

@@ -1147,3 +1147,22 @@ fn a_quotation_right_after_the_cue_is_direct_before_a_parenthesis_or_the_writers
         "{q:?}"
     );
 }
+
+#[test]
+fn told_a_named_listener_then_any_clause_ending_at_a_colon() {
+    let t = "Enver Solomon told Sky News any process \"must be well thought out\": \"Moves to \
+             reduce the backlog are welcome.\"";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "any process \"must be well thought out\""
+                && x.2 == Some("Enver Solomon")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().any(|x| x.0 == QuoteKind::Direct
+            && x.1.starts_with("\"Moves to reduce")
+            && x.2 == Some("Enver Solomon")),
+        "{q:?}"
+    );
+}

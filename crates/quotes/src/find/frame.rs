@@ -967,7 +967,9 @@ impl<'a> Doc<'a> {
                     }
                     (k > i
                         && self.is_cap(i)
-                        && (self.word_in(k, DETS) || self.is_cap(k))
+                        && (self.word_in(k, DETS)
+                            || self.word_in(k, &["any", "such"])
+                            || self.is_cap(k))
                         && self.clause_like(k, (k + 8).min(cend)))
                     .then_some(k)
                 }),

@@ -131,6 +131,18 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let y = self.quotation_end(x, self.clip(x, y));
+            // `X told Y C: “...”`: the colon ends C before a quotation attributed of its own
+            // (what `dubbed` or `called` names is that quotation: no content of its own)
+            let y = (x..y)
+                .find(|&k| {
+                    c.class != CueClass::Call
+                        && self.punct(k, ':')
+                        && !self.in_region(k)
+                        && self
+                            .region_at(k + 1)
+                            .is_some_and(|r| attribs.get(r).is_some_and(Option::is_some))
+                })
+                .unwrap_or(y);
             if y <= x {
                 continue;
             }

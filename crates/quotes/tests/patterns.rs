@@ -1166,3 +1166,12 @@ fn told_a_named_listener_then_any_clause_ending_at_a_colon() {
         "{q:?}"
     );
 }
+
+#[test]
+fn continues_cues_a_quotation_or_a_that_clause_only() {
+    let t = "Started in 1990, the Taipei lantern festival continues a 2000 year old tradition of \
+             light related festivals.";
+    assert!(find(t).is_empty(), "{:?}", show(t));
+    let t = "\"We will win,\" the coach continued.";
+    assert_eq!(show(t).len(), 1, "{:?}", show(t));
+}

@@ -859,6 +859,11 @@ impl<'a> Doc<'a> {
     fn say_start(&self, c: &Cue, i: usize, cend: usize) -> Option<usize> {
         if self.word_in(i, &["that"]) {
             Some(i)
+        } else if self.word_in(c.at, &["continue", "continues", "continued", "continuing"])
+            && !self.in_region(i)
+        {
+            // `“...,” he continued` is speech; `continues a tradition` is not
+            None
         } else if self.word_in(i, PREPS) && !self.word_in(i, &["to"]) {
             // `said in a statement that ...`, `said after the convention he would ...`
             self.that_within(c, cend, i, 12).or_else(|| {

@@ -1175,3 +1175,20 @@ fn continues_cues_a_quotation_or_a_that_clause_only() {
     let t = "\"We will win,\" the coach continued.";
     assert_eq!(show(t).len(), 1, "{:?}", show(t));
 }
+
+#[test]
+fn a_sentence_ending_after_the_closing_mark_takes_no_attribution_from_the_next() {
+    let t = "The Straits Times noted that the messages had grown into a \"support movement\". \
+             American professor Marc Lamont Hill commented, \"Hoping that this translates.\"";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1.contains("\"support movement\"") && x.2 == Some("The Straits Times")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "\"Hoping that this translates.\"" && x.2 == Some("Marc Lamont Hill")),
+        "{q:?}"
+    );
+}

@@ -9,6 +9,11 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut i = r.close + 1;
+        // `... into a “support movement”. X commented, “...”`: a sentence ending after the
+        // closing mark takes no attribution from the next one
+        if self.punct(i, '.') || self.punct(i, '!') || self.punct(i, '?') {
+            return None;
+        }
         if self.punct(i, ',') {
             i += 1;
         }

@@ -1192,3 +1192,20 @@ fn a_sentence_ending_after_the_closing_mark_takes_no_attribution_from_the_next()
         "{q:?}"
     );
 }
+
+#[test]
+fn relative_pronouns_and_group_pronouns_resolve() {
+    // `who` after a common noun phrase: the phrase
+    let t = "I spoke with a retired official who claimed that the party had the means.";
+    let q = find(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(&t[q[0].speaker.unwrap()], "who");
+    assert_eq!(&t[q[0].speaker_ref.unwrap()], "a retired official");
+    // `it` after an organisation that spoke in the paragraph
+    let t = "The ministry said the border would close on Friday. It added that two crossings \
+             would stay open.";
+    let q = find(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(&t[q[1].speaker.unwrap()], "It");
+    assert_eq!(q[1].speaker_ref.map(|r| &t[r]), Some("The ministry"));
+}

@@ -22,6 +22,7 @@ impl<'a> Doc<'a> {
         }
         let mention_of = |s: Span| mentions.get(&s).copied();
         let mut last_named: Option<(usize, Span)> = None; // position, referent
+        let mut last_group: Option<(usize, Span)> = None; // paragraph, referent
         for q in quotes.iter_mut() {
             let Some(s) = q.speaker else { continue };
             let Some(m) = mention_of(s) else { continue };
@@ -43,14 +44,15 @@ impl<'a> Doc<'a> {
                 MKind::Pronoun => {
                     let w = self.text.get(s.start..s.end).unwrap_or("");
                     if is_in(w, &["who", "which"]) {
-                        // the phrase before `, who`
-                        let mut k = m.first;
-                        while k > 0 && self.punct(k - 1, ',') {
-                            k -= 1;
-                        }
-                        k.checked_sub(1)
-                            .and_then(|t| self.cap_run_back(t, 0).map(|f| self.span(f, t)))
-                    } else if is_in(w, &["i", "we", "you", "it", "they"]) {
+                        self.antecedent(m)
+                    } else if is_in(w, &["it", "they"]) {
+                        // the organisation or group that spoke last, in this paragraph or the
+                        // one before (`The ministry said ... It added ...`)
+                        let here = self.para_of_byte(s.start);
+                        last_group
+                            .filter(|&(p, _)| p + 1 >= here && p <= here)
+                            .map(|(_, r)| r)
+                    } else if is_in(w, &["i", "we", "you"]) {
                         None
                     } else {
                         match (last_named, before_people) {
@@ -67,6 +69,16 @@ impl<'a> Doc<'a> {
                 }
                 MKind::Common => self.role_ref(m, &people, &names),
             };
+            // a group or an organisation: a role phrase that names no person, or a name that
+            // is not a person's
+            let group = match m.kind {
+                MKind::Common if r.is_none() => Some(s),
+                MKind::Name if !people.is_empty() && overlapping(&people, s).is_none() => r,
+                _ => None,
+            };
+            if let Some(g) = group {
+                last_group = Some((self.para_of_byte(s.start), g));
+            }
             if let Some(r) = r {
                 if m.kind != MKind::Pronoun || !self.word_in(m.first, &["who", "which"]) {
                     last_named = Some((s.start, r));
@@ -74,6 +86,37 @@ impl<'a> Doc<'a> {
             }
             q.speaker_ref = r.filter(|x| x.get(self.text).is_some());
         }
+    }
+
+    /// What a relative pronoun speaker (`who`, `which`) stands for: the name before it (`...,
+    /// Smith, who said`), else the common noun phrase before it (`an old-timer who claimed`).
+    fn antecedent(&self, m: Mention) -> Option<Span> {
+        let mut k = m.first;
+        while k > 0 && self.punct(k - 1, ',') {
+            k -= 1;
+        }
+        let t = k.checked_sub(1)?;
+        if let Some(f) = self.cap_run_back(t, 0) {
+            return Some(self.span(f, t));
+        }
+        let noun = |i: usize| {
+            self.is_lower(i)
+                && !self.word_in(i, STOP)
+                && !self.word_in(i, DETS)
+                && !self.word_in(i, PREPS)
+                && !self.word_in(i, PRONOUNS)
+        };
+        if !noun(t) {
+            return None;
+        }
+        let mut f = t;
+        while f > 0 && f + 4 > t && noun(f - 1) {
+            f -= 1;
+        }
+        if f > 0 && self.word_in(f - 1, DETS) {
+            f -= 1;
+        }
+        Some(self.span(f, t))
     }
 
     /// The name inside a capitalised mention, without its titles (`Polish President Andrzej

@@ -139,6 +139,7 @@ pub(crate) fn find(
         .collect();
     quotes.sort_by_key(|q| (q.span.start, q.span.end));
     quotes.dedup_by(|a, b| a.span == b.span);
+    trim_crossing(&mut quotes, text);
     drop_crossing(&mut quotes);
     doc.resolve(&mut quotes, &out, people);
     // `I said`, `we told them`, `you say`: the narrator or a speaker quoting themselves inside
@@ -151,6 +152,39 @@ pub(crate) fn find(
                 .is_some_and(|w| is_in(w, FIRST_SECOND_PERSON))
     });
     quotes
+}
+
+/// Trims the lead-in of a mixed quote that starts inside an earlier quote and runs past its
+/// end, keeping a quotation of its own, (`“Yes,” he said“Yes,” he said ...` with no sentence end between): it then
+/// starts after that quote. Quotes are re-sorted; [`drop_crossing`] removes what still crosses.
+fn trim_crossing(quotes: &mut Vec<Quote>, text: &str) {
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| {
+        quotes
+            .get(i)
+            .map(|q| (q.span.start, std::cmp::Reverse(q.span.end)))
+    });
+    let mut open: Vec<usize> = Vec::new(); // ends
+    for &i in &order {
+        let Some(q) = quotes.get_mut(i) else { continue };
+        while open.last().is_some_and(|&end| end <= q.span.start) {
+            open.pop();
+        }
+        if let Some(&end) = open.last() {
+            if end < q.span.end && q.kind == QuoteKind::Mixed {
+                let rest = text.get(end..q.span.end).unwrap_or("");
+                let start = end + (rest.len() - rest.trim_start().len());
+                // the part after the earlier quote keeps a quotation of its own
+                let marked = rest.contains(['“', '”', '"', '‘', '’', '«', '»']);
+                if marked && start < q.span.end && text.is_char_boundary(start) {
+                    q.span = Span::new(start, q.span.end);
+                }
+            }
+        }
+        open.push(q.span.end);
+    }
+    quotes.sort_by_key(|q| (q.span.start, q.span.end));
+    quotes.dedup_by(|a, b| a.span == b.span);
 }
 
 /// Keeps quotes that nest properly: a quote overlapping an earlier kept one must lie inside it,

@@ -1209,3 +1209,15 @@ fn relative_pronouns_and_group_pronouns_resolve() {
     assert_eq!(&t[q[1].speaker.unwrap()], "It");
     assert_eq!(q[1].speaker_ref.map(|r| &t[r]), Some("The ministry"));
 }
+
+#[test]
+fn a_speaker_phrase_stops_before_a_present_tense_verb() {
+    // PolNeAR-style output: the participle's subject is the clause's noun phrase, without its verb
+    let t = "The visit coincides with calls from Poland to tighten security, citing the presence \
+             of mercenaries.";
+    let q = show(t);
+    assert!(
+        q.iter().all(|x| x.2 != Some("The visit coincides")),
+        "{q:?}"
+    );
+}

@@ -646,6 +646,10 @@ impl<'a> Doc<'a> {
                     Some(nw) if !is_in(nw, STOP) && (self.is_lower(n) || self.is_cap(n)) => k = n,
                     _ => break,
                 }
+                if self.present_verb_after_noun(k) {
+                    k -= 1;
+                    break;
+                }
             }
             if k == i && !self.word_in(i, COLLECTIVE) {
                 return None;
@@ -658,6 +662,22 @@ impl<'a> Doc<'a> {
             });
         }
         None
+    }
+
+    /// Token `k` is a verb in the present tense after a singular noun (`The visit coincides
+    /// with`, `the company says the`): a lowercase word in -s (not -ss) after a lowercase noun not
+    /// in -s, followed by `with`, `that` or a determiner.
+    fn present_verb_after_noun(&self, k: usize) -> bool {
+        k > 0
+            && self.is_lower(k)
+            && self.is_lower(k - 1)
+            && self
+                .word(k)
+                .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            && self
+                .word(k - 1)
+                .is_some_and(|w| !w.ends_with('s') && !is_in(w, DETS))
+            && (self.word_in(k + 1, &["with", "that"]) || self.word_in(k + 1, DETS))
     }
 
     /// The left edge of a subject noun phrase whose head mention starts at `first`: over a

@@ -1221,3 +1221,117 @@ fn a_speaker_phrase_stops_before_a_present_tense_verb() {
         "{q:?}"
     );
 }
+
+/// One row per argument frame of the cue lexicon (issue 12): text, kind, content, speaker.
+#[test]
+fn every_frame_in_a_table() {
+    use QuoteKind::{Direct, Indirect, Mixed};
+    let table: &[(&str, &str, QuoteKind, &str, &str)] = &[
+        (
+            "X said that C",
+            "The minister said that the border would close on Friday.",
+            Indirect,
+            "that the border would close on Friday",
+            "The minister",
+        ),
+        (
+            "X said C",
+            "The minister said the border would close on Friday.",
+            Indirect,
+            "the border would close on Friday",
+            "The minister",
+        ),
+        (
+            "C, X said",
+            "The border would close on Friday, the minister said.",
+            Indirect,
+            "The border would close on Friday",
+            "the minister",
+        ),
+        (
+            "C, said X",
+            "The border would close on Friday, said Andrzej Duda.",
+            Indirect,
+            "The border would close on Friday",
+            "Andrzej Duda",
+        ),
+        (
+            "X told Y that C",
+            "Duda told reporters that Warsaw was ready.",
+            Indirect,
+            "that Warsaw was ready",
+            "Duda",
+        ),
+        (
+            "X told Y C",
+            "Duda told The Associated Press the attack was revenge.",
+            Indirect,
+            "the attack was revenge",
+            "Duda",
+        ),
+        (
+            "according to X, C",
+            "According to the ministry, the border will close on Friday.",
+            Indirect,
+            "the border will close on Friday",
+            "the ministry",
+        ),
+        (
+            "C, according to X",
+            "The border will close on Friday, according to the ministry.",
+            Indirect,
+            "The border will close on Friday",
+            "the ministry",
+        ),
+        (
+            "X called Y \"...\"",
+            "Li called China’s ties with Russia a “good cooperation model.”",
+            Mixed,
+            "China’s ties with Russia a “good cooperation model.”",
+            "Li",
+        ),
+        (
+            "in the words of X, \"...\"",
+            "In the words of Senator John Smith, \"this bill is a disaster.\"",
+            Direct,
+            "\"this bill is a disaster.\"",
+            "Senator John Smith",
+        ),
+        (
+            "\"...,\" X said",
+            "“We have no doubt,” Duda told reporters in Warsaw.",
+            Direct,
+            "“We have no doubt,”",
+            "Duda",
+        ),
+        (
+            "X said: \"...\"",
+            "Duda said: “We have no doubt.”",
+            Direct,
+            "“We have no doubt.”",
+            "Duda",
+        ),
+        (
+            "X vowed to C",
+            "Li vowed to intensify cooperation with Europe.",
+            Indirect,
+            "to intensify cooperation with Europe",
+            "Li",
+        ),
+        (
+            "X accused Y of C",
+            "Duda accused Russia of fomenting the chaos.",
+            Indirect,
+            "Russia of fomenting the chaos",
+            "Duda",
+        ),
+    ];
+    for &(frame, text, kind, content, speaker) in table {
+        let q = show(text);
+        assert!(
+            q.iter()
+                .any(|x| x.0 == kind && x.1 == content && x.2 == Some(speaker)),
+            "{frame}: {q:?}"
+        );
+    }
+}

@@ -17,6 +17,8 @@ mod indirect;
 mod np;
 mod resolve;
 mod standalone;
+#[cfg(test)]
+mod tests;
 
 const NONE: u32 = u32::MAX;
 
@@ -102,26 +104,7 @@ pub(crate) fn find(
     people: &[Span],
     sources_only: bool,
 ) -> Vec<Quote> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    tokenize(text, &mut toks);
-    let n = toks.len();
-    let mut doc = Doc {
-        text,
-        toks,
-        table,
-        regions: Vec::new(),
-        rid: vec![NONE; n],
-        sents: Vec::new(),
-        sid: vec![NONE; n],
-        rpara: Vec::new(),
-        paras: Vec::new(),
-        cues: vec![None; n],
-        used_cue: vec![false; n],
-        lower_buf: std::cell::RefCell::new(String::new()),
-        sources_only,
-    };
-    doc.structure(sentences);
-    doc.find_cues();
+    let mut doc = Doc::new(table, text, sentences, sources_only);
     let mut out = Vec::new();
     let attribs = doc.direct(&mut out);
     doc.indirect(&mut out, &attribs);
@@ -222,6 +205,32 @@ fn drop_crossing(quotes: &mut Vec<Quote>) {
 const FIRST_SECOND_PERSON: &[&str] = &["i", "me", "we", "us", "you"];
 
 impl<'a> Doc<'a> {
+    /// The shared layers every rule reads: tokens, paragraphs, quotation-mark regions,
+    /// sentences and cues.
+    fn new(table: &'a CueTable, text: &'a str, sentences: &[Span], sources_only: bool) -> Self {
+        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+        tokenize(text, &mut toks);
+        let n = toks.len();
+        let mut doc = Doc {
+            text,
+            toks,
+            table,
+            regions: Vec::new(),
+            rid: vec![NONE; n],
+            sents: Vec::new(),
+            sid: vec![NONE; n],
+            rpara: Vec::new(),
+            paras: Vec::new(),
+            cues: vec![None; n],
+            used_cue: vec![false; n],
+            lower_buf: std::cell::RefCell::new(String::new()),
+            sources_only,
+        };
+        doc.structure(sentences);
+        doc.find_cues();
+        doc
+    }
+
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
     }

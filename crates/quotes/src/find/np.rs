@@ -638,6 +638,29 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        if modifier(i) && !is_in(w, DETS) {
+            // `senior counter terrorism officials`: a bare plural noun phrase, up to its end
+            let mut k = i;
+            while k + 1 < hi && k < i + 4 && self.is_lower(k + 1) && modifier(k + 1) {
+                k += 1;
+            }
+            let plural = self
+                .word(k)
+                .is_some_and(|x| x.len() > 3 && x.ends_with('s') && !x.ends_with("ss"));
+            let closed = k + 1 >= hi
+                || matches!(
+                    self.tok(k + 1).map(|t| t.kind),
+                    Some(Kind::Punct(',' | '.'))
+                );
+            if plural && closed && self.is_lower(i) {
+                return Some(Mention {
+                    span: self.span(i, k),
+                    kind: MKind::Common,
+                    first: i,
+                    last: k,
+                });
+            }
+        }
         if self.word_in(i, DETS) || self.word_in(i, COLLECTIVE) {
             let mut k = i;
             while k + 1 < hi && k - i < 5 {

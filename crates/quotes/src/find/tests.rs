@@ -127,6 +127,12 @@ fn noun_phrases_after_a_cue() {
             MKind::Common,
         ),
         (
+            "According to senior counter terrorism officials, it grew.",
+            2,
+            "senior counter terrorism officials",
+            MKind::Common,
+        ),
+        (
             "state-owned news agency Belta said.",
             0,
             "state-owned news agency Belta",

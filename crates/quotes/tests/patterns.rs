@@ -1335,3 +1335,19 @@ fn every_frame_in_a_table() {
         );
     }
 }
+
+#[test]
+fn pronouns_with_no_named_antecedent_resolve_to_the_nearest_fitting_noun() {
+    let t = "I called the manager about the bill. He said it was the same tire.";
+    let q = find(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_ref.map(|r| &t[r]), Some("the manager"));
+    let t = "The authors studied 1,700 children. They say the results confirm the deficiency.";
+    let q = find(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_ref.map(|r| &t[r]), Some("The authors"));
+    let t = "We stayed at the hotel for a week. It says the rooms are cleaned daily.";
+    let q = find(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_ref.map(|r| &t[r]), Some("the hotel"));
+}

@@ -2,6 +2,11 @@
 //! nearest fitting person, role nouns to the titled name they stand for.
 
 use super::*;
+use crate::lex::{GROUP_NOUNS, PERSON_NOUNS};
+
+/// How far back, in tokens, a `he` or `she` looks for a person noun (see
+/// [`Doc::person_noun_before`]).
+const MAX_PERSON_BACK: usize = 80;
 
 impl<'a> Doc<'a> {
     pub(super) fn resolve(&self, quotes: &mut [Quote], out: &[Out], people: &[Span]) {
@@ -52,6 +57,7 @@ impl<'a> Doc<'a> {
                         last_group
                             .filter(|&(p, _)| p + 1 >= here && p <= here)
                             .map(|(_, r)| r)
+                            .or_else(|| self.group_noun_before(m.first, is_in(w, &["they"])))
                     } else if is_in(w, &["i", "we", "you"]) {
                         None
                     } else {
@@ -63,7 +69,8 @@ impl<'a> Doc<'a> {
                             }),
                             (Some((_, r)), None) => Some(r),
                             (None, Some(p)) => Some(self.fullest(p, &names)),
-                            (None, None) => None,
+                            // no named person yet: the nearest person noun of the paragraph
+                            (None, None) => self.person_noun_before(m.first),
                         }
                     }
                 }
@@ -86,6 +93,50 @@ impl<'a> Doc<'a> {
             }
             q.speaker_ref = r.filter(|x| x.get(self.text).is_some());
         }
+    }
+
+    /// The nearest phrase for a person before token `k` in its paragraph, within
+    /// [`MAX_PERSON_BACK`] tokens: `the manager`, `The girl at the desk` -> `The girl`, `my
+    /// friend`.
+    fn person_noun_before(&self, k: usize) -> Option<Span> {
+        let (pa, _) = self.para_of(k);
+        let lo = pa.max(k.saturating_sub(MAX_PERSON_BACK));
+        let head = (lo..k)
+            .rev()
+            .find(|&j| self.is_lower(j) && self.word_in(j, PERSON_NOUNS))?;
+        Some(self.span(self.determiner_before(head, lo), head))
+    }
+
+    /// The nearest phrase for a group or an organisation before token `k` in its paragraph,
+    /// within [`MAX_PERSON_BACK`] tokens, plural for `they` (`the staff`, `the employees`) and
+    /// singular for `it` (`the hotel`, `the report`).
+    fn group_noun_before(&self, k: usize, plural: bool) -> Option<Span> {
+        let (pa, _) = self.para_of(k);
+        let lo = pa.max(k.saturating_sub(MAX_PERSON_BACK));
+        let head = (lo..k).rev().find(|&j| {
+            self.is_lower(j)
+                && self.word(j).is_some_and(|w| {
+                    is_in(w, GROUP_NOUNS)
+                        && (w.ends_with('s') || is_in(w, &["staff", "police", "people"])) == plural
+                })
+        })?;
+        Some(self.span(self.determiner_before(head, lo), head))
+    }
+
+    /// The determiner opening the noun phrase whose head is `head` (`the` in `the night
+    /// manager`), over at most two lowercase modifiers and not before `lo`; else `head`.
+    fn determiner_before(&self, head: usize, lo: usize) -> usize {
+        let mut f = head;
+        while f > lo && f + 3 > head {
+            if self.word_in(f - 1, DETS) || self.word_in(f - 1, &["my", "your"]) {
+                return f - 1;
+            }
+            if !self.is_lower(f - 1) || self.word_in(f - 1, STOP) {
+                break;
+            }
+            f -= 1;
+        }
+        head
     }
 
     /// What a relative pronoun speaker (`who`, `which`) stands for: the name before it (`...,

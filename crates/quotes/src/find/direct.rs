@@ -344,7 +344,10 @@ impl<'a> Doc<'a> {
         let by_cue = (lo..colon).rev().find_map(|k| {
             let c = self.cue(k)?;
             if c.at + c.len > colon
-                || !matches!(c.class, CueClass::Say | CueClass::Tell | CueClass::Vow)
+                || !matches!(
+                    c.class,
+                    CueClass::Say | CueClass::Tell | CueClass::Vow | CueClass::Call
+                )
             {
                 return None;
             }

@@ -83,8 +83,11 @@ impl<'a> Doc<'a> {
             if w.ends_with("’s") || w.ends_with("'s") {
                 return None; // a possessive is not a subject: `Editor’s note`
             }
-            let k = self.cap_run_back(t, lo)?;
-            // include a lowercase role phrase opened by a determiner or possessive? keep the name
+            let mut k = self.cap_run_back(t, lo)?;
+            // `Matthew Ingram of The Globe and Mail`: a name, then where it works
+            if let Some(f) = self.name_of_outlet(k, lo) {
+                k = f;
+            }
             return Some((
                 Mention {
                     span: self.span(k, t),
@@ -447,6 +450,37 @@ impl<'a> Doc<'a> {
             first: lo,
             last: head_end,
         })
+    }
+
+    /// The first token of a person's name before `k` that the capitalised run at `k` is the
+    /// outlet or organisation of (`Matthew Ingram of The Globe and Mail`, `Paul Sperry of
+    /// Counter Jihad`): `of` or `at`, with the run's own `The` and `and` (`The Globe and Mail`).
+    fn name_of_outlet(&self, k: usize, lo: usize) -> Option<usize> {
+        let mut j = k;
+        // `The Globe and Mail`: over `and` inside the run and its `The`
+        for _ in 0..2 {
+            if j >= lo + 2 && self.word_in(j - 1, &["and"]) && self.is_cap(j - 2) {
+                j = self.cap_run_back(j - 2, lo).unwrap_or(j - 2);
+            }
+        }
+        if j > lo && self.word_in(j - 1, &["the"]) && !self.is_lower(j - 1) {
+            j -= 1;
+        }
+        // the run may already hold the name and its `of` (`Matthew Ingram of The Globe`)
+        let (first, last) =
+            match (j..k).find(|&x| self.is_lower(x) && self.word_in(x, &["of", "at"])) {
+                Some(o) if o > j => (j, o - 1),
+                _ => {
+                    if j < lo + 2 || !self.is_lower(j - 1) || !self.word_in(j - 1, &["of", "at"]) {
+                        return None;
+                    }
+                    (self.cap_run_back(j - 2, lo)?, j - 2)
+                }
+            };
+        // a person's name: two or three capitalised words, none of them a title
+        let words = last + 1 - first;
+        ((2..=3).contains(&words) && (first..=last).all(|x| !self.word_in(x, TITLES)))
+            .then_some(first)
     }
 
     /// A common noun phrase ending at token `t` before cue token `cue`: `the agency`,

@@ -75,6 +75,20 @@ fn noun_phrase_heads_before_a_cue() {
             false,
         ),
         (
+            "Matthew Ingram of The Globe and Mail said it.",
+            "said",
+            "Matthew Ingram of The Globe and Mail",
+            MKind::Name,
+            false,
+        ),
+        (
+            "Paul Sperry of Counter Jihad said it.",
+            "said",
+            "Paul Sperry of Counter Jihad",
+            MKind::Name,
+            false,
+        ),
+        (
             "Lydia Buchtmann for Food Standards Australia, says they are ready.",
             "says",
             "Lydia Buchtmann",

@@ -88,6 +88,10 @@ impl<'a> Doc<'a> {
             if let Some(f) = self.name_of_outlet(k, lo) {
                 k = f;
             }
+            // `A leaked internal letter seen by Sky News says`: the channel relays the letter
+            if let Some(m) = self.relayed_source(cue, k, lo) {
+                return Some((m, passive));
+            }
             return Some((
                 Mention {
                     span: self.span(k, t),
@@ -450,6 +454,26 @@ impl<'a> Doc<'a> {
             first: lo,
             last: head_end,
         })
+    }
+
+    /// The noun phrase a channel relays when the name at `k` is the agent of a participle
+    /// after it (`A leaked internal letter seen by Sky News says`, `a report obtained by The
+    /// Guardian shows`): the inner source speaks.
+    fn relayed_source(&self, cue: usize, k: usize, lo: usize) -> Option<Mention> {
+        if k < lo + 3 || !self.is_lower(k - 1) || !self.word_in(k - 1, &["by"]) {
+            return None;
+        }
+        let participle = self.is_lower(k - 2)
+            && self.word(k - 2).is_some_and(|w| {
+                (w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")))
+                    || is_in(w, &["seen", "shown", "sent", "made", "given", "held"])
+            });
+        if !participle {
+            return None;
+        }
+        let (m, _) = self.common_np_before(cue, k - 3, lo, false)?;
+        let anchored = self.word_in(m.first, DETS);
+        (m.kind == MKind::Common && anchored).then_some(m)
     }
 
     /// The first token of a person's name before `k` that the capitalised run at `k` is the

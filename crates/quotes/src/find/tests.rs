@@ -82,6 +82,13 @@ fn noun_phrase_heads_before_a_cue() {
             false,
         ),
         (
+            "A leaked internal letter seen by Sky News says it.",
+            "says",
+            "A leaked internal letter",
+            MKind::Common,
+            false,
+        ),
+        (
             "Paul Sperry of Counter Jihad said it.",
             "said",
             "Paul Sperry of Counter Jihad",

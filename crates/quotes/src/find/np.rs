@@ -613,6 +613,44 @@ impl<'a> Doc<'a> {
                 k -= 1;
                 anchored = true;
             }
+            // `PC World's recent analysis of its own statistics concluded`: with its possessor
+            // (a document or a study, not `Trump’s flurry of late-night tweets`)
+            let document = (k..=t).any(|x| {
+                self.is_lower(x)
+                    && self.word_in(
+                        x,
+                        &[
+                            "analysis",
+                            "report",
+                            "study",
+                            "survey",
+                            "poll",
+                            "review",
+                            "research",
+                            "statement",
+                            "letter",
+                            "memo",
+                            "website",
+                            "investigation",
+                            "audit",
+                            "assessment",
+                            "findings",
+                        ],
+                    )
+            });
+            if k > lo + 1
+                && t + 1 == cue
+                && document
+                && self.is_cap(k - 1)
+                && self
+                    .word(k - 1)
+                    .is_some_and(|x| x.ends_with("’s") || x.ends_with("'s"))
+            {
+                if let Some(f) = self.cap_run_back(k - 1, lo) {
+                    k = f;
+                    anchored = true;
+                }
+            }
         }
         // an unanchored noun phrase (`nuclear nonproliferation experts said`) is kept only
         // when it is a plain run of lowercase words right before the cue

@@ -89,6 +89,13 @@ fn noun_phrase_heads_before_a_cue() {
             false,
         ),
         (
+            "PC World's recent analysis of its own traffic statistics concluded it.",
+            "concluded",
+            "PC World's recent analysis of its own traffic statistics",
+            MKind::Common,
+            false,
+        ),
+        (
             "Paul Sperry of Counter Jihad said it.",
             "said",
             "Paul Sperry of Counter Jihad",

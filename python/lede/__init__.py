@@ -96,8 +96,8 @@ class Pipeline:
 
     layers: the layers to report, e.g. ``["sentences", "dates"]`` or ``"sentences,dates"``
     (default: all four). gazetteer, patterns: a TSV file path or a list of them (extra names;
-    rules of your own, see the ``lede`` README). quotes: ``"all"`` (every attribution) or
-    ``"speech"`` (only what someone said). n_threads: worker threads for :meth:`pipe` (default:
+    rules of your own, see the ``lede`` README). quotes: ``"speech"`` (the default: only what someone said) or
+    ``"all"`` (every attribution, beliefs and stances included). n_threads: worker threads for :meth:`pipe` (default:
     all cores). prefer: how a date the text does not place (``Friday``, ``June 5``) is read:
     ``"auto"`` (news reading: the tense around it), ``"past"`` or ``"future"`` (the next one, as
     a calendar assistant reads ``monday``). Bad options, gazetteer or pattern lines raise
@@ -106,7 +106,7 @@ class Pipeline:
 
     def __init__(self, layers: Union[None, str, Sequence[str]] = None,
                  gazetteer: Union[None, str, Sequence[str]] = None,
-                 quotes: str = "all", patterns: Union[None, str, Sequence[str]] = None,
+                 quotes: str = "speech", patterns: Union[None, str, Sequence[str]] = None,
                  n_threads: Optional[int] = None, prefer: str = "auto"):
         def paths(p):
             return [] if p is None else [p] if isinstance(p, str) else list(p)

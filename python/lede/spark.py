@@ -30,7 +30,7 @@ RECORD_SCHEMA = (
 
 
 def annotate_column(df, text_col: str, date_col: Optional[str] = None,
-                    layers: Union[None, str, Sequence[str]] = None, quotes: str = "all",
+                    layers: Union[None, str, Sequence[str]] = None, quotes: str = "speech",
                     out_col: str = "lede", batch_size: int = 256):
     """``df`` with a struct column ``out_col`` holding the annotations of ``text_col`` (dates from
     ``date_col``: strings in any form the CLI reads, dates or timestamps). Runs on the executors

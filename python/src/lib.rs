@@ -29,11 +29,11 @@ fn record(p: &Pipeline, id: &serde_json::Value, text: &str, date: Option<Date>) 
 #[pymethods]
 impl NativePipeline {
     /// `layers`: comma-separated layer names or None for all; `gazetteers` and `patterns`: paths
-    /// of TSV files; `quotes`: "all" or "speech"; `threads`: worker threads for batches (None:
+    /// of TSV files; `quotes`: "speech" (default) or "all"; `threads`: worker threads for batches (None:
     /// all cores); `prefer`: "auto", "past" or "future", the direction of dates the text does
     /// not place.
     #[new]
-    #[pyo3(signature = (layers=None, gazetteers=Vec::new(), patterns=Vec::new(), quotes="all", threads=None, prefer="auto"))]
+    #[pyo3(signature = (layers=None, gazetteers=Vec::new(), patterns=Vec::new(), quotes="speech", threads=None, prefer="auto"))]
     fn new(
         layers: Option<&str>,
         gazetteers: Vec<String>,
@@ -59,7 +59,7 @@ impl NativePipeline {
             b = b.layers(parsed);
         }
         match quotes {
-            "all" => {}
+            "all" => b = b.speech_only_quotes(false),
             "speech" => b = b.speech_only_quotes(true),
             other => {
                 return Err(PyValueError::new_err(format!(

@@ -98,10 +98,10 @@ struct AnnotateArgs {
     /// where they overlap; repeatable. Example: --patterns rules.tsv
     #[arg(long, value_name = "FILE")]
     patterns: Vec<String>,
-    /// Which attributions the quotes layer reports: `all` (speech, stance and belief, as PolNeAR
-    /// annotates them) or `speech` (only what someone said, told, vowed, accused ...).
-    /// Example: --quotes speech
-    #[arg(long, value_name = "KIND", default_value = "all", value_parser = ["all", "speech"])]
+    /// Which attributions the quotes layer reports: `speech` (the default: only what someone
+    /// said, told, wrote, vowed, accused ...) or `all` (speech, stance and belief, as PolNeAR
+    /// annotates them: `believes that`, `wants to`, `acknowledged`). Example: --quotes all
+    #[arg(long, value_name = "KIND", default_value = "speech", value_parser = ["all", "speech"])]
     quotes: String,
     /// Which way to read a date the text does not place (`Friday`, `June 5`, `4/25`): `auto`
     /// (news reading: the verb's tense, else the nearest, the past slightly preferred), `past`,

@@ -175,7 +175,8 @@ pub struct PipelineBuilder {
     entities: Option<lede_entities::EntityRecognizerBuilder>,
     dates: Option<lede_dates::DateTaggerBuilder>,
     quotes: Option<lede_quotes::QuoteFinderBuilder>,
-    speech_only_quotes: bool,
+    /// Report stance and belief attributions too (`--quotes all`); speech only by default.
+    all_quotes: bool,
     patterns: Vec<(String, Result<String, lede_text::DataError>)>,
 }
 
@@ -275,12 +276,12 @@ impl PipelineBuilder {
         self
     }
 
-    /// Reports only attributions of speech (`said`, `told`, `vowed`, `accused`, quotation marks),
-    /// leaving out stance and belief attributions (`acknowledged their uphill battle`,
-    /// `believes that ...`, `wants to ...`, `seems to ...`) that the default also reports, as
-    /// PolNeAR annotates them.
+    /// With `true` (the default), reports only attributions of speech (`said`, `told`, `vowed`,
+    /// `accused`, quotation marks); with `false`, also stance and belief attributions
+    /// (`acknowledged their uphill battle`, `believes that ...`, `wants to ...`, `seems to ...`),
+    /// as PolNeAR annotates them.
     pub fn speech_only_quotes(mut self, yes: bool) -> Self {
-        self.speech_only_quotes = yes;
+        self.all_quotes = !yes;
         self
     }
 
@@ -304,9 +305,10 @@ impl PipelineBuilder {
             (true, Some(b)) => Some(b.build()?),
             (true, None) => Some(DateTagger::new()),
         };
-        let quotes = match (layers.quotes, self.quotes, self.speech_only_quotes) {
+        let quotes = match (layers.quotes, self.quotes, !self.all_quotes) {
             (false, _, _) => None,
             (true, None, false) => Some(QuoteFinder::new()),
+            (true, None, true) => Some(QuoteFinder::builder().speech_only().build()?),
             (true, b, speech) => {
                 let b = b.unwrap_or_else(QuoteFinder::builder);
                 Some(if speech { b.speech_only() } else { b }.build()?)

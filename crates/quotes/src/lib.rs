@@ -121,6 +121,9 @@ impl CueClass {
 pub(crate) struct CueEntry {
     pub rest: Vec<String>,
     pub class: CueClass,
+    /// A stance cue that is also an act of speech (`announced`, `denied`): kept in the speech
+    /// mode, with a `that`-clause as its only content.
+    pub speech: bool,
 }
 
 /// Cue words by their first word, lowercase.
@@ -148,9 +151,19 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
         let Some(class) = cols.next().map(str::trim) else {
             return Err(bad("expected two tab-separated columns: cue, class".into()));
         };
+        let speech = match cols.next().map(str::trim) {
+            None | Some("") => false,
+            Some("speech") => true,
+            Some(other) => {
+                return Err(bad(format!(
+                    "unknown third column `{other}` (expected nothing or `speech`)"
+                )))
+            }
+        };
         if cols.next().is_some() {
             return Err(bad(
-                "more than two tab-separated columns (expected: cue, class)".into(),
+                "more than three tab-separated columns (expected: cue, class, optional `speech`)"
+                    .into(),
             ));
         }
         let Some(class) = CueClass::parse(class) else {
@@ -165,6 +178,7 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
         let entry = CueEntry {
             rest: ws.collect(),
             class,
+            speech,
         };
         let v = table.entry(first).or_default();
         if !v.contains(&entry) {
@@ -181,6 +195,7 @@ fn parse_cues(name: &str, src: &str, table: &mut CueTable) -> Result<(), Error> 
 pub struct QuoteFinderBuilder {
     without_builtin: bool,
     without_classes: Vec<CueClass>,
+    sources_only: bool,
     sources: Vec<(String, String)>,
     errors: Vec<Error>,
 }
@@ -213,10 +228,14 @@ impl QuoteFinderBuilder {
         self
     }
 
-    /// Keeps the finder to speech: leaves out the stance, belief and seem classes, so no
-    /// indirect attributions of stances or beliefs (`acknowledged the reality`, `believes
-    /// that`, `seems to`) and fewer quotes outside what a speech-only gold set marks.
-    pub fn speech_only(self) -> Self {
+    /// Keeps the finder to what the story's sources said and wrote: leaves out the stance,
+    /// belief and seem classes, so no indirect attributions of stances or beliefs
+    /// (`acknowledged the reality`, `believes that`, `seems to`), except stance cues marked
+    /// `speech` in the table (`announced`, `denied`), which keep their `that`-clauses; and
+    /// drops quotes whose speaker is a first- or second-person pronoun (`I said`, `we told
+    /// them`: the narrator, or a speaker quoting themselves inside a quotation).
+    pub fn speech_only(mut self) -> Self {
+        self.sources_only = true;
         self.without_classes(&[CueClass::Object, CueClass::Seem, CueClass::Belief])
     }
 
@@ -233,12 +252,19 @@ impl QuoteFinderBuilder {
             parse_cues(name, src, &mut cues)?;
         }
         if !self.without_classes.is_empty() {
+            let keep_speech = self.sources_only;
             for v in cues.values_mut() {
-                v.retain(|e| !self.without_classes.contains(&e.class));
+                v.retain(|e| {
+                    !self.without_classes.contains(&e.class)
+                        || (keep_speech && e.speech && e.class == CueClass::Object)
+                });
             }
             cues.retain(|_, v| !v.is_empty());
         }
-        Ok(QuoteFinder { cues })
+        Ok(QuoteFinder {
+            cues,
+            sources_only: self.sources_only,
+        })
     }
 }
 
@@ -246,6 +272,7 @@ impl QuoteFinderBuilder {
 #[derive(Debug, Clone)]
 pub struct QuoteFinder {
     cues: CueTable,
+    sources_only: bool,
 }
 
 impl Default for QuoteFinder {
@@ -260,7 +287,10 @@ impl QuoteFinder {
         let mut cues = CueTable::new();
         // The built-in table is tested to parse; a failure here could only drop cues.
         let _ = parse_cues("builtin:cues.tsv", BUILTIN_CUES, &mut cues);
-        QuoteFinder { cues }
+        QuoteFinder {
+            cues,
+            sources_only: false,
+        }
     }
 
     /// Options.
@@ -275,6 +305,6 @@ impl QuoteFinder {
     /// then falls back on capitalised names next to cues). Spans that are out of bounds are
     /// ignored. Quotes come back sorted by start.
     pub fn find(&self, text: &str, sentences: &[Span], people: &[Span]) -> Vec<Quote> {
-        find::find(&self.cues, text, sentences, people)
+        find::find(&self.cues, text, sentences, people, self.sources_only)
     }
 }

@@ -939,3 +939,415 @@ fn coordinated_verb_takes_the_main_clause_subject() {
         .unwrap_or_else(|| panic!("second quote missing: {q:?}"));
     assert_eq!(second.2, Some("Yvette Cooper"), "{q:?}");
 }
+
+#[test]
+fn one_pair_of_marks_across_a_paragraph_break_is_one_quote() {
+    let t = "After the match, the coach said, \"We have learned a lot from today's game.\n\n\
+             It was a very emotional day for all of us.\" The team flies home on Sunday.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert!(q[0].1.starts_with("\"We have learned"), "{q:?}");
+    assert!(q[0].1.ends_with("for all of us.\""), "{q:?}");
+    assert_eq!(q[0].2, Some("the coach"));
+}
+
+#[test]
+fn an_unclosed_paragraph_before_a_reopened_one_stays_two_quotes() {
+    // the multi-paragraph convention: the next paragraph opens a fresh mark
+    let t = "The minister said: “The first part ends without a mark.\n\n\
+             “The second part opens again and closes here.”";
+    let q = show(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q[0].1.ends_with("without a mark."), "{q:?}");
+    assert!(q[1].1.starts_with("“The second part"), "{q:?}");
+}
+
+#[test]
+fn first_person_speakers_are_not_sources_in_speech_mode() {
+    let t = "I told the manager that the room was dirty. The manager said the hotel was full.";
+    let speech = QuoteFinder::builder().speech_only().build().unwrap();
+    let q = speech.find(t, &[], &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(&t[q[0].span], "the hotel was full");
+    assert_eq!(&t[q[0].speaker.unwrap()], "The manager");
+    // PolNeAR-style output keeps the narrator's attributions
+    assert!(find(t)
+        .iter()
+        .any(|q| &t[q.span] == "that the room was dirty"));
+}
+
+#[test]
+fn according_to_a_role_then_a_name_in_commas() {
+    let t = "According to the team's coach, Alireza Mehraban, in their first match the robot \
+             scored twice.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "in their first match the robot scored twice");
+    assert_eq!(q[0].2, Some("Alireza Mehraban"));
+}
+
+#[test]
+fn according_to_a_title_with_a_prepositional_phrase_then_the_name() {
+    let t = "According to Afghan Ambassador to the United States Hamdullah Mohib, the team \
+             shows progress.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "the team shows progress");
+    assert!(
+        q[0].2.is_some_and(|s| s.ends_with("Hamdullah Mohib")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn according_to_after_a_complementizer() {
+    let t = "Reporters have learned that according to an Internet posting, the site is down.";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "the site is down" && x.0 == QuoteKind::Indirect),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_name_in_commas_after_a_role_closing_with_a_parenthesis() {
+    let t = "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has \
+             called the sentence \"dangerous\":\n\n\"We face a dangerous sentence.\"";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "\"We face a dangerous sentence.\"" && x.2 == Some("Nunzio Galantino")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn the_object_of_told_or_called_never_introduces_a_quote() {
+    let t = "Officials first called the meeting:\n\n\"It is over.\"";
+    let q = show(t);
+    assert!(q.iter().all(|x| x.2 != Some("the meeting")), "{q:?}");
+}
+
+#[test]
+fn speech_mode_keeps_stance_cues_marked_speech_with_their_that_clause_only() {
+    let speech = QuoteFinder::builder().speech_only().build().unwrap();
+    let t = "Microsoft announced on Friday that it is time for users to move on.";
+    let q = speech.find(t, &[], &[]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(&t[q[0].span], "that it is time for users to move on");
+    assert_eq!(&t[q[0].speaker.unwrap()], "Microsoft");
+    // a noun-phrase object is no speech; a stance cue not marked speech is left out
+    for t in [
+        "Microsoft announced the start of a new campaign.",
+        "The senator acknowledged their uphill battle.",
+        "Voters wanted a change in the state.",
+    ] {
+        assert!(speech.find(t, &[], &[]).is_empty(), "{t}");
+        assert!(!QuoteFinder::new().find(t, &[], &[]).is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn the_third_cue_column_marks_speech() {
+    let f = QuoteFinder::builder()
+        .without_builtin()
+        .cues_tsv("grumbled\tobject\tspeech\nhoped\tobject\n".as_bytes())
+        .speech_only()
+        .build()
+        .unwrap();
+    assert_eq!(
+        f.find("The coach grumbled that the referee was unfair.", &[], &[])
+            .len(),
+        1
+    );
+    assert!(f
+        .find("The coach hoped that the referee was fair.", &[], &[])
+        .is_empty());
+    let e = QuoteFinder::builder()
+        .cues_tsv("x\tsay\tloud\n".as_bytes())
+        .build()
+        .unwrap_err();
+    assert!(e.to_string().contains("third column"), "{e}");
+}
+
+#[test]
+fn an_as_aside_with_a_listener() {
+    let t = "As Heald told The Huffington Post, US surface ozone has dropped partly due to the \
+             Clean Air Act.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.starts_with("US surface ozone has dropped"), "{q:?}");
+    assert_eq!(q[0].2, Some("Heald"));
+}
+
+#[test]
+fn a_subject_set_off_from_its_verb_by_a_lone_comma() {
+    let t = "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at \
+             mandatory guidelines.";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, "they are looking at mandatory guidelines");
+    assert_eq!(q[0].2, Some("Lydia Buchtmann"));
+    // a fronted phrase is no subject
+    let t = "Across Asia, officials have said that the policy is troubling.";
+    assert!(show(t).iter().all(|x| x.2 != Some("Across Asia")), "{t}");
+}
+
+#[test]
+fn the_listener_of_told_is_never_the_speaker_of_a_quotation() {
+    let t = "Montalvo walked into the station and told the police, \"everything he did\".";
+    let q = show(t);
+    assert!(q.iter().all(|x| x.2 != Some("the police")), "{q:?}");
+    let t = "Trump returned the compliment, telling Reuters, \"Sheldon and I have a good talk.\"";
+    let q = show(t);
+    assert!(q.iter().all(|x| x.2 != Some("Reuters")), "{q:?}");
+    // `according to X: “...”` keeps its source
+    let t = "According to the newspaper, \"the border is porous.\"";
+    assert!(show(t).iter().any(|x| x.2 == Some("the newspaper")), "{t}");
+}
+
+#[test]
+fn a_cue_introducing_a_paragraph_keeps_its_own_quoted_fragment() {
+    let t = "The secretary general, Nunzio Galantino, has called the sentence \"dangerous\" and \
+             \"ideological\":\n\n\"We face a dangerous sentence.\"";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.0 == QuoteKind::Mixed && x.1.contains("\"dangerous\"")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "\"We face a dangerous sentence.\"" && x.2 == Some("Nunzio Galantino")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_quotation_right_after_the_cue_is_direct_before_a_parenthesis_or_the_writers_clause() {
+    let t = "Claudio De Vincenti said \"a discussion table will be opened with the associations\" \
+             ((it)).";
+    let q = show(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert_eq!(
+        q[0].1,
+        "\"a discussion table will be opened with the associations\""
+    );
+    let t =
+        "A leaked letter seen by Sky News says \"failure to return the form may end a claim\", \
+             but the government will provide a reminder.";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.0 == QuoteKind::Direct
+                && x.1 == "\"failure to return the form may end a claim\""),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn told_a_named_listener_then_any_clause_ending_at_a_colon() {
+    let t = "Enver Solomon told Sky News any process \"must be well thought out\": \"Moves to \
+             reduce the backlog are welcome.\"";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "any process \"must be well thought out\""
+                && x.2 == Some("Enver Solomon")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter().any(|x| x.0 == QuoteKind::Direct
+            && x.1.starts_with("\"Moves to reduce")
+            && x.2 == Some("Enver Solomon")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn continues_cues_a_quotation_or_a_that_clause_only() {
+    let t = "Started in 1990, the Taipei lantern festival continues a 2000 year old tradition of \
+             light related festivals.";
+    assert!(find(t).is_empty(), "{:?}", show(t));
+    let t = "\"We will win,\" the coach continued.";
+    assert_eq!(show(t).len(), 1, "{:?}", show(t));
+}
+
+#[test]
+fn a_sentence_ending_after_the_closing_mark_takes_no_attribution_from_the_next() {
+    let t = "The Straits Times noted that the messages had grown into a \"support movement\". \
+             American professor Marc Lamont Hill commented, \"Hoping that this translates.\"";
+    let q = show(t);
+    assert!(
+        q.iter()
+            .any(|x| x.1.contains("\"support movement\"") && x.2 == Some("The Straits Times")),
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.1 == "\"Hoping that this translates.\"" && x.2 == Some("Marc Lamont Hill")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn relative_pronouns_and_group_pronouns_resolve() {
+    // `who` after a common noun phrase: the phrase
+    let t = "I spoke with a retired official who claimed that the party had the means.";
+    let q = find(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(&t[q[0].speaker.unwrap()], "who");
+    assert_eq!(&t[q[0].speaker_ref.unwrap()], "a retired official");
+    // `it` after an organisation that spoke in the paragraph
+    let t = "The ministry said the border would close on Friday. It added that two crossings \
+             would stay open.";
+    let q = find(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(&t[q[1].speaker.unwrap()], "It");
+    assert_eq!(q[1].speaker_ref.map(|r| &t[r]), Some("The ministry"));
+}
+
+#[test]
+fn a_speaker_phrase_stops_before_a_present_tense_verb() {
+    // PolNeAR-style output: the participle's subject is the clause's noun phrase, without its verb
+    let t = "The visit coincides with calls from Poland to tighten security, citing the presence \
+             of mercenaries.";
+    let q = show(t);
+    assert!(
+        q.iter().all(|x| x.2 != Some("The visit coincides")),
+        "{q:?}"
+    );
+}
+
+/// One row per argument frame of the cue lexicon (issue 12): text, kind, content, speaker.
+#[test]
+fn every_frame_in_a_table() {
+    use QuoteKind::{Direct, Indirect, Mixed};
+    let table: &[(&str, &str, QuoteKind, &str, &str)] = &[
+        (
+            "X said that C",
+            "The minister said that the border would close on Friday.",
+            Indirect,
+            "that the border would close on Friday",
+            "The minister",
+        ),
+        (
+            "X said C",
+            "The minister said the border would close on Friday.",
+            Indirect,
+            "the border would close on Friday",
+            "The minister",
+        ),
+        (
+            "C, X said",
+            "The border would close on Friday, the minister said.",
+            Indirect,
+            "The border would close on Friday",
+            "the minister",
+        ),
+        (
+            "C, said X",
+            "The border would close on Friday, said Andrzej Duda.",
+            Indirect,
+            "The border would close on Friday",
+            "Andrzej Duda",
+        ),
+        (
+            "X told Y that C",
+            "Duda told reporters that Warsaw was ready.",
+            Indirect,
+            "that Warsaw was ready",
+            "Duda",
+        ),
+        (
+            "X told Y C",
+            "Duda told The Associated Press the attack was revenge.",
+            Indirect,
+            "the attack was revenge",
+            "Duda",
+        ),
+        (
+            "according to X, C",
+            "According to the ministry, the border will close on Friday.",
+            Indirect,
+            "the border will close on Friday",
+            "the ministry",
+        ),
+        (
+            "C, according to X",
+            "The border will close on Friday, according to the ministry.",
+            Indirect,
+            "The border will close on Friday",
+            "the ministry",
+        ),
+        (
+            "X called Y \"...\"",
+            "Li called China’s ties with Russia a “good cooperation model.”",
+            Mixed,
+            "China’s ties with Russia a “good cooperation model.”",
+            "Li",
+        ),
+        (
+            "in the words of X, \"...\"",
+            "In the words of Senator John Smith, \"this bill is a disaster.\"",
+            Direct,
+            "\"this bill is a disaster.\"",
+            "Senator John Smith",
+        ),
+        (
+            "\"...,\" X said",
+            "“We have no doubt,” Duda told reporters in Warsaw.",
+            Direct,
+            "“We have no doubt,”",
+            "Duda",
+        ),
+        (
+            "X said: \"...\"",
+            "Duda said: “We have no doubt.”",
+            Direct,
+            "“We have no doubt.”",
+            "Duda",
+        ),
+        (
+            "X vowed to C",
+            "Li vowed to intensify cooperation with Europe.",
+            Indirect,
+            "to intensify cooperation with Europe",
+            "Li",
+        ),
+        (
+            "X accused Y of C",
+            "Duda accused Russia of fomenting the chaos.",
+            Indirect,
+            "Russia of fomenting the chaos",
+            "Duda",
+        ),
+    ];
+    for &(frame, text, kind, content, speaker) in table {
+        let q = show(text);
+        assert!(
+            q.iter()
+                .any(|x| x.0 == kind && x.1 == content && x.2 == Some(speaker)),
+            "{frame}: {q:?}"
+        );
+    }
+}
+
+#[test]
+fn pronouns_with_no_named_antecedent_resolve_to_the_nearest_fitting_noun() {
+    let t = "I called the manager about the bill. He said it was the same tire.";
+    let q = find(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_ref.map(|r| &t[r]), Some("the manager"));
+    let t = "The authors studied 1,700 children. They say the results confirm the deficiency.";
+    let q = find(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_ref.map(|r| &t[r]), Some("The authors"));
+    let t = "We stayed at the hotel for a week. It says the rooms are cleaned daily.";
+    let q = find(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_ref.map(|r| &t[r]), Some("the hotel"));
+}

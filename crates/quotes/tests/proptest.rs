@@ -1,6 +1,6 @@
 //! Invariants on arbitrary text with random quotation marks: the finder never panics, every span
 //! it returns is valid, quotes come sorted, and garbage `sentences`/`people` spans are harmless.
-use lede_quotes::{QuoteFinder, Span};
+use lede_quotes::{QuoteFinder, QuoteKind, Span};
 use proptest::prelude::*;
 
 fn piece() -> impl Strategy<Value = String> {
@@ -34,8 +34,38 @@ fn piece() -> impl Strategy<Value = String> {
 }
 
 fn check(text: &str, sentences: &[Span], people: &[Span]) {
-    let f = QuoteFinder::new();
+    check_with(&QuoteFinder::new(), text, sentences, people);
+    let speech = QuoteFinder::builder().speech_only().build().unwrap();
+    check_with(&speech, text, sentences, people);
+}
+
+fn check_with(f: &QuoteFinder, text: &str, sentences: &[Span], people: &[Span]) {
     let qs = f.find(text, sentences, people);
+    // quotes overlap only by nesting, and only inside indirect (or mixed) content
+    for (i, a) in qs.iter().enumerate() {
+        for b in qs.get(i + 1..).unwrap_or(&[]) {
+            if b.span.start >= a.span.end {
+                break;
+            }
+            let (outer, inner) = if a.span.end >= b.span.end {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            assert!(
+                outer.span.start <= inner.span.start && inner.span.end <= outer.span.end,
+                "crossing quotes {:?} {:?} in {text:?}",
+                a.span,
+                b.span
+            );
+            assert!(
+                outer.kind != QuoteKind::Direct,
+                "a quote inside a direct quote {:?} {:?} in {text:?}",
+                outer.span,
+                inner.span
+            );
+        }
+    }
     let mut last = 0;
     for q in &qs {
         assert!(

@@ -6,6 +6,8 @@ use aho_corasick::{AhoCorasick, Anchored, Input};
 use lede_text::Shape;
 use std::borrow::Cow;
 
+mod walls;
+
 /// Everything the recogniser needs, built once.
 #[derive(Debug, Clone)]
 pub(crate) struct Tables {
@@ -364,6 +366,9 @@ const TOK_CAPS_CTX: u8 = 1 << 2;
 const TOK_ENDS_RUN: u8 = 1 << 3;
 /// The word was `X-based`, `X-born`...: a place cue.
 const TOK_PLACE_SUFFIX: u8 = 1 << 4;
+/// A hard wall: a sentence (given by the caller, or a glued caption or clause) starts at this
+/// word, and no name runs across it.
+const TOK_WALL: u8 = 1 << 5;
 
 impl Tok {
     /// First char uppercase.
@@ -391,6 +396,11 @@ impl Tok {
     fn place_suffix(&self) -> bool {
         self.flags & TOK_PLACE_SUFFIX != 0
     }
+    /// No name runs across the start of this word (see [`TOK_WALL`]).
+    #[inline]
+    fn wall(&self) -> bool {
+        self.flags & TOK_WALL != 0
+    }
 
     /// End byte without a possessive or hyphenated suffix.
     #[inline]
@@ -402,6 +412,19 @@ impl Tok {
     fn full_e(&self) -> usize {
         self.s + self.full_len as usize
     }
+}
+
+/// `D.C`, `U.S`: single letters joined by periods (the last period read as a full stop).
+fn dotted_initialism(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b.iter().enumerate().all(|(k, &c)| {
+            if k % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                c == b'.'
+            }
+        })
 }
 
 fn len32(n: usize) -> u32 {
@@ -1493,9 +1516,17 @@ impl Tables {
         }
     }
 
-    /// Recognises the entities of one text.
-    pub fn recognize(&self, text: &str) -> Entities {
+    /// A wall (see [`TOK_WALL`]) lies inside the tokens `t0..=t1`.
+    fn crosses_wall(toks: &[Tok], t0: usize, t1: usize) -> bool {
+        toks.get(t0 + 1..=t1)
+            .is_some_and(|ts| ts.iter().any(|t| t.wall()))
+    }
+
+    /// Recognises the entities of one text; `sentences` (sorted spans, may be empty) are hard
+    /// walls no name runs across.
+    pub fn recognize(&self, text: &str, sentences: &[Span]) -> Entities {
         let (mut toks, twins) = self.tokenize(text);
+        walls::mark(text, sentences, &mut toks);
         let mut hits = Vec::new();
         if self.ac.is_none() {
             self.set_cues(text, &mut toks);
@@ -1506,7 +1537,9 @@ impl Tables {
                 let Some(t) = toks.get_mut(k) else { break };
                 if t.upper() {
                     t.cue = self.cue_bits(text, t);
-                    let h = self.find_hit(text, &lower, &toks, k);
+                    let h = self
+                        .find_hit(text, &lower, &toks, k)
+                        .filter(|h| !Self::crosses_wall(&toks, k, h.end_tok));
                     if let (Some(t), Some(h)) = (toks.get_mut(k), h) {
                         t.hit = len32(hits.len());
                         hits.push(TokHit {
@@ -1554,7 +1587,7 @@ impl Tables {
                 let (Some(p), Some(q)) = (toks.get(b - 1), toks.get(b)) else {
                     break;
                 };
-                if p.ends_run() {
+                if p.ends_run() || q.wall() {
                     break;
                 }
                 let caps_switch = p.shape == Shape::Capitalized
@@ -1591,6 +1624,8 @@ impl Tables {
                         if head
                             && r.upper()
                             && !r.caps_ctx()
+                            && !r.wall()
+                            && !q.wall()
                             && Self::run_gap_ok(text, p, q)
                             && Self::run_gap_ok(text, q2, r)
                         {
@@ -1600,6 +1635,10 @@ impl Tables {
                     }
                 }
                 break;
+            }
+            // No run crosses a wall, whichever way it grew.
+            if let Some(w) = (i + 1..b).find(|&k| toks.get(k).is_some_and(Tok::wall)) {
+                b = w;
             }
             // `W D L G`, `A P Puchon`: bare single letters heading a run (table headers, grades)
             // are not part of a name; initials keep their period (`J. Smith`).
@@ -2855,6 +2894,20 @@ impl Tables {
         stripped.then(|| last.full_e())
     }
 
+    /// `Washington D.C.`: a name ending in a dotted initialism keeps the period the word
+    /// scanner read as a full stop.
+    fn keep_initialism_period(text: &str, s: usize, e: usize) -> usize {
+        let last = text
+            .get(s..e)
+            .and_then(|n| n.rsplit(' ').next())
+            .unwrap_or("");
+        if dotted_initialism(last) && text.as_bytes().get(e) == Some(&b'.') {
+            e + 1
+        } else {
+            e
+        }
+    }
+
     fn build_output(&self, text: &str, toks: &[Tok], segs: &[Seg]) -> Entities {
         let mut out = Entities {
             mentions: Vec::with_capacity(segs.len()),
@@ -2863,8 +2916,15 @@ impl Tables {
         let mut index: FastMap<(&str, Label), usize> =
             FastMap::with_capacity_and_hasher(segs.len(), Default::default());
         let mut last_end = 0usize;
+        // The walls in text order, read alongside the sorted segments (linear).
+        let mut walls = toks.iter().filter(|t| t.wall()).map(|t| t.s).peekable();
         for sg in segs {
             if sg.s < last_end || sg.e <= sg.s || text.get(sg.s..sg.e).is_none() {
+                continue;
+            }
+            while walls.next_if(|&w| w <= sg.s).is_some() {}
+            // A last guard: whatever pass built it, no mention runs across a wall.
+            if walls.peek().is_some_and(|&w| w < sg.e) {
                 continue;
             }
             let (canonical, label, kb): (&str, Label, Option<&str>) =
@@ -2897,7 +2957,7 @@ impl Tables {
             // The entity stays the place (or organisation) named, like a demonym's.
             let (end, mention_label) = match Self::hyphen_compound_end(text, toks, sg) {
                 Some(e) => (e, Label::Misc),
-                None => (sg.e, sg.label),
+                None => (Self::keep_initialism_period(text, sg.s, sg.e), sg.label),
             };
             out.mentions.push(Mention {
                 span: Span::new(sg.s, end),

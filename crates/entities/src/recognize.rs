@@ -6,6 +6,7 @@ use aho_corasick::{AhoCorasick, Anchored, Input};
 use lede_text::Shape;
 use std::borrow::Cow;
 
+mod misc_forms;
 mod walls;
 
 /// Everything the recogniser needs, built once.
@@ -1567,6 +1568,11 @@ impl Tables {
         let mut i = 0;
         while i < n {
             let Some(t) = toks.get(i) else { break };
+            if let Some(end) = misc_forms::currency_end(text, t) {
+                segs.push(misc_forms::currency_seg(t, i, end));
+                i += 1;
+                continue;
+            }
             if t.caps_ctx() {
                 if let Some(h) = self.gaz_at(text, &toks, i) {
                     self.push_gaz(&mut segs, &toks, i, h, true);

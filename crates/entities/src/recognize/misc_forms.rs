@@ -65,7 +65,7 @@ mod tests {
     #[test]
     fn a_bare_dollar_is_no_name() {
         let r = EntityRecognizer::new();
-        let t = "It cost $ 40 and BIG$ were paid.";
+        let t = "It cost $ 40 and TOTAL$ 50 were paid.";
         assert!(r
             .recognize(t)
             .mentions

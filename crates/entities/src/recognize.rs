@@ -787,6 +787,27 @@ word_set!(
 );
 
 /// Short words a title-case headline leaves in lowercase.
+/// Last words of public places and facilities (LOC in CoNLL-2003) that no team or company bears.
+const FACILITIES: &[&str] = &[
+    "stadium",
+    "arena",
+    "airport",
+    "hotel",
+    "museum",
+    "gallery",
+    "bridge",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "station",
+    "cathedral",
+    "mosque",
+    "temple",
+    "hospital",
+    "prison",
+];
+
 const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "nor", "as", "at", "by", "for", "in", "of", "on", "to",
     "up", "via", "vs", "with", "from", "into", "over",
@@ -1790,6 +1811,9 @@ impl Tables {
             Label::Misc
         } else if self.is_org_suffix(text, last_tok) {
             Label::Org
+        } else if lower_eq_any(lw, FACILITIES) {
+            // `British Museum`, `Allianz Arena`.
+            Label::Loc
         } else if lw == "Republic" {
             Label::Loc
         } else {
@@ -2383,11 +2407,20 @@ impl Tables {
             Label::Misc
         } else if initial || cricket_cue {
             Label::Per
-        } else if has_amp
-            || (len >= 2 && (self.is_org_suffix(text, last) || self.is_org_prefix(text, first)))
-        {
+        } else if has_amp || (len >= 2 && self.is_org_suffix(text, last)) {
             Label::Org
-        } else if len >= 2 && (self.is_loc_suffix(text, last) || self.is_loc_prefix(text, first)) {
+        } else if len >= 2 && self.is_loc_suffix(text, last) && !self.is_org_prefix(text, first)
+            || len >= 2 && lower_eq_any(lw, FACILITIES)
+        {
+            // `Royal Albert Hall`, `Luzhniki Stadium`: a public place or facility is a place, and
+            // no team bears a facility's name; `Crystal Palace` in a sports report may be one.
+            if sports && !lower_eq_any(lw, FACILITIES) {
+                strength = Strength::Default;
+            }
+            Label::Loc
+        } else if len >= 2 && self.is_org_prefix(text, first) {
+            Label::Org
+        } else if len >= 2 && self.is_loc_prefix(text, first) {
             if sports {
                 // `Port Vale`, `St Pauli`: in a sports report it may be a team.
                 strength = Strength::Default;

@@ -7,6 +7,7 @@ use lede_text::Shape;
 use std::borrow::Cow;
 
 mod misc_forms;
+mod places;
 mod walls;
 
 /// Everything the recogniser needs, built once.
@@ -2625,6 +2626,7 @@ impl Tables {
                 }
             }
         }
+        self.disambiguate_places(text, &mut segs);
         // Acronyms of organisations named in the document: the initials of `Kurdistan Democratic
         // Party`, or the capitals in brackets after it (`( KDP )`).
         let mut acronyms: FastMap<String, (usize, usize)> = FastMap::default();

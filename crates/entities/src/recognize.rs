@@ -6,6 +6,7 @@ use aho_corasick::{AhoCorasick, Anchored, Input};
 use lede_text::Shape;
 use std::borrow::Cow;
 
+mod evidence;
 mod misc_forms;
 mod places;
 mod walls;
@@ -2627,6 +2628,7 @@ impl Tables {
             }
         }
         self.disambiguate_places(text, &mut segs);
+        self.person_evidence(text, toks, &mut segs);
         // Acronyms of organisations named in the document: the initials of `Kurdistan Democratic
         // Party`, or the capitals in brackets after it (`( KDP )`).
         let mut acronyms: FastMap<String, (usize, usize)> = FastMap::default();

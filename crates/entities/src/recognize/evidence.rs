@@ -1,0 +1,110 @@
+//! In-document evidence outranks the lexicon: a small town's name read next to a person cue is a
+//! person, and so is every other lone mention of that name in the document.
+//!
+//! Evidence, for a single-token gazetteer city below the free rank ([`CITY_RANK_FREE`]) whose
+//! word is a given name or a surname:
+//! a person cue right before it, with at most a comma between (`their child, Gloria`, `her
+//! sister Alvin`, `striker Silva`). A speech verb after it is no evidence: `Bonn says` is the
+//! government.
+//!
+//! Then one label per surface form unless the text shows two: the document's other lone mentions
+//! of a city read as a person take the person reading too, except where a place cue says
+//! otherwise (`returned to Bonn`). Two passes over the segments: linear.
+
+use super::{Seg, Strength, Tables, Tok, CITY_RANK_FREE};
+use crate::data::{FastSet, Kind};
+use crate::{Label, Via};
+
+impl Tables {
+    /// Applies the module's rules to `segs` (sorted by start).
+    pub(super) fn person_evidence(&self, text: &str, toks: &[Tok], segs: &mut [Seg]) {
+        let mut people: FastSet<&str> = FastSet::default();
+        for sg in segs.iter_mut() {
+            if !self.small_town(sg) {
+                continue;
+            }
+            let Some(word) = text.get(sg.s..sg.e) else {
+                continue;
+            };
+            let name_like =
+                self.cues.first_names.contains(word) || self.cues.last_names.contains_key(word);
+            if name_like && self.person_cued(text, toks, sg) {
+                people.insert(word);
+                Self::make_person(sg);
+            }
+        }
+        if people.is_empty() {
+            return;
+        }
+        for sg in segs.iter_mut() {
+            if self.small_town(sg)
+                && text.get(sg.s..sg.e).is_some_and(|w| people.contains(w))
+                && !self.place_cued(text, toks, sg.t0, sg.t1)
+            {
+                Self::make_person(sg);
+            }
+        }
+    }
+
+    /// A one-word mention read as a small gazetteer city.
+    fn small_town(&self, sg: &Seg) -> bool {
+        sg.label == Label::Loc
+            && sg.t1 == sg.t0 + 1
+            && sg
+                .entry
+                .and_then(|id| self.gaz.entries.get(id as usize))
+                .is_some_and(|e| e.kind == Kind::City && e.rank > CITY_RANK_FREE)
+    }
+
+    /// A person cue right before the mention, a comma allowed between.
+    fn person_cued(&self, text: &str, toks: &[Tok], sg: &Seg) -> bool {
+        sg.t0
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| {
+                let gap = text.get(p.full_e()..sg.s).unwrap_or("");
+                matches!(gap.trim(), "" | ",")
+                    && text
+                        .get(p.s..p.full_e())
+                        .is_some_and(|w| self.cues.person_cue_before.contains(w))
+            })
+    }
+
+    fn make_person(sg: &mut Seg) {
+        sg.label = Label::Per;
+        sg.entry = None;
+        sg.via = Via::Rule;
+        sg.strength = Strength::Strong;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{EntityRecognizer, Label};
+
+    fn labels(text: &str, name: &str) -> Vec<Label> {
+        let r = EntityRecognizer::new();
+        r.recognize(text)
+            .mentions
+            .iter()
+            .filter(|m| &text[m.span.start..m.span.end] == name)
+            .map(|m| m.label)
+            .collect()
+    }
+
+    #[test]
+    fn a_person_cue_beats_a_small_town() {
+        let t = "Their nine-month-old child, Gloria, was treated at home. Later Gloria fell ill.";
+        assert_eq!(labels(t, "Gloria"), vec![Label::Per, Label::Per]);
+        let t = "Her sister Alvin arrived on Monday.";
+        assert_eq!(labels(t, "Alvin"), vec![Label::Per]);
+    }
+
+    #[test]
+    fn a_town_without_evidence_stays_a_place() {
+        let t = "The storm hit Alvin and flooded roads near Houston.";
+        assert_eq!(labels(t, "Alvin"), vec![Label::Loc]);
+        let t = "Whittier said on Thursday that the port was open.";
+        assert_eq!(labels(t, "Whittier"), vec![Label::Loc]);
+    }
+}

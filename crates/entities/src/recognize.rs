@@ -2629,6 +2629,7 @@ impl Tables {
         }
         self.disambiguate_places(text, &mut segs);
         self.person_evidence(text, toks, &mut segs);
+        self.org_short_forms(text, &mut segs);
         // Acronyms of organisations named in the document: the initials of `Kurdistan Democratic
         // Party`, or the capitals in brackets after it (`( KDP )`).
         let mut acronyms: FastMap<String, (usize, usize)> = FastMap::default();

@@ -7,12 +7,16 @@
 //! sister Alvin`, `striker Silva`). A speech verb after it is no evidence: `Bonn says` is the
 //! government.
 //!
+//! An organisation's short form: a lone word guessed a person that is the first word of an
+//! organisation named earlier in the document (`Barrick Gold Corp ... Barrick said`) is that
+//! organisation.
+//!
 //! Then one label per surface form unless the text shows two: the document's other lone mentions
 //! of a city read as a person take the person reading too, except where a place cue says
 //! otherwise (`returned to Bonn`). Two passes over the segments: linear.
 
 use super::{Seg, Strength, Tables, Tok, CITY_RANK_FREE};
-use crate::data::{FastSet, Kind};
+use crate::data::{FastMap, FastSet, Kind};
 use crate::{Label, Via};
 
 impl Tables {
@@ -42,6 +46,35 @@ impl Tables {
                 && !self.place_cued(text, toks, sg.t0, sg.t1)
             {
                 Self::make_person(sg);
+            }
+        }
+    }
+
+    /// Lone words guessed persons that open an organisation's name seen earlier become that
+    /// organisation (see the module docs). One pass: linear.
+    pub(super) fn org_short_forms(&self, text: &str, segs: &mut [Seg]) {
+        let mut heads: FastMap<&str, (usize, usize)> = FastMap::default();
+        let mut people: FastSet<&str> = FastSet::default();
+        for sg in segs.iter_mut() {
+            let Some(name) = text.get(sg.s..sg.e) else {
+                continue;
+            };
+            match sg.label {
+                Label::Org if sg.t1 >= sg.t0 + 2 => {
+                    if let Some(first) = name.split(' ').next() {
+                        heads.entry(first).or_insert((sg.s, sg.e));
+                    }
+                }
+                Label::Per if sg.t1 >= sg.t0 + 2 => {
+                    people.extend(name.split(' ').skip(1));
+                }
+                Label::Per if sg.t1 == sg.t0 + 1 && sg.via == Via::Rule && sg.entry.is_none() => {
+                    if let Some(&link) = heads.get(name).filter(|_| !people.contains(name)) {
+                        sg.label = Label::Org;
+                        sg.link = Some(link);
+                    }
+                }
+                _ => {}
             }
         }
     }
@@ -98,6 +131,14 @@ mod tests {
         assert_eq!(labels(t, "Gloria"), vec![Label::Per, Label::Per]);
         let t = "Her sister Alvin arrived on Monday.";
         assert_eq!(labels(t, "Alvin"), vec![Label::Per]);
+    }
+
+    #[test]
+    fn an_organisation_short_form_stays_the_organisation() {
+        let t = "Shares of Barrick Gold Corp rose on Monday. Barrick said output would grow.";
+        assert_eq!(labels(t, "Barrick"), vec![Label::Org]);
+        let t = "Senator Bob Dole met the Dole Foundation board. Dole said he was pleased.";
+        assert_eq!(labels(t, "Dole").last(), Some(&Label::Per));
     }
 
     #[test]

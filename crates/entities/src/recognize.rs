@@ -9,6 +9,7 @@ use std::borrow::Cow;
 mod evidence;
 mod misc_forms;
 mod places;
+mod tables;
 mod walls;
 
 /// Everything the recogniser needs, built once.
@@ -2630,6 +2631,7 @@ impl Tables {
         self.disambiguate_places(text, &mut segs);
         self.person_evidence(text, toks, &mut segs);
         self.org_short_forms(text, &mut segs);
+        self.drop_table_words(text, toks, doc, &mut segs);
         // Acronyms of organisations named in the document: the initials of `Kurdistan Democratic
         // Party`, or the capitals in brackets after it (`( KDP )`).
         let mut acronyms: FastMap<String, (usize, usize)> = FastMap::default();

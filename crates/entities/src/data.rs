@@ -224,6 +224,9 @@ pub(crate) struct Cues {
     pub stop: FastSet<&'static str>,
     pub common: FastSet<&'static str>,
     pub misc_suffix: FastSet<&'static str>,
+    /// Names of product, vehicle and mission lines that take a model number (`Windows 95`,
+    /// `Boeing 747`, `Apollo 11`).
+    pub product_head: FastSet<&'static str>,
     pub first_names: FastSet<&'static str>,
     /// Surname -> frequency rank (1 = most common).
     pub last_names: FastMap<&'static str, u32>,
@@ -260,6 +263,7 @@ impl Cues {
                 "connector" => &mut self.connector,
                 "stop" => &mut self.stop,
                 "common" => &mut self.common,
+                "product_head" => &mut self.product_head,
                 "misc_suffix" => &mut self.misc_suffix,
                 "first_name_intl" | "first_name" => &mut self.first_names,
                 other => {

@@ -1592,10 +1592,22 @@ impl Tables {
         let mut i = 0;
         while i < n {
             let Some(t) = toks.get(i) else { break };
-            if let Some(end) = misc_forms::currency_end(text, t) {
-                segs.push(misc_forms::currency_seg(t, i, end));
+            if let Some(end) =
+                misc_forms::currency_end(text, t).or_else(|| misc_forms::affixed_name_end(text, t))
+            {
+                segs.push(misc_forms::misc_seg(t.s, end, i, i + 1));
                 i += 1;
                 continue;
+            }
+            if t.upper() {
+                if let Some(last) = misc_forms::product_end(self, text, &toks, i)
+                    .filter(|&l| !Self::crosses_wall(&toks, i, l))
+                {
+                    let e = toks.get(last).map_or(t.full_e(), Tok::full_e);
+                    segs.push(misc_forms::misc_seg(t.s, e, i, last + 1));
+                    i = last + 1;
+                    continue;
+                }
             }
             if t.caps_ctx() {
                 if let Some(h) = self.gaz_at(text, &toks, i) {

@@ -1,9 +1,13 @@
 //! MISC forms found by their shape rather than a list.
 //!
 //! - currency prefixes (`US$`, `C$`, `HK$`): one to three capitals glued to a dollar sign, MISC in
-//!   the CoNLL-2003 scheme.
+//!   the CoNLL-2003 scheme;
+//! - products, vehicles and missions with a model number: a `product_head` of `data/cues.tsv`
+//!   and a model (`Windows 95`, `Boeing 747`, `Apollo 11`, `Airbus A320`), or the head glued to
+//!   it (`MiG-29`, `Tu-154`);
+//! - words built on a name with `pro-` or `anti-` (`pro-Moscow`, `anti-Brexit`).
 
-use super::{Seg, Strength, Tok};
+use super::{Seg, Strength, Tables, Tok};
 use crate::{Label, Via};
 use lede_text::Shape;
 
@@ -23,13 +27,68 @@ pub(super) fn currency_end(text: &str, t: &Tok) -> Option<usize> {
     glued.then_some(dollar + 1)
 }
 
-/// The MISC segment of a currency prefix at token `k` ending at `end`.
-pub(super) fn currency_seg(t: &Tok, k: usize, end: usize) -> Seg {
+/// `pro-Moscow`, `anti-Brexit`: the end of the word when `t` is one.
+pub(super) fn affixed_name_end(text: &str, t: &Tok) -> Option<usize> {
+    if t.upper() || !matches!(text.as_bytes().get(t.s), Some(b'p' | b'a')) {
+        return None;
+    }
+    let word = text.get(t.s..t.full_e())?;
+    let rest = word
+        .strip_prefix("pro-")
+        .or_else(|| word.strip_prefix("anti-"))?;
+    let upper = rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().skip(1).any(char::is_lowercase)
+        && !rest.contains('-');
+    upper.then_some(t.full_e())
+}
+
+/// A model number after a product line: `95`, `747`, `A320`, `11` (no figures with a decimal
+/// point or a thousands comma: `Euro 1.5 billion` is money).
+fn model_like(w: &str) -> bool {
+    let b = w.as_bytes();
+    let digits_from = b.iter().position(u8::is_ascii_digit);
+    match digits_from {
+        Some(0) => b.len() <= 6 && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-'),
+        Some(k @ 1..=2) => {
+            b.iter().take(k).all(u8::is_ascii_uppercase) && b.iter().skip(k).all(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
+}
+
+/// The token span of a product with a model number starting at token `k` (`Boeing 747`,
+/// `MiG-29`), if there is one.
+pub(super) fn product_end(tables: &Tables, text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    let word = text.get(t.s..t.full_e())?;
+    if let Some((head, model)) = word.split_once('-') {
+        // `MiG-29`, `Tu-154`, `F-16`: a glued model.
+        let glued = model.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && model.bytes().all(|b| b.is_ascii_alphanumeric())
+            && (tables.cues.product_head.contains(head) || GLUED_HEADS.contains(&head));
+        return glued.then_some(k);
+    }
+    if !tables.cues.product_head.contains(word) {
+        return None;
+    }
+    let n = toks.get(k + 1)?;
+    let gap_ok = text.get(t.full_e()..n.s) == Some(" ");
+    let model = text.get(n.s..n.full_e())?;
+    (gap_ok && model_like(model)).then_some(k + 1)
+}
+
+/// Aircraft and weapon designations written glued to their model (`Su-27`, `AK-47`).
+const GLUED_HEADS: &[&str] = &[
+    "Su", "Tu", "Il", "An", "Yak", "Ka", "Mi", "F", "B", "AH", "UH", "AK",
+];
+
+/// A MISC rule segment over tokens `t0..t1` and bytes `s..e`.
+pub(super) fn misc_seg(s: usize, e: usize, t0: usize, t1: usize) -> Seg {
     Seg {
-        s: t.s,
-        e: end,
-        t0: k,
-        t1: k + 1,
+        s,
+        e,
+        t0,
+        t1,
         label: Label::Misc,
         entry: None,
         via: Via::Rule,
@@ -60,6 +119,35 @@ mod tests {
                 found.mentions
             );
         }
+    }
+
+    #[test]
+    fn products_and_affixed_names_are_misc() {
+        let r = EntityRecognizer::new();
+        let t = "The pro-Moscow rebels flew a Boeing 747 and two MiG-29 jets; anti-Brexit \
+                 groups ran Windows 95 while Boeing said profits rose.";
+        let found = r.recognize(t);
+        let got: Vec<(&str, Label)> = found
+            .mentions
+            .iter()
+            .map(|m| (&t[m.span.start..m.span.end], m.label))
+            .collect();
+        for want in [
+            "pro-Moscow",
+            "Boeing 747",
+            "MiG-29",
+            "anti-Brexit",
+            "Windows 95",
+        ] {
+            assert!(got.contains(&(want, Label::Misc)), "{want}: {got:?}");
+        }
+        assert!(got.contains(&("Boeing", Label::Org)), "{got:?}");
+        let t = "The fund lost Euro 1.5 billion.";
+        assert!(r
+            .recognize(t)
+            .mentions
+            .iter()
+            .all(|m| m.label != Label::Misc || &t[m.span.start..m.span.end] != "Euro 1.5"));
     }
 
     #[test]

@@ -53,6 +53,13 @@ impl Tables {
     /// Lone words guessed persons that open an organisation's name seen earlier become that
     /// organisation (see the module docs). One pass: linear.
     pub(super) fn org_short_forms(&self, text: &str, segs: &mut [Seg]) {
+        // Most documents name no organisation in several words: nothing to do.
+        if !segs
+            .iter()
+            .any(|sg| sg.label == Label::Org && sg.t1 >= sg.t0 + 2)
+        {
+            return;
+        }
         let mut heads: FastMap<&str, (usize, usize)> = FastMap::default();
         let mut people: FastSet<&str> = FastSet::default();
         for sg in segs.iter_mut() {

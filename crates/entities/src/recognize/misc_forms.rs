@@ -29,7 +29,14 @@ pub(super) fn currency_end(text: &str, t: &Tok) -> Option<usize> {
 
 /// `pro-Moscow`, `anti-Brexit`: the end of the word when `t` is one.
 pub(super) fn affixed_name_end(text: &str, t: &Tok) -> Option<usize> {
-    if t.upper() || !matches!(text.as_bytes().get(t.s), Some(b'p' | b'a')) {
+    // `pro-` or `anti-`: the hyphen's place decides before any string is looked at.
+    let b = text.as_bytes();
+    let hyphen = match b.get(t.s) {
+        Some(b'p') => t.s + 3,
+        Some(b'a') => t.s + 4,
+        _ => return None,
+    };
+    if t.upper() || b.get(hyphen) != Some(&b'-') {
         return None;
     }
     let word = text.get(t.s..t.full_e())?;

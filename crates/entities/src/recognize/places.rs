@@ -20,23 +20,35 @@ const STATE_WORDS: &[&str] = &["state", "State"];
 impl Tables {
     /// Applies the rules of the module docs to `segs` (sorted by start).
     pub(super) fn disambiguate_places(&self, text: &str, segs: &mut [Seg]) {
-        // The line of each segment, by counting line breaks between segments (linear).
-        let mut lines = Vec::with_capacity(segs.len());
-        let (mut line, mut pos) = (0usize, 0usize);
-        for sg in segs.iter() {
-            let gap = text.get(pos..sg.s.max(pos)).unwrap_or("");
-            line += gap.bytes().filter(|&b| b == b'\n').count();
-            lines.push(line);
-            pos = pos.max(sg.e);
+        // Only a document naming a country that is also a US state needs the lines: the line of
+        // each segment, by counting line breaks between segments (linear).
+        let state_names = segs.iter().any(|sg| {
+            self.entry_of(sg).is_some_and(|e| e.kind == Kind::Country)
+                && text
+                    .get(sg.s..sg.e)
+                    .is_some_and(|w| self.gaz.us_alternates.contains_key(w))
+        });
+        let mut lines = Vec::new();
+        let mut us_lines = Vec::new();
+        if state_names {
+            // One SIMD pass over the text finds the line breaks; the segments walk along them.
+            let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes()).peekable();
+            let mut line = 0usize;
+            for sg in segs.iter() {
+                while breaks.next_if(|&b| b < sg.s).is_some() {
+                    line += 1;
+                }
+                lines.push(line);
+            }
+            // Lines naming an unambiguous US place.
+            us_lines = segs
+                .iter()
+                .zip(&lines)
+                .filter(|(sg, _)| self.entry_of(sg).is_some_and(|e| e.us))
+                .map(|(_, &l)| l)
+                .collect();
+            us_lines.dedup();
         }
-        // Lines naming an unambiguous US place.
-        let mut us_lines: Vec<usize> = segs
-            .iter()
-            .zip(&lines)
-            .filter(|(sg, _)| self.entry_of(sg).is_some_and(|e| e.us))
-            .map(|(_, &l)| l)
-            .collect();
-        us_lines.dedup();
         for k in 0..segs.len() {
             let line = lines.get(k).copied().unwrap_or(0);
             let Some(sg) = segs.get(k) else { break };
@@ -59,7 +71,9 @@ impl Tables {
                 continue;
             }
             let new_entry = match kind {
-                Kind::Country if self.us_state_context(text, sg, line, &us_lines) => {
+                Kind::Country
+                    if state_names && self.us_state_context(text, sg, line, &us_lines) =>
+                {
                     self.candidate(surface, |c| c.kind == Kind::State)
                 }
                 Kind::City | Kind::Country

@@ -31,14 +31,14 @@ impl Tables {
     /// `Group F`: a group word and one letter or number.
     fn group_label(text: &str, toks: &[Tok], sg: &Seg) -> bool {
         sg.t1 == sg.t0 + 2
-            && toks
-                .get(sg.t0)
-                .is_some_and(|t| GROUP_WORDS.contains(&Self::word(text, t)))
             && toks.get(sg.t0 + 1).is_some_and(|t| {
                 let w = Self::word(text, t);
                 (w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
                     || (t.shape == Shape::Digits && w.len() <= 2)
             })
+            && toks
+                .get(sg.t0)
+                .is_some_and(|t| GROUP_WORDS.contains(&Self::word(text, t)))
     }
 
     /// A lone word guessed a person, a figure after it, its lowercase form nearby.

@@ -73,24 +73,30 @@ pub(super) fn mark(text: &str, sentences: &[Span], toks: &mut [Tok]) {
         if std::mem::take(&mut caption_next) {
             t.flags |= TOK_WALL;
         }
+        if !t.upper() {
+            prev_upper_word = None;
+            continue;
+        }
         let word = text.get(t.s..t.e()).unwrap_or("");
         let after = text.as_bytes().get(t.full_e()).copied();
-        if t.upper() && after == Some(b':') && CAPTION_LABELS.contains(&word) {
+        if after == Some(b':') && CAPTION_LABELS.contains(&word) {
             // `Image:` is no name, stands apart from what precedes, and the credit starts anew.
             t.flags = (t.flags & !TOK_UPPER) | TOK_WALL | TOK_SENT_START;
             caption_next = true;
             prev_upper_word = None;
             continue;
         }
-        let glued = t.shape == Shape::Capitalized
+        let glued = prev_upper_word.is_some()
+            && t.shape == Shape::Capitalized
             && !t.sent_start()
+            && word.len() <= 10
             && CLAUSE_OPENERS.contains(&word)
             && prev_upper_word.is_some_and(|p| !TITLE_GLUE.contains(&p))
             && text.as_bytes().get(t.s.wrapping_sub(1)) == Some(&b' ');
         if glued {
             t.flags |= TOK_WALL | TOK_SENT_START;
         }
-        prev_upper_word = (t.upper() && t.shape != Shape::AllCaps).then_some(word);
+        prev_upper_word = (t.shape != Shape::AllCaps).then_some(word);
     }
 }
 

@@ -614,6 +614,14 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "wide",
     "type",
     "like",
+    "brokered",
+    "mediated",
+    "imposed",
+    "educated",
+    "trained",
+    "inspired",
+    "built",
+    "designed",
 ];
 
 /// Words that make an event name with a capitalised suffix (`EASTERN DIVISION`).
@@ -2662,7 +2670,16 @@ impl Tables {
         }
         let last = toks.get(sg.t1.checked_sub(1)?)?;
         let stripped = sg.e == last.e() && last.full_e() > last.e();
-        stripped.then(|| last.full_e())
+        if stripped {
+            return Some(last.full_e());
+        }
+        // `U.S.-led`: the scanner cut the word at the initialism's period; the suffix is read
+        // from the text.
+        let rest = text.get(sg.e + 1..)?;
+        let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        let suffix = rest.get(..n)?;
+        (text.get(..sg.e).is_some_and(|n| n.ends_with('.')) && HYPHEN_SUFFIXES.contains(&suffix))
+            .then_some(sg.e + 1 + n)
     }
 
     /// `Washington D.C.`: a name ending in a dotted initialism keeps the period the word

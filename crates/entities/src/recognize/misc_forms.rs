@@ -158,6 +158,26 @@ mod tests {
     }
 
     #[test]
+    fn words_built_on_an_initialism_are_misc() {
+        let r = EntityRecognizer::new();
+        let t = "The U.S.-led coalition backed a U.S.-brokered truce, the U.S. said.";
+        let got: Vec<(&str, Label)> = r
+            .recognize(t)
+            .mentions
+            .iter()
+            .map(|m| (&t[m.span.start..m.span.end], m.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("U.S.-led", Label::Misc),
+                ("U.S.-brokered", Label::Misc),
+                ("U.S.", Label::Loc)
+            ]
+        );
+    }
+
+    #[test]
     fn a_bare_dollar_is_no_name() {
         let r = EntityRecognizer::new();
         let t = "It cost $ 40 and TOTAL$ 50 were paid.";

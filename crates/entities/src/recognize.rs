@@ -625,9 +625,10 @@ const HYPHEN_SUFFIXES: &[&str] = &[
 ];
 
 /// Words that make an event name with a capitalised suffix (`EASTERN DIVISION`).
+/// Ordinals are not among them: `FIRST DIVISION` is a tier, not a name.
 const CAPS_EVENT_WORDS: &[&str] = &[
     "eastern", "western", "central", "northern", "southern", "national", "american", "major",
-    "european", "world", "grand", "premier", "first", "second", "third", "olympic", "open",
+    "european", "world", "grand", "olympic", "open",
 ];
 
 /// Words that precede a name without being part of it.

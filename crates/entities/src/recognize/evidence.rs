@@ -103,10 +103,12 @@ impl Tables {
             .and_then(|k| toks.get(k))
             .is_some_and(|p| {
                 let gap = text.get(p.full_e()..sg.s).unwrap_or("");
+                // `their child, Gloria`; a title right before (`Mother Teresa`, `Mr Alvin`).
                 matches!(gap.trim(), "" | ",")
-                    && text
-                        .get(p.s..p.full_e())
-                        .is_some_and(|w| self.cues.person_cue_before.contains(w))
+                    && text.get(p.s..p.full_e()).is_some_and(|w| {
+                        self.cues.person_cue_before.contains(w)
+                            || (gap == " " && self.is_title_word(text, p))
+                    })
             })
     }
 
@@ -138,6 +140,8 @@ mod tests {
         assert_eq!(labels(t, "Gloria"), vec![Label::Per, Label::Per]);
         let t = "Her sister Alvin arrived on Monday.";
         assert_eq!(labels(t, "Alvin"), vec![Label::Per]);
+        let t = "Doctors treated Mother Teresa in Calcutta.";
+        assert_eq!(labels(t, "Teresa"), vec![Label::Per]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub(crate) enum Kind {
     Country,
     /// A continent, region, sea...
     Region,
-    /// A state or province (sports teams are often named after one).
+    /// A state, province or county (sports teams are often named after one).
     State,
     /// A demonym (mention MISC, entity = the place).
     Demonym,
@@ -110,7 +110,9 @@ impl Gazetteer {
                         .into(),
                 ));
             }
-            let kind = if kind == Kind::Region && source.ends_with("-states") {
+            let kind = if kind == Kind::Region
+                && (source.ends_with("-states") || source.ends_with("-counties"))
+            {
                 Kind::State
             } else {
                 kind
@@ -150,7 +152,7 @@ impl Gazetteer {
                         kb_id: kb.map(Into::into),
                         kind: row_kind,
                         rank,
-                        us: row_kind == Kind::State || source.ends_with(":US"),
+                        us: source.ends_with("us-states") || source.ends_with(":US"),
                     });
                     if merge {
                         self.by_canonical

@@ -126,7 +126,7 @@ impl Tables {
     fn before_us_state(text: &str, sg: &Seg, next: Option<&Seg>, t: &Tables) -> bool {
         next.is_some_and(|n| {
             text.get(sg.e..n.s).is_some_and(|g| g.trim() == ",")
-                && t.entry_of(n).is_some_and(|e| e.kind == Kind::State)
+                && t.entry_of(n).is_some_and(|e| e.kind == Kind::State && e.us)
         })
     }
 }

@@ -12,6 +12,7 @@ use crate::{Label, Via};
 use lede_text::Shape;
 
 /// The end of a currency prefix starting at `t` (`C$` in `C$ 1.5 million`), if `t` is one.
+#[inline]
 pub(super) fn currency_end(text: &str, t: &Tok) -> Option<usize> {
     if !matches!(t.shape, Shape::AllCaps | Shape::Capitalized) || t.full_len > 3 {
         return None;
@@ -28,6 +29,7 @@ pub(super) fn currency_end(text: &str, t: &Tok) -> Option<usize> {
 }
 
 /// `pro-Moscow`, `anti-Brexit`: the end of the word when `t` is one.
+#[inline]
 pub(super) fn affixed_name_end(text: &str, t: &Tok) -> Option<usize> {
     // `pro-` or `anti-`: the hyphen's place decides before any string is looked at.
     let b = text.as_bytes();

@@ -29,6 +29,7 @@ impl Tables {
     }
 
     /// `Group F`: a group word and one letter or number.
+    #[inline]
     fn group_label(text: &str, toks: &[Tok], sg: &Seg) -> bool {
         sg.t1 == sg.t0 + 2
             && toks.get(sg.t0 + 1).is_some_and(|t| {

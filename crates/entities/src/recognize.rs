@@ -63,6 +63,8 @@ const CUE_SIMPLE_CAP: u16 = 1 << 12;
 const CUE_HYPHEN: u16 = 1 << 13;
 /// Set per token, not in the map: [`Tables::is_title_tok`].
 const CUE_TITLE_TOK: u16 = 1 << 14;
+/// The word is in the product-head list (`Windows`, `Boeing`).
+const CUE_PRODUCT: u16 = 1 << 15;
 
 /// The cue bits of the words of the cue lists and name lexicons; `common_cap` and
 /// `person_cue_cap` are `cap_set` of [`Cues::common`] and [`Cues::person_cue_before`].
@@ -82,6 +84,7 @@ pub(crate) fn word_cues(
         (&cues.loc_prefix, CUE_LOC_PREFIX),
         (&cues.misc_suffix, CUE_MISC_SUFFIX),
         (&cues.first_names, CUE_FIRST_NAME),
+        (&cues.product_head, CUE_PRODUCT),
     ] {
         for &w in set {
             *m.entry(Cow::Borrowed(w)).or_insert(0) |= bit;
@@ -2694,6 +2697,12 @@ impl Tables {
     /// `Washington D.C.`: a name ending in a dotted initialism keeps the period the word
     /// scanner read as a full stop.
     fn keep_initialism_period(text: &str, s: usize, e: usize) -> usize {
+        // Most names end in a lowercase letter, or have no period after them: no string work.
+        let b = text.as_bytes();
+        if b.get(e) != Some(&b'.') || !b.get(e.wrapping_sub(1)).is_some_and(u8::is_ascii_uppercase)
+        {
+            return e;
+        }
         let last = text
             .get(s..e)
             .and_then(|n| n.rsplit(' ').next())

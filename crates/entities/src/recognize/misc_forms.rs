@@ -7,7 +7,7 @@
 //!   it (`MiG-29`, `Tu-154`);
 //! - words built on a name with `pro-` or `anti-` (`pro-Moscow`, `anti-Brexit`).
 
-use super::{Seg, Strength, Tables, Tok};
+use super::{Seg, Strength, Tables, Tok, CUE_HYPHEN, CUE_PRODUCT};
 use crate::{Label, Via};
 use lede_text::Shape;
 
@@ -38,7 +38,8 @@ pub(super) fn affixed_name_end(text: &str, t: &Tok) -> Option<usize> {
         Some(b'a') => t.s + 4,
         _ => return None,
     };
-    if t.upper() || b.get(hyphen) != Some(&b'-') {
+    // `pro-Moscow` is Mixed in shape: lowercase words and names never are.
+    if t.shape != Shape::Mixed || b.get(hyphen) != Some(&b'-') {
         return None;
     }
     let word = text.get(t.s..t.full_e())?;
@@ -69,6 +70,10 @@ fn model_like(w: &str) -> bool {
 /// `MiG-29`), if there is one.
 pub(super) fn product_end(tables: &Tables, text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
+    // The cue bits first: one look at the token for most words.
+    if t.cue & (CUE_PRODUCT | CUE_HYPHEN) == 0 {
+        return None;
+    }
     let word = text.get(t.s..t.full_e())?;
     if let Some((head, model)) = word.split_once('-') {
         // `MiG-29`, `Tu-154`, `F-16`: a glued model.

@@ -56,10 +56,9 @@ impl Tables {
             let (kind, label) = (e.kind, e.label);
             let surface = text.get(sg.s..sg.e).unwrap_or("");
             // `University of Texas`, `Texas A&M University`: an organisation, not the place.
-            let org_head = surface
-                .split(' ')
-                .next()
-                .is_some_and(|w| matches!(w, "University" | "College" | "Institute"))
+            let org_head = ["University ", "College ", "Institute "]
+                .iter()
+                .any(|h| surface.starts_with(h))
                 || surface.ends_with(" University");
             if label == Label::Loc && org_head {
                 if let Some(sg) = segs.get_mut(k) {

@@ -58,45 +58,44 @@ const TITLE_GLUE: &[&str] = &[
 
 /// Marks the walls of `text` on its tokens (see the module docs).
 pub(super) fn mark(text: &str, sentences: &[Span], toks: &mut [Tok]) {
-    let mut si = 0usize;
-    let mut prev_upper_word: Option<&str> = None;
-    let mut caption_next = false;
-    for k in 0..toks.len() {
-        let Some(t) = toks.get_mut(k) else { break };
-        // The sentence starts at or before this token, in order.
-        while sentences.get(si).is_some_and(|sp| sp.start < t.s) {
-            si += 1;
-        }
-        if k > 0 && sentences.get(si).is_some_and(|sp| sp.start == t.s) {
+    // The given sentence starts, each found by a binary search over the sorted tokens.
+    for sp in sentences {
+        let k = toks.partition_point(|t| t.s < sp.start);
+        if let Some(t) = toks.get_mut(k).filter(|t| k > 0 && t.s == sp.start) {
             t.flags |= TOK_WALL | TOK_SENT_START;
         }
-        if std::mem::take(&mut caption_next) {
-            t.flags |= TOK_WALL;
-        }
+    }
+    for k in 0..toks.len() {
+        let Some(t) = toks.get(k) else { break };
         if !t.upper() {
-            prev_upper_word = None;
             continue;
         }
         let word = text.get(t.s..t.e()).unwrap_or("");
-        let after = text.as_bytes().get(t.full_e()).copied();
-        if after == Some(b':') && CAPTION_LABELS.contains(&word) {
+        if text.as_bytes().get(t.full_e()) == Some(&b':') && CAPTION_LABELS.contains(&word) {
             // `Image:` is no name, stands apart from what precedes, and the credit starts anew.
-            t.flags = (t.flags & !TOK_UPPER) | TOK_WALL | TOK_SENT_START;
-            caption_next = true;
-            prev_upper_word = None;
+            if let Some(t) = toks.get_mut(k) {
+                t.flags = (t.flags & !TOK_UPPER) | TOK_WALL | TOK_SENT_START;
+            }
+            if let Some(n) = toks.get_mut(k + 1) {
+                n.flags |= TOK_WALL;
+            }
             continue;
         }
-        let glued = prev_upper_word.is_some()
-            && t.shape == Shape::Capitalized
+        let glued = t.shape == Shape::Capitalized
             && !t.sent_start()
             && word.len() <= 10
             && CLAUSE_OPENERS.contains(&word)
-            && prev_upper_word.is_some_and(|p| !TITLE_GLUE.contains(&p))
-            && text.as_bytes().get(t.s.wrapping_sub(1)) == Some(&b' ');
+            && text.as_bytes().get(t.s.wrapping_sub(1)) == Some(&b' ')
+            && k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                p.upper()
+                    && p.shape != Shape::AllCaps
+                    && !TITLE_GLUE.contains(&text.get(p.s..p.e()).unwrap_or(""))
+            });
         if glued {
-            t.flags |= TOK_WALL | TOK_SENT_START;
+            if let Some(t) = toks.get_mut(k) {
+                t.flags |= TOK_WALL | TOK_SENT_START;
+            }
         }
-        prev_upper_word = (t.shape != Shape::AllCaps).then_some(word);
     }
 }
 

@@ -693,6 +693,7 @@ International Finance Corporation|IFC
 Bank for International Settlements|BIS
 Nuclear Suppliers Group
 Red Cross
+Commonwealth|Commonwealth of Nations
 Medecins du Monde
 Save the Children
 Oxfam

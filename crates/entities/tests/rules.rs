@@ -399,3 +399,27 @@ fn vessels_councils_and_the_before_one_word() {
         "{f:?}"
     );
 }
+
+#[test]
+fn public_places_and_facilities_are_places() {
+    has(
+        "Fans gathered at the Luzhniki Stadium before the final.",
+        "Luzhniki Stadium",
+        Label::Loc,
+    );
+    has(
+        "The show moved to the British Museum in May.",
+        "British Museum",
+        Label::Loc,
+    );
+    has(
+        "Germany beat Brazil at the Allianz Arena on Sunday.",
+        "Allianz Arena",
+        Label::Loc,
+    );
+    has(
+        "Guests stayed at the Savoy Hotel.",
+        "Savoy Hotel",
+        Label::Loc,
+    );
+}

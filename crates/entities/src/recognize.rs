@@ -2694,6 +2694,24 @@ impl Tables {
             .then_some(sg.e + 1 + n)
     }
 
+    /// `Israeli-Syrian`, `Russian-Chechen`, `Israeli-PLO`: a demonym joined by a hyphen to a
+    /// capitalised word is one MISC word; the end of the whole word.
+    fn demonym_pair_end(text: &str, sg: &Seg) -> Option<usize> {
+        if sg.via != Via::Demonym {
+            return None;
+        }
+        let rest = text.as_bytes().get(sg.e..)?;
+        if rest.first() != Some(&b'-') || !rest.get(1).is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let n = rest
+            .iter()
+            .skip(1)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        Some(sg.e + 1 + n)
+    }
+
     /// `Washington D.C.`: a name ending in a dotted initialism keeps the period the word
     /// scanner read as a full stop.
     fn keep_initialism_period(text: &str, s: usize, e: usize) -> usize {
@@ -2761,7 +2779,9 @@ impl Tables {
                 }
             };
             // The entity stays the place (or organisation) named, like a demonym's.
-            let (end, mention_label) = match Self::hyphen_compound_end(text, toks, sg) {
+            let (end, mention_label) = match Self::hyphen_compound_end(text, toks, sg)
+                .or_else(|| Self::demonym_pair_end(text, sg))
+            {
                 Some(e) => (e, Label::Misc),
                 None => (Self::keep_initialism_period(text, sg.s, sg.e), sg.label),
             };

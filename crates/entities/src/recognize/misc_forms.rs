@@ -5,7 +5,8 @@
 //! - products, vehicles and missions with a model number: a `product_head` of `data/cues.tsv`
 //!   and a model (`Windows 95`, `Boeing 747`, `Apollo 11`, `Airbus A320`), or the head glued to
 //!   it (`MiG-29`, `Tu-154`);
-//! - words built on a name with `pro-` or `anti-` (`pro-Moscow`, `anti-Brexit`).
+//! - words built on a name with `pro-` or `anti-` (`pro-Moscow`, `anti-Brexit`); demonym pairs
+//!   (`Russian-Chechen`) are joined where the output is built (`Tables::demonym_pair_end`).
 
 use super::{Seg, Strength, Tables, Tok, CUE_HYPHEN, CUE_PRODUCT};
 use crate::{Label, Via};
@@ -180,6 +181,25 @@ mod tests {
                 ("U.S.-led", Label::Misc),
                 ("U.S.-brokered", Label::Misc),
                 ("U.S.", Label::Loc)
+            ]
+        );
+    }
+
+    #[test]
+    fn demonym_pairs_are_one_misc_word() {
+        let r = EntityRecognizer::new();
+        let t = "Joint Russian-Chechen patrols began after the Israeli-PLO deal.";
+        let got: Vec<(&str, Label)> = r
+            .recognize(t)
+            .mentions
+            .iter()
+            .map(|m| (&t[m.span.start..m.span.end], m.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Russian-Chechen", Label::Misc),
+                ("Israeli-PLO", Label::Misc)
             ]
         );
     }

@@ -188,7 +188,7 @@ mod tests {
     #[test]
     fn demonym_pairs_are_one_misc_word() {
         let r = EntityRecognizer::new();
-        let t = "Joint Russian-Chechen patrols began after the Israeli-PLO deal.";
+        let t = "The joint Russian-Chechen patrols began after the Israeli-PLO deal.";
         let got: Vec<(&str, Label)> = r
             .recognize(t)
             .mentions

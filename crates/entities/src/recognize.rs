@@ -803,6 +803,28 @@ word_set!(
 );
 
 /// Short words a title-case headline leaves in lowercase.
+/// Lowercase words before a ship's or craft's name (`the aircraft carrier Enterprise`): MISC.
+const VESSEL_WORDS: &[&str] = &[
+    "carrier",
+    "carriers",
+    "warship",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "cruiser",
+    "tanker",
+    "freighter",
+    "liner",
+    "ferry",
+    "yacht",
+    "spacecraft",
+    "shuttle",
+    "vessel",
+    "ship",
+    "cutter",
+    "trawler",
+];
+
 /// Last words of public places and facilities (LOC in CoNLL-2003) that no team or company bears.
 const FACILITIES: &[&str] = &[
     "stadium",
@@ -2416,29 +2438,7 @@ impl Tables {
             && next_gap.trim_start().starts_with(['"', '”', '’'])
             && !person_cue;
         // `the aircraft carrier Enterprise`: ships are named things (MISC).
-        let vessel = prev_close
-            && prev_lower
-            && matches!(
-                prev_w,
-                "carrier"
-                    | "carriers"
-                    | "warship"
-                    | "frigate"
-                    | "destroyer"
-                    | "submarine"
-                    | "cruiser"
-                    | "tanker"
-                    | "freighter"
-                    | "liner"
-                    | "ferry"
-                    | "yacht"
-                    | "spacecraft"
-                    | "shuttle"
-                    | "vessel"
-                    | "ship"
-                    | "cutter"
-                    | "trawler"
-            );
+        let vessel = prev_close && prev_lower && VESSEL_WORDS.contains(&prev_w);
         let label = if quoted || vessel {
             Label::Misc
         } else if initial || cricket_cue {
@@ -2545,7 +2545,59 @@ impl Tables {
         } else if has_city {
             Label::Org
         } else {
-            strength = Strength::Default;
+            let (l, st) = self.fallback_label(text, toks, doc, t0, t1, person_cue);
+            strength = st;
+            l
+        };
+        // `Norwest Corp.`: an abbreviated suffix keeps its period.
+        let mut end = last.e();
+        if label == Label::Org
+            && matches!(
+                lw,
+                "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Cos" | "Pty" | "Bhd" | "Cie"
+            )
+            && text.as_bytes().get(end) == Some(&b'.')
+        {
+            end += 1;
+        }
+        segs.push(Seg {
+            s: first.s,
+            e: end,
+            t0,
+            t1,
+            label,
+            entry: None,
+            via: Via::Rule,
+            strength,
+            link: None,
+        });
+    }
+
+    /// The last guess of [`Self::flush`] when no cue decided: a name of several words is a person
+    /// unless its words also occur in lowercase nearby, a lone word a person only when it is a
+    /// known surname; sentence-initial lone words stay weak.
+    fn fallback_label(
+        &self,
+        text: &str,
+        toks: &Toks,
+        doc: &DocInfo,
+        t0: usize,
+        t1: usize,
+        person_cue: bool,
+    ) -> (Label, Strength) {
+        let len = t1 - t0;
+        let Some(first) = toks.get(t0) else {
+            return (Label::Misc, Strength::Weak);
+        };
+        let all_caps = (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
+        let prev = t0.checked_sub(1).and_then(|p| toks.get(p));
+        let prev_w = prev.map(|p| Self::word(text, p)).unwrap_or("");
+        let prev_gap = prev.map(|p| Self::gap(text, p, first)).unwrap_or("");
+        let prev_close =
+            prev.is_some_and(|_| trim_ws(prev_gap).is_empty() || trim_ws(prev_gap) == ",");
+        let prev_lower = prev.is_some_and(|p| p.shape == Shape::Lower);
+        let mut strength = Strength::Default;
+        let label = {
             if len >= 2 && all_caps {
                 strength = Strength::Weak;
                 Label::Misc
@@ -2570,28 +2622,7 @@ impl Tables {
                 Label::Org
             }
         };
-        // `Norwest Corp.`: an abbreviated suffix keeps its period.
-        let mut end = last.e();
-        if label == Label::Org
-            && matches!(
-                lw,
-                "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Cos" | "Pty" | "Bhd" | "Cie"
-            )
-            && text.as_bytes().get(end) == Some(&b'.')
-        {
-            end += 1;
-        }
-        segs.push(Seg {
-            s: first.s,
-            e: end,
-            t0,
-            t1,
-            label,
-            entry: None,
-            via: Via::Rule,
-            strength,
-            link: None,
-        });
+        (label, strength)
     }
 
     /// Merges a capitalised suffix word (`OPEN`, `LEAGUE`, `CUP`) with the gazetteer name or

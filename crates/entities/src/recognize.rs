@@ -1666,65 +1666,7 @@ impl Tables {
                 i += 1;
                 continue;
             }
-            // Build the capitalised run [i, b).
-            let mut b = i + 1;
-            while b < n {
-                let (Some(p), Some(q)) = (toks.get(b - 1), toks.get(b)) else {
-                    break;
-                };
-                if p.ends_run() || q.wall() {
-                    break;
-                }
-                let caps_switch = p.shape == Shape::Capitalized
-                    && q.shape == Shape::AllCaps
-                    && q.len >= 3
-                    && !is_roman(Self::word(text, q));
-                if q.upper() && !q.caps_ctx() && !caps_switch && Self::run_gap_ok(text, p, q) {
-                    b += 1;
-                    continue;
-                }
-                // Lowercase connector inside a name: `Bank of England`, `Ludwig van Beethoven`.
-                if !q.upper()
-                    && q.shape == Shape::Lower
-                    && self.cues.connector.contains(Self::word(text, q))
-                {
-                    // `van der`, `de la`: up to two connectors in a row.
-                    let (q2, skip) = match toks.get(b + 1) {
-                        Some(q2)
-                            if q2.shape == Shape::Lower
-                                && self.cues.connector.contains(Self::word(text, q2))
-                                && Self::run_gap_ok(text, q, q2) =>
-                        {
-                            (q2, 2)
-                        }
-                        _ => (q, 1),
-                    };
-                    if let Some(r) = toks.get(b + skip) {
-                        let head = self.is_org_prefix(text, p)
-                            || self.is_org_suffix(text, p)
-                            || self.is_loc_suffix(text, p)
-                            || self.is_misc_suffix(text, p)
-                            || self.is_title_word(text, p)
-                            || Self::word(text, q) != "of";
-                        if head
-                            && r.upper()
-                            && !r.caps_ctx()
-                            && !r.wall()
-                            && !q.wall()
-                            && Self::run_gap_ok(text, p, q)
-                            && Self::run_gap_ok(text, q2, r)
-                        {
-                            b += skip + 1;
-                            continue;
-                        }
-                    }
-                }
-                break;
-            }
-            // No run crosses a wall, whichever way it grew.
-            if let Some(w) = (i + 1..b).find(|&k| toks.get(k).is_some_and(Tok::wall)) {
-                b = w;
-            }
+            let b = self.run_end(text, &toks, i);
             // `W D L G`, `A P Puchon`: bare single letters heading a run (table headers, grades)
             // are not part of a name; initials keep their period (`J. Smith`).
             while i + 1 < b
@@ -1740,6 +1682,72 @@ impl Tables {
             i = self.process_run(text, &toks, i, b, &mut segs, &doc);
         }
         self.resolve(text, &toks, segs, &caps_pending, &doc)
+    }
+
+    /// The end `b` of the capitalised run `[i, b)` that starts at token `i`: capitalised words
+    /// with spaces between, lowercase connectors inside a name (`Bank of England`, `Ludwig van
+    /// Beethoven`), never across a wall.
+    fn run_end(&self, text: &str, toks: &[Tok], i: usize) -> usize {
+        let n = toks.len();
+        let mut b = i + 1;
+        while b < n {
+            let (Some(p), Some(q)) = (toks.get(b - 1), toks.get(b)) else {
+                break;
+            };
+            if p.ends_run() || q.wall() {
+                break;
+            }
+            let caps_switch = p.shape == Shape::Capitalized
+                && q.shape == Shape::AllCaps
+                && q.len >= 3
+                && !is_roman(Self::word(text, q));
+            if q.upper() && !q.caps_ctx() && !caps_switch && Self::run_gap_ok(text, p, q) {
+                b += 1;
+                continue;
+            }
+            // Lowercase connector inside a name: `Bank of England`, `Ludwig van Beethoven`.
+            if !q.upper()
+                && q.shape == Shape::Lower
+                && self.cues.connector.contains(Self::word(text, q))
+            {
+                // `van der`, `de la`: up to two connectors in a row.
+                let (q2, skip) = match toks.get(b + 1) {
+                    Some(q2)
+                        if q2.shape == Shape::Lower
+                            && self.cues.connector.contains(Self::word(text, q2))
+                            && Self::run_gap_ok(text, q, q2) =>
+                    {
+                        (q2, 2)
+                    }
+                    _ => (q, 1),
+                };
+                if let Some(r) = toks.get(b + skip) {
+                    let head = self.is_org_prefix(text, p)
+                        || self.is_org_suffix(text, p)
+                        || self.is_loc_suffix(text, p)
+                        || self.is_misc_suffix(text, p)
+                        || self.is_title_word(text, p)
+                        || Self::word(text, q) != "of";
+                    if head
+                        && r.upper()
+                        && !r.caps_ctx()
+                        && !r.wall()
+                        && !q.wall()
+                        && Self::run_gap_ok(text, p, q)
+                        && Self::run_gap_ok(text, q2, r)
+                    {
+                        b += skip + 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        // No run crosses a wall, whichever way it grew.
+        if let Some(w) = (i + 1..b).find(|&k| toks.get(k).is_some_and(Tok::wall)) {
+            b = w;
+        }
+        b
     }
 
     fn push_gaz(&self, segs: &mut Vec<Seg>, toks: &[Tok], i: usize, h: Hit, strong: bool) {

@@ -1966,77 +1966,7 @@ impl Tables {
                 }
             }
             if let Some(h) = self.gaz_at(text, toks, k) {
-                let kind = self.gaz.entries.get(h.entry as usize).map(|e| e.kind);
-                let next_unknown = h.end_tok + 1 < b
-                    && toks.get(h.end_tok).is_some_and(|t| !t.ends_run())
-                    && toks.get(h.end_tok + 1).is_some_and(|t| {
-                        self.is_unknown(text, toks, h.end_tok + 1, t)
-                            // `Cleveland Indians`: a plural demonym after a city is a team.
-                            || (Self::word(text, t).ends_with('s')
-                                && self
-                                    .gaz_at(text, toks, h.end_tok + 1)
-                                    .and_then(|n| self.gaz.entries.get(n.entry as usize))
-                                    .is_some_and(|e| e.kind == Kind::Demonym))
-                    });
-                let after_first_name = pending.is_some_and(|p| {
-                    p + 1 == k && toks.get(p).is_some_and(|t| self.is_first_name(text, t))
-                }) && h.end_tok == k;
-                let after_title = person_cue
-                    && h.end_tok == k
-                    && ((pending.is_some() && k + 1 == b)
-                        || (pending.is_none()
-                            && k + 1 < b
-                            && matches!(
-                                kind,
-                                Some(Kind::City | Kind::State | Kind::Region | Kind::Misc)
-                            )));
-                // `Christian Blanc`: a first name that is also a gazetteer word.
-                let name_like = pending.is_none()
-                    && h.end_tok == k
-                    && next_unknown
-                    && matches!(kind, Some(Kind::Misc | Kind::Demonym))
-                    && self.is_first_name(text, tk);
-                // `Mariano Duncan`: a first name that is also a small city, then a surname that is
-                // at most a city.
-                let city_first_name = pending.is_none()
-                    && h.end_tok == k
-                    && k + 1 < b
-                    && kind == Some(Kind::City)
-                    && toks.get(k).is_some_and(|t| !t.ends_run())
-                    && self.is_first_name(text, tk)
-                    && toks.get(k + 1).is_some_and(|n| {
-                        n.shape == Shape::Capitalized
-                            && self.is_last_name(text, n)
-                            && self.gaz_at(text, toks, k + 1).is_none_or(|g| {
-                                g.end_tok == k + 1
-                                    && self
-                                        .gaz
-                                        .entries
-                                        .get(g.entry as usize)
-                                        .is_some_and(|e| e.kind == Kind::City)
-                            })
-                    });
-                let merge = match kind {
-                    _ if after_first_name || after_title || name_like || city_first_name => true,
-                    Some(Kind::City) => pending.is_some() || next_unknown,
-                    Some(Kind::State) if next_unknown => true,
-                    Some(Kind::Country | Kind::Region | Kind::State) => {
-                        pending.is_some_and(|p| {
-                            toks.get(p).is_some_and(|t| {
-                                self.is_first_name(text, t)
-                                    // `MaliVai Washington`: an unknown word before a state that
-                                    // ends the run is a given name.
-                                    || (kind == Some(Kind::State)
-                                        && p + 1 == k
-                                        && t.shape == Shape::Capitalized
-                                        && !t.sent_start()
-                                        && self.is_unknown(text, toks, p, t)
-                                        && !self.is_common(text, t))
-                            })
-                        }) && h.end_tok + 1 == b
-                    }
-                    _ => false,
-                };
+                let merge = self.gaz_joins_name(text, toks, k, b, h, pending, person_cue);
                 if merge {
                     pending.get_or_insert(k);
                     k = h.end_tok + 1;
@@ -2378,6 +2308,97 @@ impl Tables {
             && !self.is_title_tok(text, t)
             && !self.is_stop(text, t)
             && self.gaz_at(text, toks, k).is_none()
+    }
+
+    /// Whether the gazetteer hit `h` at token `k` of the run `[.., b)` joins the pending name
+    /// instead of standing alone: after a first name or a title, a first name that is also a
+    /// gazetteer word (`Christian Blanc`) or a small city (`Mariano Duncan`), a city or state
+    /// before an unknown word (`Cleveland Indians`).
+    #[allow(clippy::too_many_arguments)]
+    fn gaz_joins_name(
+        &self,
+        text: &str,
+        toks: &Toks,
+        k: usize,
+        b: usize,
+        h: Hit,
+        pending: Option<usize>,
+        person_cue: bool,
+    ) -> bool {
+        let Some(tk) = toks.get(k) else {
+            return false;
+        };
+        let kind = self.gaz.entries.get(h.entry as usize).map(|e| e.kind);
+        let next_unknown = h.end_tok + 1 < b
+            && toks.get(h.end_tok).is_some_and(|t| !t.ends_run())
+            && toks.get(h.end_tok + 1).is_some_and(|t| {
+                self.is_unknown(text, toks, h.end_tok + 1, t)
+                    // `Cleveland Indians`: a plural demonym after a city is a team.
+                    || (Self::word(text, t).ends_with('s')
+                        && self
+                            .gaz_at(text, toks, h.end_tok + 1)
+                            .and_then(|n| self.gaz.entries.get(n.entry as usize))
+                            .is_some_and(|e| e.kind == Kind::Demonym))
+            });
+        let after_first_name = pending.is_some_and(|p| {
+            p + 1 == k && toks.get(p).is_some_and(|t| self.is_first_name(text, t))
+        }) && h.end_tok == k;
+        let after_title = person_cue
+            && h.end_tok == k
+            && ((pending.is_some() && k + 1 == b)
+                || (pending.is_none()
+                    && k + 1 < b
+                    && matches!(
+                        kind,
+                        Some(Kind::City | Kind::State | Kind::Region | Kind::Misc)
+                    )));
+        // `Christian Blanc`: a first name that is also a gazetteer word.
+        let name_like = pending.is_none()
+            && h.end_tok == k
+            && next_unknown
+            && matches!(kind, Some(Kind::Misc | Kind::Demonym))
+            && self.is_first_name(text, tk);
+        // `Mariano Duncan`: a first name that is also a small city, then a surname that is
+        // at most a city.
+        let city_first_name = pending.is_none()
+            && h.end_tok == k
+            && k + 1 < b
+            && kind == Some(Kind::City)
+            && toks.get(k).is_some_and(|t| !t.ends_run())
+            && self.is_first_name(text, tk)
+            && toks.get(k + 1).is_some_and(|n| {
+                n.shape == Shape::Capitalized
+                    && self.is_last_name(text, n)
+                    && self.gaz_at(text, toks, k + 1).is_none_or(|g| {
+                        g.end_tok == k + 1
+                            && self
+                                .gaz
+                                .entries
+                                .get(g.entry as usize)
+                                .is_some_and(|e| e.kind == Kind::City)
+                    })
+            });
+        match kind {
+            _ if after_first_name || after_title || name_like || city_first_name => true,
+            Some(Kind::City) => pending.is_some() || next_unknown,
+            Some(Kind::State) if next_unknown => true,
+            Some(Kind::Country | Kind::Region | Kind::State) => {
+                pending.is_some_and(|p| {
+                    toks.get(p).is_some_and(|t| {
+                        self.is_first_name(text, t)
+                            // `MaliVai Washington`: an unknown word before a state that
+                            // ends the run is a given name.
+                            || (kind == Some(Kind::State)
+                                && p + 1 == k
+                                && t.shape == Shape::Capitalized
+                                && !t.sent_start()
+                                && self.is_unknown(text, toks, p, t)
+                                && !self.is_common(text, t))
+                    })
+                }) && h.end_tok + 1 == b
+            }
+            _ => false,
+        }
     }
 
     /// Classifies an unknown segment of tokens [t0, t1): a cascade of rules, first cue wins.

@@ -2064,61 +2064,25 @@ impl Tables {
             }
             // A title block: `Defense Minister`, `Secretary of State`, `Mr.`
             if pending.is_none() || self.is_title_tok(text, tk) {
-                let mut j = k;
-                let mut last_title = None;
-                while j < b {
-                    let Some(tj) = toks.get(j) else { break };
-                    if self.is_title_tok(text, tj) {
-                        last_title = Some(j);
-                    } else if !(self.is_role_tok(text, tj)
-                        || (!tj.upper() && self.cues.connector.contains(Self::word(text, tj))))
-                    {
-                        break;
-                    }
-                    j += 1;
-                }
-                if let Some(lt) = last_title {
-                    // Extend over role words after the last title (`Secretary of State`).
-                    let mut end = lt + 1;
-                    while end + 1 < b {
-                        let Some(t) = toks.get(end) else { break };
-                        if self.is_role_tok(text, t) {
-                            end += 1;
-                        } else if !t.upper()
-                            && self.cues.connector.contains(Self::word(text, t))
-                            && toks.get(end + 1).is_some_and(|n| self.is_role_tok(text, n))
-                            && end + 2 < b
+                if let Some(end) = self.title_block_end(text, toks, k, b) {
+                    if let Some(p) = pending.take() {
+                        // `Shadow Home Secretary`: capitalised role words and common
+                        // words right before the title belong to the role phrase.
+                        let mut cut = k;
+                        while cut > p
+                            && toks.get(cut - 1).is_some_and(|t| {
+                                t.upper() && (self.is_role_tok(text, t) || self.is_common(text, t))
+                            })
                         {
-                            end += 2;
-                        } else if !t.upper() && self.cues.connector.contains(Self::word(text, t)) {
-                            // `Daughter of Henry VIII`: the name follows the connector.
-                            end += 1;
-                            break;
-                        } else {
-                            break;
+                            cut -= 1;
+                        }
+                        if cut > p {
+                            self.flush(text, toks, p, cut, person_cue, segs, doc);
                         }
                     }
-                    if end < b && toks.get(end).is_some_and(|t| t.upper()) {
-                        if let Some(p) = pending.take() {
-                            // `Shadow Home Secretary`: capitalised role words and common
-                            // words right before the title belong to the role phrase.
-                            let mut cut = k;
-                            while cut > p
-                                && toks.get(cut - 1).is_some_and(|t| {
-                                    t.upper()
-                                        && (self.is_role_tok(text, t) || self.is_common(text, t))
-                                })
-                            {
-                                cut -= 1;
-                            }
-                            if cut > p {
-                                self.flush(text, toks, p, cut, person_cue, segs, doc);
-                            }
-                        }
-                        person_cue = true;
-                        k = end;
-                        continue;
-                    }
+                    person_cue = true;
+                    k = end;
+                    continue;
                 }
             }
             pending.get_or_insert(k);
@@ -2398,6 +2362,49 @@ impl Tables {
                 }) && h.end_tok + 1 == b
             }
             _ => false,
+        }
+    }
+
+    /// The token after a title block starting at `k` (`Defense Minister`, `Secretary of State`,
+    /// `Mr.`) when a capitalised word follows it inside the run `[.., b)`.
+    fn title_block_end(&self, text: &str, toks: &[Tok], k: usize, b: usize) -> Option<usize> {
+        let mut j = k;
+        let mut last_title = None;
+        while j < b {
+            let Some(tj) = toks.get(j) else { break };
+            if self.is_title_tok(text, tj) {
+                last_title = Some(j);
+            } else if !(self.is_role_tok(text, tj)
+                || (!tj.upper() && self.cues.connector.contains(Self::word(text, tj))))
+            {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(lt) = last_title {
+            // Extend over role words after the last title (`Secretary of State`).
+            let mut end = lt + 1;
+            while end + 1 < b {
+                let Some(t) = toks.get(end) else { break };
+                if self.is_role_tok(text, t) {
+                    end += 1;
+                } else if !t.upper()
+                    && self.cues.connector.contains(Self::word(text, t))
+                    && toks.get(end + 1).is_some_and(|n| self.is_role_tok(text, n))
+                    && end + 2 < b
+                {
+                    end += 2;
+                } else if !t.upper() && self.cues.connector.contains(Self::word(text, t)) {
+                    // `Daughter of Henry VIII`: the name follows the connector.
+                    end += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            (end < b && toks.get(end).is_some_and(|t| t.upper())).then_some(end)
+        } else {
+            None
         }
     }
 

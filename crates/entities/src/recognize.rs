@@ -2005,45 +2005,13 @@ impl Tables {
                         .is_some_and(|n| n.upper() && n.hit == u32::MAX));
             // `North Caucasus`, `East Stirling`: a compass word before a place is part of it.
             if pending.is_none() && lower_eq_any(Self::word(text, tk), COMPASS) {
-                if let Some(h) = self.gaz_at(text, toks, k + 1).filter(|h| h.end_tok < b) {
-                    let place = self
-                        .gaz
-                        .entries
-                        .get(h.entry as usize)
-                        .is_some_and(|e| e.label == Label::Loc && e.kind != Kind::Demonym);
-                    let demonym = self
-                        .gaz
-                        .entries
-                        .get(h.entry as usize)
-                        .is_some_and(|e| e.kind == Kind::Demonym);
+                if let Some((after, demonym)) = self.compass_place(text, toks, k, b, segs, doc) {
                     if demonym {
-                        // `Southeast Asian`, `North Africans`: one MISC name, linked to the place.
                         person_cue = false;
-                        self.push_gaz(segs, toks, k + 1, h, true);
-                        if let Some(sg) = segs.last_mut() {
-                            sg.s = tk.s;
-                            sg.t0 = k;
-                        }
-                        k = h.end_tok + 1;
-                        next = next.max(k);
-                        continue;
                     }
-                    if place {
-                        self.push_gaz(segs, toks, k + 1, h, true);
-                        if let Some(sg) = segs.last_mut() {
-                            sg.s = tk.s;
-                            sg.t0 = k;
-                            sg.entry = None;
-                            sg.via = Via::Rule;
-                            if doc.sports {
-                                // `East Stirling`: may be a team.
-                                sg.strength = Strength::Default;
-                            }
-                        }
-                        k = h.end_tok + 1;
-                        next = next.max(k);
-                        continue;
-                    }
+                    k = after;
+                    next = next.max(k);
+                    continue;
                 }
             }
             if pending.is_none()
@@ -2363,6 +2331,43 @@ impl Tables {
             }
             _ => false,
         }
+    }
+
+    /// `North Caucasus`, `Southeast Asian`: the compass word at token `k` joins the gazetteer place
+    /// or demonym after it in one segment (pushed to `segs`). Returns the next token and whether
+    /// the name was a demonym.
+    fn compass_place(
+        &self,
+        text: &str,
+        toks: &Toks,
+        k: usize,
+        b: usize,
+        segs: &mut Vec<Seg>,
+        doc: &DocInfo,
+    ) -> Option<(usize, bool)> {
+        let tk = toks.get(k)?;
+        let h = self.gaz_at(text, toks, k + 1).filter(|h| h.end_tok < b)?;
+        let entry = self.gaz.entries.get(h.entry as usize);
+        let place = entry.is_some_and(|e| e.label == Label::Loc && e.kind != Kind::Demonym);
+        let demonym = entry.is_some_and(|e| e.kind == Kind::Demonym);
+        if !(place || demonym) {
+            return None;
+        }
+        self.push_gaz(segs, toks, k + 1, h, true);
+        if let Some(sg) = segs.last_mut() {
+            sg.s = tk.s;
+            sg.t0 = k;
+            if !demonym {
+                // A place: the compass word makes a new name, linked to no entry.
+                sg.entry = None;
+                sg.via = Via::Rule;
+                if doc.sports {
+                    // `East Stirling`: may be a team.
+                    sg.strength = Strength::Default;
+                }
+            }
+        }
+        Some((h.end_tok + 1, demonym))
     }
 
     /// The token after a title block starting at `k` (`Defense Minister`, `Secretary of State`,

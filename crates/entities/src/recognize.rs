@@ -2458,14 +2458,8 @@ impl Tables {
         let next_gap = next.map(|x| Self::gap(text, last, x)).unwrap_or("");
         let next_close =
             next.is_some_and(|_| trim_ws(next_gap).is_empty() || trim_ws(next_gap) == ",");
-        let has_city = (t0..t1).any(|k| {
-            self.gaz_at(text, toks, k)
-                .and_then(|h| self.gaz.entries.get(h.entry as usize))
-                .is_some_and(|e| e.kind == Kind::City)
-        });
         let prev_lower = prev.is_some_and(|p| p.shape == Shape::Lower);
         let mut strength = Strength::Strong;
-        let all_caps = (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
         let has_amp = text.get(first.s..last.e()).is_some_and(|x| x.contains('&'));
         let initial = len >= 2
             && fw.chars().count() == 1
@@ -2537,7 +2531,66 @@ impl Tables {
             && !(len == 1 && self.has_lower_twin(text, toks, doc, t0, t1))
         {
             Label::Per
-        } else if self.place_cued(text, toks, t0, t1) {
+        } else {
+            let (l, st) = self.late_label(text, toks, doc, t0, t1, person_cue);
+            strength = st;
+            l
+        };
+        // `Norwest Corp.`: an abbreviated suffix keeps its period.
+        let mut end = last.e();
+        if label == Label::Org
+            && matches!(
+                lw,
+                "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Cos" | "Pty" | "Bhd" | "Cie"
+            )
+            && text.as_bytes().get(end) == Some(&b'.')
+        {
+            end += 1;
+        }
+        segs.push(Seg {
+            s: first.s,
+            e: end,
+            t0,
+            t1,
+            label,
+            entry: None,
+            via: Via::Rule,
+            strength,
+            link: None,
+        });
+    }
+
+    /// The later guesses of [`Self::flush`], when no suffix, prefix or cue word decided: place
+    /// cues, sports-report shapes (teams, athletes with their country, results rows), single
+    /// letters and field names, capitals, city words; then [`Self::fallback_label`].
+    fn late_label(
+        &self,
+        text: &str,
+        toks: &Toks,
+        doc: &DocInfo,
+        t0: usize,
+        t1: usize,
+        person_cue: bool,
+    ) -> (Label, Strength) {
+        let (Some(first), Some(last)) = (toks.get(t0), toks.get(t1.saturating_sub(1))) else {
+            return (Label::Misc, Strength::Weak);
+        };
+        let sports = doc.sports;
+        let len = t1 - t0;
+        let fw = Self::word(text, first);
+        let prev = t0.checked_sub(1).and_then(|p| toks.get(p));
+        let prev_w = prev.map(|p| Self::word(text, p)).unwrap_or("");
+        let prev_gap = prev.map(|p| Self::gap(text, p, first)).unwrap_or("");
+        let next = toks.get(t1);
+        let next_gap = next.map(|x| Self::gap(text, last, x)).unwrap_or("");
+        let has_city = (t0..t1).any(|k| {
+            self.gaz_at(text, toks, k)
+                .and_then(|h| self.gaz.entries.get(h.entry as usize))
+                .is_some_and(|e| e.kind == Kind::City)
+        });
+        let all_caps = (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
+        let mut strength = Strength::Strong;
+        let label = if self.place_cued(text, toks, t0, t1) {
             Label::Loc
         } else if sports
             && len == 1
@@ -2590,28 +2643,7 @@ impl Tables {
             strength = st;
             l
         };
-        // `Norwest Corp.`: an abbreviated suffix keeps its period.
-        let mut end = last.e();
-        if label == Label::Org
-            && matches!(
-                lw,
-                "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Cos" | "Pty" | "Bhd" | "Cie"
-            )
-            && text.as_bytes().get(end) == Some(&b'.')
-        {
-            end += 1;
-        }
-        segs.push(Seg {
-            s: first.s,
-            e: end,
-            t0,
-            t1,
-            label,
-            entry: None,
-            via: Via::Rule,
-            strength,
-            link: None,
-        });
+        (label, strength)
     }
 
     /// The last guess of [`Self::flush`] when no cue decided: a name of several words is a person

@@ -828,6 +828,7 @@ const VESSEL_WORDS: &[&str] = &[
 /// Last words of public places and facilities (LOC in CoNLL-2003) that no team or company bears.
 const FACILITIES: &[&str] = &[
     "stadium",
+    "centre",
     "arena",
     "airport",
     "hotel",

@@ -13,6 +13,11 @@ pub(crate) fn load(gaz: &mut Gazetteer, cues: &mut Cues) -> Result<(), Error> {
     )?;
     gaz.add_tsv("orgs.tsv", include_str!("../data/orgs.tsv"), Kind::Org)?;
     gaz.add_tsv(
+        "orgs_world.tsv",
+        include_str!("../data/orgs_world.tsv"),
+        Kind::Org,
+    )?;
+    gaz.add_tsv(
         "geonames_countries.tsv",
         include_str!("../data/geonames_countries.tsv"),
         Kind::Country,

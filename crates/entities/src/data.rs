@@ -23,7 +23,7 @@ pub(crate) enum Kind {
     Country,
     /// A continent, region, sea...
     Region,
-    /// A state or province (sports teams are often named after one).
+    /// A state, province or county (sports teams are often named after one).
     State,
     /// A demonym (mention MISC, entity = the place).
     Demonym,
@@ -42,6 +42,8 @@ pub(crate) struct Entry {
     pub kind: Kind,
     /// Row order within its file (cities: population rank).
     pub rank: u32,
+    /// A place in the United States (a state, or a city whose source names country `US`).
+    pub us: bool,
 }
 
 /// Gazetteer surfaces grouped by ASCII-lowercased form (one automaton pattern per group).
@@ -54,6 +56,10 @@ pub(crate) struct Gazetteer {
     pub by_lower: FastMap<Box<str>, u32>,
     /// (canonical, label) -> entry id, to merge repeated rows.
     by_canonical: FastMap<(Box<str>, Label), u32>,
+    /// Exact surface -> US places (states, US cities) that an earlier entry already holds the
+    /// surface for (`Georgia` the state behind the country; `Paris` in Texas behind France's):
+    /// the readings place disambiguation may switch to.
+    pub us_alternates: FastMap<Box<str>, Vec<u32>>,
 }
 
 impl Gazetteer {
@@ -104,7 +110,9 @@ impl Gazetteer {
                         .into(),
                 ));
             }
-            let kind = if kind == Kind::Region && source.ends_with("-states") {
+            let kind = if kind == Kind::Region
+                && (source.ends_with("-states") || source.ends_with("-counties"))
+            {
                 Kind::State
             } else {
                 kind
@@ -121,10 +129,16 @@ impl Gazetteer {
             // Cities are never merged by name (two Springfields are two places; the first, more
             // populous one keeps the surface), which also saves a map entry per row.
             let merge = row_kind != Kind::City;
+            // A US state does not merge into the country of the same name (`Georgia`).
             let existing = if merge {
                 self.by_canonical
                     .get(&(Box::<str>::from(canonical), label))
                     .copied()
+                    .filter(|&id| {
+                        self.entries
+                            .get(id as usize)
+                            .is_some_and(|e| (e.kind == Kind::State) == (row_kind == Kind::State))
+                    })
             } else {
                 None
             };
@@ -138,9 +152,12 @@ impl Gazetteer {
                         kb_id: kb.map(Into::into),
                         kind: row_kind,
                         rank,
+                        us: source.ends_with("us-states") || source.ends_with(":US"),
                     });
                     if merge {
-                        self.by_canonical.insert((canonical.into(), label), id);
+                        self.by_canonical
+                            .entry((canonical.into(), label))
+                            .or_insert(id);
                     }
                     id
                 }
@@ -173,9 +190,15 @@ impl Gazetteer {
                 g
             }
         };
+        let us = self.entries.get(id as usize).is_some_and(|e| e.us);
         if let Some(group) = self.groups.get_mut(g as usize) {
             if !group.iter().any(|(s, _)| &**s == surface) {
                 group.push((surface.into(), id));
+            } else if us {
+                self.us_alternates
+                    .entry(surface.into())
+                    .or_default()
+                    .push(id);
             }
         }
     }
@@ -203,6 +226,9 @@ pub(crate) struct Cues {
     pub stop: FastSet<&'static str>,
     pub common: FastSet<&'static str>,
     pub misc_suffix: FastSet<&'static str>,
+    /// Names of product, vehicle and mission lines that take a model number (`Windows 95`,
+    /// `Boeing 747`, `Apollo 11`).
+    pub product_head: FastSet<&'static str>,
     pub first_names: FastSet<&'static str>,
     /// Surname -> frequency rank (1 = most common).
     pub last_names: FastMap<&'static str, u32>,
@@ -239,6 +265,7 @@ impl Cues {
                 "connector" => &mut self.connector,
                 "stop" => &mut self.stop,
                 "common" => &mut self.common,
+                "product_head" => &mut self.product_head,
                 "misc_suffix" => &mut self.misc_suffix,
                 "first_name_intl" | "first_name" => &mut self.first_names,
                 other => {
@@ -307,6 +334,7 @@ impl Gazetteer {
                 kb_id,
                 kind: Kind::Demonym,
                 rank: 0,
+                us: false,
             });
             for f in forms.split('|') {
                 let f = f.trim();

@@ -266,6 +266,13 @@ impl EntityRecognizer {
     /// Finds the named entities of `text`. Never panics; mentions come sorted by start and do not
     /// overlap; every mention's `entity` indexes `entities`.
     pub fn recognize(&self, text: &str) -> Entities {
-        self.tables.recognize(text)
+        self.tables.recognize(text, &[])
+    }
+
+    /// Like [`recognize`](Self::recognize), with the text's sentences (sorted byte spans, such as
+    /// `lede-sentences` returns) as hard walls: no mention runs across a sentence start. Used
+    /// alone, the recogniser walls off lines, captions (`Image: ...`) and glued clauses itself.
+    pub fn recognize_in(&self, text: &str, sentences: &[Span]) -> Entities {
+        self.tables.recognize(text, sentences)
     }
 }

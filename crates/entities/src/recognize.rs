@@ -6,6 +6,13 @@ use aho_corasick::{AhoCorasick, Anchored, Input};
 use lede_text::Shape;
 use std::borrow::Cow;
 
+mod evidence;
+mod misc_forms;
+mod places;
+mod resolve;
+mod tables;
+mod walls;
+
 /// Everything the recogniser needs, built once.
 #[derive(Debug, Clone)]
 pub(crate) struct Tables {
@@ -56,6 +63,8 @@ const CUE_SIMPLE_CAP: u16 = 1 << 12;
 const CUE_HYPHEN: u16 = 1 << 13;
 /// Set per token, not in the map: [`Tables::is_title_tok`].
 const CUE_TITLE_TOK: u16 = 1 << 14;
+/// The word is in the product-head list (`Windows`, `Boeing`).
+const CUE_PRODUCT: u16 = 1 << 15;
 
 /// The cue bits of the words of the cue lists and name lexicons; `common_cap` and
 /// `person_cue_cap` are `cap_set` of [`Cues::common`] and [`Cues::person_cue_before`].
@@ -75,6 +84,7 @@ pub(crate) fn word_cues(
         (&cues.loc_prefix, CUE_LOC_PREFIX),
         (&cues.misc_suffix, CUE_MISC_SUFFIX),
         (&cues.first_names, CUE_FIRST_NAME),
+        (&cues.product_head, CUE_PRODUCT),
     ] {
         for &w in set {
             *m.entry(Cow::Borrowed(w)).or_insert(0) |= bit;
@@ -364,6 +374,9 @@ const TOK_CAPS_CTX: u8 = 1 << 2;
 const TOK_ENDS_RUN: u8 = 1 << 3;
 /// The word was `X-based`, `X-born`...: a place cue.
 const TOK_PLACE_SUFFIX: u8 = 1 << 4;
+/// A hard wall: a sentence (given by the caller, or a glued caption or clause) starts at this
+/// word, and no name runs across it.
+const TOK_WALL: u8 = 1 << 5;
 
 impl Tok {
     /// First char uppercase.
@@ -391,6 +404,11 @@ impl Tok {
     fn place_suffix(&self) -> bool {
         self.flags & TOK_PLACE_SUFFIX != 0
     }
+    /// No name runs across the start of this word (see [`TOK_WALL`]).
+    #[inline]
+    fn wall(&self) -> bool {
+        self.flags & TOK_WALL != 0
+    }
 
     /// End byte without a possessive or hyphenated suffix.
     #[inline]
@@ -402,6 +420,19 @@ impl Tok {
     fn full_e(&self) -> usize {
         self.s + self.full_len as usize
     }
+}
+
+/// `D.C`, `U.S`: single letters joined by periods (the last period read as a full stop).
+fn dotted_initialism(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b.iter().enumerate().all(|(k, &c)| {
+            if k % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                c == b'.'
+            }
+        })
 }
 
 fn len32(n: usize) -> u32 {
@@ -586,12 +617,21 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "wide",
     "type",
     "like",
+    "brokered",
+    "mediated",
+    "imposed",
+    "educated",
+    "trained",
+    "inspired",
+    "built",
+    "designed",
 ];
 
 /// Words that make an event name with a capitalised suffix (`EASTERN DIVISION`).
+/// Ordinals are not among them: `FIRST DIVISION` is a tier, not a name.
 const CAPS_EVENT_WORDS: &[&str] = &[
     "eastern", "western", "central", "northern", "southern", "national", "american", "major",
-    "european", "world", "grand", "premier", "first", "second", "third", "olympic", "open",
+    "european", "world", "grand", "olympic", "open",
 ];
 
 /// Words that precede a name without being part of it.
@@ -763,6 +803,50 @@ word_set!(
 );
 
 /// Short words a title-case headline leaves in lowercase.
+/// Lowercase words before a ship's or craft's name (`the aircraft carrier Enterprise`): MISC.
+const VESSEL_WORDS: &[&str] = &[
+    "carrier",
+    "carriers",
+    "warship",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "cruiser",
+    "tanker",
+    "freighter",
+    "liner",
+    "ferry",
+    "yacht",
+    "spacecraft",
+    "shuttle",
+    "vessel",
+    "ship",
+    "cutter",
+    "trawler",
+];
+
+/// Last words of public places and facilities (LOC in CoNLL-2003) that no team or company bears.
+const FACILITIES: &[&str] = &[
+    "stadium",
+    "centre",
+    "arena",
+    "airport",
+    "hotel",
+    "museum",
+    "gallery",
+    "bridge",
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "station",
+    "cathedral",
+    "mosque",
+    "temple",
+    "hospital",
+    "prison",
+];
+
 const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "nor", "as", "at", "by", "for", "in", "of", "on", "to",
     "up", "via", "vs", "with", "from", "into", "over",
@@ -1493,9 +1577,17 @@ impl Tables {
         }
     }
 
-    /// Recognises the entities of one text.
-    pub fn recognize(&self, text: &str) -> Entities {
+    /// A wall (see [`TOK_WALL`]) lies inside the tokens `t0..=t1`.
+    fn crosses_wall(toks: &[Tok], t0: usize, t1: usize) -> bool {
+        toks.get(t0 + 1..=t1)
+            .is_some_and(|ts| ts.iter().any(|t| t.wall()))
+    }
+
+    /// Recognises the entities of one text; `sentences` (sorted spans, may be empty) are hard
+    /// walls no name runs across.
+    pub fn recognize(&self, text: &str, sentences: &[Span]) -> Entities {
         let (mut toks, twins) = self.tokenize(text);
+        walls::mark(text, sentences, &mut toks);
         let mut hits = Vec::new();
         if self.ac.is_none() {
             self.set_cues(text, &mut toks);
@@ -1506,7 +1598,9 @@ impl Tables {
                 let Some(t) = toks.get_mut(k) else { break };
                 if t.upper() {
                     t.cue = self.cue_bits(text, t);
-                    let h = self.find_hit(text, &lower, &toks, k);
+                    let h = self
+                        .find_hit(text, &lower, &toks, k)
+                        .filter(|h| !Self::crosses_wall(&toks, k, h.end_tok));
                     if let (Some(t), Some(h)) = (toks.get_mut(k), h) {
                         t.hit = len32(hits.len());
                         hits.push(TokHit {
@@ -1534,6 +1628,31 @@ impl Tables {
         let mut i = 0;
         while i < n {
             let Some(t) = toks.get(i) else { break };
+            // Most words: lowercase outside a headline. Only `pro-Moscow` forms matter there.
+            if !t.upper() && !t.caps_ctx() {
+                if let Some(end) = misc_forms::affixed_name_end(text, t) {
+                    segs.push(misc_forms::misc_seg(t.s, end, i, i + 1));
+                }
+                i += 1;
+                continue;
+            }
+            if let Some(end) =
+                misc_forms::currency_end(text, t).or_else(|| misc_forms::affixed_name_end(text, t))
+            {
+                segs.push(misc_forms::misc_seg(t.s, end, i, i + 1));
+                i += 1;
+                continue;
+            }
+            if t.upper() {
+                if let Some(last) = misc_forms::product_end(self, text, &toks, i)
+                    .filter(|&l| !Self::crosses_wall(&toks, i, l))
+                {
+                    let e = toks.get(last).map_or(t.full_e(), Tok::full_e);
+                    segs.push(misc_forms::misc_seg(t.s, e, i, last + 1));
+                    i = last + 1;
+                    continue;
+                }
+            }
             if t.caps_ctx() {
                 if let Some(h) = self.gaz_at(text, &toks, i) {
                     self.push_gaz(&mut segs, &toks, i, h, true);
@@ -1548,59 +1667,7 @@ impl Tables {
                 i += 1;
                 continue;
             }
-            // Build the capitalised run [i, b).
-            let mut b = i + 1;
-            while b < n {
-                let (Some(p), Some(q)) = (toks.get(b - 1), toks.get(b)) else {
-                    break;
-                };
-                if p.ends_run() {
-                    break;
-                }
-                let caps_switch = p.shape == Shape::Capitalized
-                    && q.shape == Shape::AllCaps
-                    && q.len >= 3
-                    && !is_roman(Self::word(text, q));
-                if q.upper() && !q.caps_ctx() && !caps_switch && Self::run_gap_ok(text, p, q) {
-                    b += 1;
-                    continue;
-                }
-                // Lowercase connector inside a name: `Bank of England`, `Ludwig van Beethoven`.
-                if !q.upper()
-                    && q.shape == Shape::Lower
-                    && self.cues.connector.contains(Self::word(text, q))
-                {
-                    // `van der`, `de la`: up to two connectors in a row.
-                    let (q2, skip) = match toks.get(b + 1) {
-                        Some(q2)
-                            if q2.shape == Shape::Lower
-                                && self.cues.connector.contains(Self::word(text, q2))
-                                && Self::run_gap_ok(text, q, q2) =>
-                        {
-                            (q2, 2)
-                        }
-                        _ => (q, 1),
-                    };
-                    if let Some(r) = toks.get(b + skip) {
-                        let head = self.is_org_prefix(text, p)
-                            || self.is_org_suffix(text, p)
-                            || self.is_loc_suffix(text, p)
-                            || self.is_misc_suffix(text, p)
-                            || self.is_title_word(text, p)
-                            || Self::word(text, q) != "of";
-                        if head
-                            && r.upper()
-                            && !r.caps_ctx()
-                            && Self::run_gap_ok(text, p, q)
-                            && Self::run_gap_ok(text, q2, r)
-                        {
-                            b += skip + 1;
-                            continue;
-                        }
-                    }
-                }
-                break;
-            }
+            let b = self.run_end(text, &toks, i);
             // `W D L G`, `A P Puchon`: bare single letters heading a run (table headers, grades)
             // are not part of a name; initials keep their period (`J. Smith`).
             while i + 1 < b
@@ -1616,6 +1683,72 @@ impl Tables {
             i = self.process_run(text, &toks, i, b, &mut segs, &doc);
         }
         self.resolve(text, &toks, segs, &caps_pending, &doc)
+    }
+
+    /// The end `b` of the capitalised run `[i, b)` that starts at token `i`: capitalised words
+    /// with spaces between, lowercase connectors inside a name (`Bank of England`, `Ludwig van
+    /// Beethoven`), never across a wall.
+    fn run_end(&self, text: &str, toks: &[Tok], i: usize) -> usize {
+        let n = toks.len();
+        let mut b = i + 1;
+        while b < n {
+            let (Some(p), Some(q)) = (toks.get(b - 1), toks.get(b)) else {
+                break;
+            };
+            if p.ends_run() || q.wall() {
+                break;
+            }
+            let caps_switch = p.shape == Shape::Capitalized
+                && q.shape == Shape::AllCaps
+                && q.len >= 3
+                && !is_roman(Self::word(text, q));
+            if q.upper() && !q.caps_ctx() && !caps_switch && Self::run_gap_ok(text, p, q) {
+                b += 1;
+                continue;
+            }
+            // Lowercase connector inside a name: `Bank of England`, `Ludwig van Beethoven`.
+            if !q.upper()
+                && q.shape == Shape::Lower
+                && self.cues.connector.contains(Self::word(text, q))
+            {
+                // `van der`, `de la`: up to two connectors in a row.
+                let (q2, skip) = match toks.get(b + 1) {
+                    Some(q2)
+                        if q2.shape == Shape::Lower
+                            && self.cues.connector.contains(Self::word(text, q2))
+                            && Self::run_gap_ok(text, q, q2) =>
+                    {
+                        (q2, 2)
+                    }
+                    _ => (q, 1),
+                };
+                if let Some(r) = toks.get(b + skip) {
+                    let head = self.is_org_prefix(text, p)
+                        || self.is_org_suffix(text, p)
+                        || self.is_loc_suffix(text, p)
+                        || self.is_misc_suffix(text, p)
+                        || self.is_title_word(text, p)
+                        || Self::word(text, q) != "of";
+                    if head
+                        && r.upper()
+                        && !r.caps_ctx()
+                        && !r.wall()
+                        && !q.wall()
+                        && Self::run_gap_ok(text, p, q)
+                        && Self::run_gap_ok(text, q2, r)
+                    {
+                        b += skip + 1;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        // No run crosses a wall, whichever way it grew.
+        if let Some(w) = (i + 1..b).find(|&k| toks.get(k).is_some_and(Tok::wall)) {
+            b = w;
+        }
+        b
     }
 
     fn push_gaz(&self, segs: &mut Vec<Seg>, toks: &[Tok], i: usize, h: Hit, strong: bool) {
@@ -1745,6 +1878,9 @@ impl Tables {
             Label::Misc
         } else if self.is_org_suffix(text, last_tok) {
             Label::Org
+        } else if lower_eq_any(lw, FACILITIES) {
+            // `British Museum`, `Allianz Arena`.
+            Label::Loc
         } else if lw == "Republic" {
             Label::Loc
         } else {
@@ -1831,77 +1967,7 @@ impl Tables {
                 }
             }
             if let Some(h) = self.gaz_at(text, toks, k) {
-                let kind = self.gaz.entries.get(h.entry as usize).map(|e| e.kind);
-                let next_unknown = h.end_tok + 1 < b
-                    && toks.get(h.end_tok).is_some_and(|t| !t.ends_run())
-                    && toks.get(h.end_tok + 1).is_some_and(|t| {
-                        self.is_unknown(text, toks, h.end_tok + 1, t)
-                            // `Cleveland Indians`: a plural demonym after a city is a team.
-                            || (Self::word(text, t).ends_with('s')
-                                && self
-                                    .gaz_at(text, toks, h.end_tok + 1)
-                                    .and_then(|n| self.gaz.entries.get(n.entry as usize))
-                                    .is_some_and(|e| e.kind == Kind::Demonym))
-                    });
-                let after_first_name = pending.is_some_and(|p| {
-                    p + 1 == k && toks.get(p).is_some_and(|t| self.is_first_name(text, t))
-                }) && h.end_tok == k;
-                let after_title = person_cue
-                    && h.end_tok == k
-                    && ((pending.is_some() && k + 1 == b)
-                        || (pending.is_none()
-                            && k + 1 < b
-                            && matches!(
-                                kind,
-                                Some(Kind::City | Kind::State | Kind::Region | Kind::Misc)
-                            )));
-                // `Christian Blanc`: a first name that is also a gazetteer word.
-                let name_like = pending.is_none()
-                    && h.end_tok == k
-                    && next_unknown
-                    && matches!(kind, Some(Kind::Misc | Kind::Demonym))
-                    && self.is_first_name(text, tk);
-                // `Mariano Duncan`: a first name that is also a small city, then a surname that is
-                // at most a city.
-                let city_first_name = pending.is_none()
-                    && h.end_tok == k
-                    && k + 1 < b
-                    && kind == Some(Kind::City)
-                    && toks.get(k).is_some_and(|t| !t.ends_run())
-                    && self.is_first_name(text, tk)
-                    && toks.get(k + 1).is_some_and(|n| {
-                        n.shape == Shape::Capitalized
-                            && self.is_last_name(text, n)
-                            && self.gaz_at(text, toks, k + 1).is_none_or(|g| {
-                                g.end_tok == k + 1
-                                    && self
-                                        .gaz
-                                        .entries
-                                        .get(g.entry as usize)
-                                        .is_some_and(|e| e.kind == Kind::City)
-                            })
-                    });
-                let merge = match kind {
-                    _ if after_first_name || after_title || name_like || city_first_name => true,
-                    Some(Kind::City) => pending.is_some() || next_unknown,
-                    Some(Kind::State) if next_unknown => true,
-                    Some(Kind::Country | Kind::Region | Kind::State) => {
-                        pending.is_some_and(|p| {
-                            toks.get(p).is_some_and(|t| {
-                                self.is_first_name(text, t)
-                                    // `MaliVai Washington`: an unknown word before a state that
-                                    // ends the run is a given name.
-                                    || (kind == Some(Kind::State)
-                                        && p + 1 == k
-                                        && t.shape == Shape::Capitalized
-                                        && !t.sent_start()
-                                        && self.is_unknown(text, toks, p, t)
-                                        && !self.is_common(text, t))
-                            })
-                        }) && h.end_tok + 1 == b
-                    }
-                    _ => false,
-                };
+                let merge = self.gaz_joins_name(text, toks, k, b, h, pending, person_cue);
                 if merge {
                     pending.get_or_insert(k);
                     k = h.end_tok + 1;
@@ -1940,45 +2006,13 @@ impl Tables {
                         .is_some_and(|n| n.upper() && n.hit == u32::MAX));
             // `North Caucasus`, `East Stirling`: a compass word before a place is part of it.
             if pending.is_none() && lower_eq_any(Self::word(text, tk), COMPASS) {
-                if let Some(h) = self.gaz_at(text, toks, k + 1).filter(|h| h.end_tok < b) {
-                    let place = self
-                        .gaz
-                        .entries
-                        .get(h.entry as usize)
-                        .is_some_and(|e| e.label == Label::Loc && e.kind != Kind::Demonym);
-                    let demonym = self
-                        .gaz
-                        .entries
-                        .get(h.entry as usize)
-                        .is_some_and(|e| e.kind == Kind::Demonym);
+                if let Some((after, demonym)) = self.compass_place(text, toks, k, b, segs, doc) {
                     if demonym {
-                        // `Southeast Asian`, `North Africans`: one MISC name, linked to the place.
                         person_cue = false;
-                        self.push_gaz(segs, toks, k + 1, h, true);
-                        if let Some(sg) = segs.last_mut() {
-                            sg.s = tk.s;
-                            sg.t0 = k;
-                        }
-                        k = h.end_tok + 1;
-                        next = next.max(k);
-                        continue;
                     }
-                    if place {
-                        self.push_gaz(segs, toks, k + 1, h, true);
-                        if let Some(sg) = segs.last_mut() {
-                            sg.s = tk.s;
-                            sg.t0 = k;
-                            sg.entry = None;
-                            sg.via = Via::Rule;
-                            if doc.sports {
-                                // `East Stirling`: may be a team.
-                                sg.strength = Strength::Default;
-                            }
-                        }
-                        k = h.end_tok + 1;
-                        next = next.max(k);
-                        continue;
-                    }
+                    k = after;
+                    next = next.max(k);
+                    continue;
                 }
             }
             if pending.is_none()
@@ -1999,61 +2033,25 @@ impl Tables {
             }
             // A title block: `Defense Minister`, `Secretary of State`, `Mr.`
             if pending.is_none() || self.is_title_tok(text, tk) {
-                let mut j = k;
-                let mut last_title = None;
-                while j < b {
-                    let Some(tj) = toks.get(j) else { break };
-                    if self.is_title_tok(text, tj) {
-                        last_title = Some(j);
-                    } else if !(self.is_role_tok(text, tj)
-                        || (!tj.upper() && self.cues.connector.contains(Self::word(text, tj))))
-                    {
-                        break;
-                    }
-                    j += 1;
-                }
-                if let Some(lt) = last_title {
-                    // Extend over role words after the last title (`Secretary of State`).
-                    let mut end = lt + 1;
-                    while end + 1 < b {
-                        let Some(t) = toks.get(end) else { break };
-                        if self.is_role_tok(text, t) {
-                            end += 1;
-                        } else if !t.upper()
-                            && self.cues.connector.contains(Self::word(text, t))
-                            && toks.get(end + 1).is_some_and(|n| self.is_role_tok(text, n))
-                            && end + 2 < b
+                if let Some(end) = self.title_block_end(text, toks, k, b) {
+                    if let Some(p) = pending.take() {
+                        // `Shadow Home Secretary`: capitalised role words and common
+                        // words right before the title belong to the role phrase.
+                        let mut cut = k;
+                        while cut > p
+                            && toks.get(cut - 1).is_some_and(|t| {
+                                t.upper() && (self.is_role_tok(text, t) || self.is_common(text, t))
+                            })
                         {
-                            end += 2;
-                        } else if !t.upper() && self.cues.connector.contains(Self::word(text, t)) {
-                            // `Daughter of Henry VIII`: the name follows the connector.
-                            end += 1;
-                            break;
-                        } else {
-                            break;
+                            cut -= 1;
+                        }
+                        if cut > p {
+                            self.flush(text, toks, p, cut, person_cue, segs, doc);
                         }
                     }
-                    if end < b && toks.get(end).is_some_and(|t| t.upper()) {
-                        if let Some(p) = pending.take() {
-                            // `Shadow Home Secretary`: capitalised role words and common
-                            // words right before the title belong to the role phrase.
-                            let mut cut = k;
-                            while cut > p
-                                && toks.get(cut - 1).is_some_and(|t| {
-                                    t.upper()
-                                        && (self.is_role_tok(text, t) || self.is_common(text, t))
-                                })
-                            {
-                                cut -= 1;
-                            }
-                            if cut > p {
-                                self.flush(text, toks, p, cut, person_cue, segs, doc);
-                            }
-                        }
-                        person_cue = true;
-                        k = end;
-                        continue;
-                    }
+                    person_cue = true;
+                    k = end;
+                    continue;
                 }
             }
             pending.get_or_insert(k);
@@ -2245,6 +2243,177 @@ impl Tables {
             && self.gaz_at(text, toks, k).is_none()
     }
 
+    /// Whether the gazetteer hit `h` at token `k` of the run `[.., b)` joins the pending name
+    /// instead of standing alone: after a first name or a title, a first name that is also a
+    /// gazetteer word (`Christian Blanc`) or a small city (`Mariano Duncan`), a city or state
+    /// before an unknown word (`Cleveland Indians`).
+    #[allow(clippy::too_many_arguments)]
+    fn gaz_joins_name(
+        &self,
+        text: &str,
+        toks: &Toks,
+        k: usize,
+        b: usize,
+        h: Hit,
+        pending: Option<usize>,
+        person_cue: bool,
+    ) -> bool {
+        let Some(tk) = toks.get(k) else {
+            return false;
+        };
+        let kind = self.gaz.entries.get(h.entry as usize).map(|e| e.kind);
+        let next_unknown = h.end_tok + 1 < b
+            && toks.get(h.end_tok).is_some_and(|t| !t.ends_run())
+            && toks.get(h.end_tok + 1).is_some_and(|t| {
+                self.is_unknown(text, toks, h.end_tok + 1, t)
+                    // `Cleveland Indians`: a plural demonym after a city is a team.
+                    || (Self::word(text, t).ends_with('s')
+                        && self
+                            .gaz_at(text, toks, h.end_tok + 1)
+                            .and_then(|n| self.gaz.entries.get(n.entry as usize))
+                            .is_some_and(|e| e.kind == Kind::Demonym))
+            });
+        let after_first_name = pending.is_some_and(|p| {
+            p + 1 == k && toks.get(p).is_some_and(|t| self.is_first_name(text, t))
+        }) && h.end_tok == k;
+        let after_title = person_cue
+            && h.end_tok == k
+            && ((pending.is_some() && k + 1 == b)
+                || (pending.is_none()
+                    && k + 1 < b
+                    && matches!(
+                        kind,
+                        Some(Kind::City | Kind::State | Kind::Region | Kind::Misc)
+                    )));
+        // `Christian Blanc`: a first name that is also a gazetteer word.
+        let name_like = pending.is_none()
+            && h.end_tok == k
+            && next_unknown
+            && matches!(kind, Some(Kind::Misc | Kind::Demonym))
+            && self.is_first_name(text, tk);
+        // `Mariano Duncan`: a first name that is also a small city, then a surname that is
+        // at most a city.
+        let city_first_name = pending.is_none()
+            && h.end_tok == k
+            && k + 1 < b
+            && kind == Some(Kind::City)
+            && toks.get(k).is_some_and(|t| !t.ends_run())
+            && self.is_first_name(text, tk)
+            && toks.get(k + 1).is_some_and(|n| {
+                n.shape == Shape::Capitalized
+                    && self.is_last_name(text, n)
+                    && self.gaz_at(text, toks, k + 1).is_none_or(|g| {
+                        g.end_tok == k + 1
+                            && self
+                                .gaz
+                                .entries
+                                .get(g.entry as usize)
+                                .is_some_and(|e| e.kind == Kind::City)
+                    })
+            });
+        match kind {
+            _ if after_first_name || after_title || name_like || city_first_name => true,
+            Some(Kind::City) => pending.is_some() || next_unknown,
+            Some(Kind::State) if next_unknown => true,
+            Some(Kind::Country | Kind::Region | Kind::State) => {
+                pending.is_some_and(|p| {
+                    toks.get(p).is_some_and(|t| {
+                        self.is_first_name(text, t)
+                            // `MaliVai Washington`: an unknown word before a state that
+                            // ends the run is a given name.
+                            || (kind == Some(Kind::State)
+                                && p + 1 == k
+                                && t.shape == Shape::Capitalized
+                                && !t.sent_start()
+                                && self.is_unknown(text, toks, p, t)
+                                && !self.is_common(text, t))
+                    })
+                }) && h.end_tok + 1 == b
+            }
+            _ => false,
+        }
+    }
+
+    /// `North Caucasus`, `Southeast Asian`: the compass word at token `k` joins the gazetteer place
+    /// or demonym after it in one segment (pushed to `segs`). Returns the next token and whether
+    /// the name was a demonym.
+    fn compass_place(
+        &self,
+        text: &str,
+        toks: &Toks,
+        k: usize,
+        b: usize,
+        segs: &mut Vec<Seg>,
+        doc: &DocInfo,
+    ) -> Option<(usize, bool)> {
+        let tk = toks.get(k)?;
+        let h = self.gaz_at(text, toks, k + 1).filter(|h| h.end_tok < b)?;
+        let entry = self.gaz.entries.get(h.entry as usize);
+        let place = entry.is_some_and(|e| e.label == Label::Loc && e.kind != Kind::Demonym);
+        let demonym = entry.is_some_and(|e| e.kind == Kind::Demonym);
+        if !(place || demonym) {
+            return None;
+        }
+        self.push_gaz(segs, toks, k + 1, h, true);
+        if let Some(sg) = segs.last_mut() {
+            sg.s = tk.s;
+            sg.t0 = k;
+            if !demonym {
+                // A place: the compass word makes a new name, linked to no entry.
+                sg.entry = None;
+                sg.via = Via::Rule;
+                if doc.sports {
+                    // `East Stirling`: may be a team.
+                    sg.strength = Strength::Default;
+                }
+            }
+        }
+        Some((h.end_tok + 1, demonym))
+    }
+
+    /// The token after a title block starting at `k` (`Defense Minister`, `Secretary of State`,
+    /// `Mr.`) when a capitalised word follows it inside the run `[.., b)`.
+    fn title_block_end(&self, text: &str, toks: &[Tok], k: usize, b: usize) -> Option<usize> {
+        let mut j = k;
+        let mut last_title = None;
+        while j < b {
+            let Some(tj) = toks.get(j) else { break };
+            if self.is_title_tok(text, tj) {
+                last_title = Some(j);
+            } else if !(self.is_role_tok(text, tj)
+                || (!tj.upper() && self.cues.connector.contains(Self::word(text, tj))))
+            {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(lt) = last_title {
+            // Extend over role words after the last title (`Secretary of State`).
+            let mut end = lt + 1;
+            while end + 1 < b {
+                let Some(t) = toks.get(end) else { break };
+                if self.is_role_tok(text, t) {
+                    end += 1;
+                } else if !t.upper()
+                    && self.cues.connector.contains(Self::word(text, t))
+                    && toks.get(end + 1).is_some_and(|n| self.is_role_tok(text, n))
+                    && end + 2 < b
+                {
+                    end += 2;
+                } else if !t.upper() && self.cues.connector.contains(Self::word(text, t)) {
+                    // `Daughter of Henry VIII`: the name follows the connector.
+                    end += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            (end < b && toks.get(end).is_some_and(|t| t.upper())).then_some(end)
+        } else {
+            None
+        }
+    }
+
     /// Classifies an unknown segment of tokens [t0, t1): a cascade of rules, first cue wins.
     #[allow(clippy::if_same_then_else, clippy::too_many_arguments)]
     fn flush(
@@ -2290,14 +2459,8 @@ impl Tables {
         let next_gap = next.map(|x| Self::gap(text, last, x)).unwrap_or("");
         let next_close =
             next.is_some_and(|_| trim_ws(next_gap).is_empty() || trim_ws(next_gap) == ",");
-        let has_city = (t0..t1).any(|k| {
-            self.gaz_at(text, toks, k)
-                .and_then(|h| self.gaz.entries.get(h.entry as usize))
-                .is_some_and(|e| e.kind == Kind::City)
-        });
         let prev_lower = prev.is_some_and(|p| p.shape == Shape::Lower);
         let mut strength = Strength::Strong;
-        let all_caps = (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
         let has_amp = text.get(first.s..last.e()).is_some_and(|x| x.contains('&'));
         let initial = len >= 2
             && fw.chars().count() == 1
@@ -2311,38 +2474,25 @@ impl Tables {
             && next_gap.trim_start().starts_with(['"', '”', '’'])
             && !person_cue;
         // `the aircraft carrier Enterprise`: ships are named things (MISC).
-        let vessel = prev_close
-            && prev_lower
-            && matches!(
-                prev_w,
-                "carrier"
-                    | "carriers"
-                    | "warship"
-                    | "frigate"
-                    | "destroyer"
-                    | "submarine"
-                    | "cruiser"
-                    | "tanker"
-                    | "freighter"
-                    | "liner"
-                    | "ferry"
-                    | "yacht"
-                    | "spacecraft"
-                    | "shuttle"
-                    | "vessel"
-                    | "ship"
-                    | "cutter"
-                    | "trawler"
-            );
+        let vessel = prev_close && prev_lower && VESSEL_WORDS.contains(&prev_w);
         let label = if quoted || vessel {
             Label::Misc
         } else if initial || cricket_cue {
             Label::Per
-        } else if has_amp
-            || (len >= 2 && (self.is_org_suffix(text, last) || self.is_org_prefix(text, first)))
-        {
+        } else if has_amp || (len >= 2 && self.is_org_suffix(text, last)) {
             Label::Org
-        } else if len >= 2 && (self.is_loc_suffix(text, last) || self.is_loc_prefix(text, first)) {
+        } else if len >= 2 && self.is_loc_suffix(text, last) && !self.is_org_prefix(text, first)
+            || len >= 2 && lower_eq_any(lw, FACILITIES)
+        {
+            // `Royal Albert Hall`, `Luzhniki Stadium`: a public place or facility is a place, and
+            // no team bears a facility's name; `Crystal Palace` in a sports report may be one.
+            if sports && !lower_eq_any(lw, FACILITIES) {
+                strength = Strength::Default;
+            }
+            Label::Loc
+        } else if len >= 2 && self.is_org_prefix(text, first) {
+            Label::Org
+        } else if len >= 2 && self.is_loc_prefix(text, first) {
             if sports {
                 // `Port Vale`, `St Pauli`: in a sports report it may be a team.
                 strength = Strength::Default;
@@ -2382,7 +2532,66 @@ impl Tables {
             && !(len == 1 && self.has_lower_twin(text, toks, doc, t0, t1))
         {
             Label::Per
-        } else if self.place_cued(text, toks, t0, t1) {
+        } else {
+            let (l, st) = self.late_label(text, toks, doc, t0, t1, person_cue);
+            strength = st;
+            l
+        };
+        // `Norwest Corp.`: an abbreviated suffix keeps its period.
+        let mut end = last.e();
+        if label == Label::Org
+            && matches!(
+                lw,
+                "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Cos" | "Pty" | "Bhd" | "Cie"
+            )
+            && text.as_bytes().get(end) == Some(&b'.')
+        {
+            end += 1;
+        }
+        segs.push(Seg {
+            s: first.s,
+            e: end,
+            t0,
+            t1,
+            label,
+            entry: None,
+            via: Via::Rule,
+            strength,
+            link: None,
+        });
+    }
+
+    /// The later guesses of [`Self::flush`], when no suffix, prefix or cue word decided: place
+    /// cues, sports-report shapes (teams, athletes with their country, results rows), single
+    /// letters and field names, capitals, city words; then [`Self::fallback_label`].
+    fn late_label(
+        &self,
+        text: &str,
+        toks: &Toks,
+        doc: &DocInfo,
+        t0: usize,
+        t1: usize,
+        person_cue: bool,
+    ) -> (Label, Strength) {
+        let (Some(first), Some(last)) = (toks.get(t0), toks.get(t1.saturating_sub(1))) else {
+            return (Label::Misc, Strength::Weak);
+        };
+        let sports = doc.sports;
+        let len = t1 - t0;
+        let fw = Self::word(text, first);
+        let prev = t0.checked_sub(1).and_then(|p| toks.get(p));
+        let prev_w = prev.map(|p| Self::word(text, p)).unwrap_or("");
+        let prev_gap = prev.map(|p| Self::gap(text, p, first)).unwrap_or("");
+        let next = toks.get(t1);
+        let next_gap = next.map(|x| Self::gap(text, last, x)).unwrap_or("");
+        let has_city = (t0..t1).any(|k| {
+            self.gaz_at(text, toks, k)
+                .and_then(|h| self.gaz.entries.get(h.entry as usize))
+                .is_some_and(|e| e.kind == Kind::City)
+        });
+        let all_caps = (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
+        let mut strength = Strength::Strong;
+        let label = if self.place_cued(text, toks, t0, t1) {
             Label::Loc
         } else if sports
             && len == 1
@@ -2431,7 +2640,38 @@ impl Tables {
         } else if has_city {
             Label::Org
         } else {
-            strength = Strength::Default;
+            let (l, st) = self.fallback_label(text, toks, doc, t0, t1, person_cue);
+            strength = st;
+            l
+        };
+        (label, strength)
+    }
+
+    /// The last guess of [`Self::flush`] when no cue decided: a name of several words is a person
+    /// unless its words also occur in lowercase nearby, a lone word a person only when it is a
+    /// known surname; sentence-initial lone words stay weak.
+    fn fallback_label(
+        &self,
+        text: &str,
+        toks: &Toks,
+        doc: &DocInfo,
+        t0: usize,
+        t1: usize,
+        person_cue: bool,
+    ) -> (Label, Strength) {
+        let len = t1 - t0;
+        let Some(first) = toks.get(t0) else {
+            return (Label::Misc, Strength::Weak);
+        };
+        let all_caps = (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
+        let prev = t0.checked_sub(1).and_then(|p| toks.get(p));
+        let prev_w = prev.map(|p| Self::word(text, p)).unwrap_or("");
+        let prev_gap = prev.map(|p| Self::gap(text, p, first)).unwrap_or("");
+        let prev_close =
+            prev.is_some_and(|_| trim_ws(prev_gap).is_empty() || trim_ws(prev_gap) == ",");
+        let prev_lower = prev.is_some_and(|p| p.shape == Shape::Lower);
+        let mut strength = Strength::Default;
+        let label = {
             if len >= 2 && all_caps {
                 strength = Strength::Weak;
                 Label::Misc
@@ -2456,312 +2696,7 @@ impl Tables {
                 Label::Org
             }
         };
-        // `Norwest Corp.`: an abbreviated suffix keeps its period.
-        let mut end = last.e();
-        if label == Label::Org
-            && matches!(
-                lw,
-                "Corp" | "Inc" | "Co" | "Ltd" | "Bros" | "Cos" | "Pty" | "Bhd" | "Cie"
-            )
-            && text.as_bytes().get(end) == Some(&b'.')
-        {
-            end += 1;
-        }
-        segs.push(Seg {
-            s: first.s,
-            e: end,
-            t0,
-            t1,
-            label,
-            entry: None,
-            via: Via::Rule,
-            strength,
-            link: None,
-        });
-    }
-
-    /// Aliases, document consistency, headline words; builds the output.
-    fn resolve(
-        &self,
-        text: &str,
-        toks: &[Tok],
-        mut segs: Vec<Seg>,
-        caps_pending: &[usize],
-        doc: &DocInfo,
-    ) -> Entities {
-        let sports = doc.sports;
-        segs.sort_by_key(|s| s.s);
-        // Sports reports: cities and regions named alone are teams, unless a place cue says
-        // otherwise or the sport is one of individuals.
-        if sports && !doc.individual {
-            for sg in &mut segs {
-                let kind = sg
-                    .entry
-                    .and_then(|id| self.gaz.entries.get(id as usize))
-                    .map(|e| e.kind);
-                let place_like = matches!(kind, Some(Kind::City | Kind::State))
-                    || (kind.is_none() && sg.label == Label::Loc && sg.strength < Strength::Strong);
-                // `( Leeds )`, `( at Trent Bridge , Nottingham )`: a venue in brackets.
-                let before = text.get(..sg.s).unwrap_or("").trim_end();
-                let after = text.get(sg.e..).unwrap_or("").trim_start();
-                let bracketed =
-                    (before.ends_with('(') || before.ends_with(',')) && after.starts_with(')');
-                // `Leicester : Leicestershire beat Somerset`: a venue heading a result.
-                // Also after a score line's bracket (`( W. Hegg 54 ) Portsmouth : Middlesex`) and
-                // with the ground in brackets (`London ( The Oval ) : Warwickshire`).
-                let colon_after = after.starts_with(':')
-                    || (after.starts_with('(')
-                        && after.find(')').is_some_and(|c| {
-                            c < 40
-                                && after
-                                    .get(c + 1..)
-                                    .is_some_and(|r| r.trim_start().starts_with(':'))
-                        }));
-                let venue = colon_after
-                    && ((toks.get(sg.t0).is_some_and(|t| t.sent_start()) && sg.t1 == sg.t0 + 1)
-                        || before.ends_with(')'));
-                if place_like
-                    && sg.label == Label::Loc
-                    && !bracketed
-                    && !venue
-                    && !self.place_cued(text, toks, sg.t0, sg.t1)
-                {
-                    sg.label = Label::Org;
-                    sg.entry = None;
-                }
-            }
-        }
-        // Gazetteer single-token cities without context become weaker.
-        for sg in &mut segs {
-            if let Some(e) = sg.entry.and_then(|id| self.gaz.entries.get(id as usize)) {
-                if e.kind == Kind::City && e.rank > CITY_RANK_FREE && sg.t1 == sg.t0 + 1 {
-                    sg.strength = Strength::Default;
-                    let w = text.get(sg.s..sg.e).unwrap_or("");
-                    if self.cues.last_names.get(w).is_some_and(|&r| r < 3000)
-                        && !self.place_cued(text, toks, sg.t0, sg.t1)
-                    {
-                        sg.label = Label::Per;
-                        sg.entry = None;
-                        sg.via = Via::Rule;
-                    }
-                }
-            }
-        }
-        // Acronyms of organisations named in the document: the initials of `Kurdistan Democratic
-        // Party`, or the capitals in brackets after it (`( KDP )`).
-        let mut acronyms: FastMap<String, (usize, usize)> = FastMap::default();
-        for sg in segs
-            .iter()
-            .filter(|s| s.label == Label::Org && s.t1 >= s.t0 + 2)
-        {
-            let name = sg.link.unwrap_or((sg.s, sg.e));
-            let initials: String = (sg.t0..sg.t1)
-                .filter_map(|k| toks.get(k))
-                .filter(|t| t.upper())
-                .filter_map(|t| Self::word(text, t).chars().next())
-                .collect();
-            if initials.chars().count() >= 2 {
-                acronyms.entry(initials).or_insert(name);
-            }
-            if let (Some(last), Some(n)) = (
-                sg.t1.checked_sub(1).and_then(|k| toks.get(k)),
-                toks.get(sg.t1),
-            ) {
-                let closes = toks
-                    .get(sg.t1 + 1)
-                    .is_none_or(|c| Self::gap(text, n, c).trim_start().starts_with(')'));
-                if trim_ws(Self::gap(text, last, n)) == "(" && n.shape == Shape::AllCaps && closes {
-                    acronyms
-                        .entry(Self::word(text, n).to_string())
-                        .or_insert(name);
-                }
-            }
-        }
-        if !acronyms.is_empty() {
-            for sg in segs.iter_mut().filter(|s| s.t1 == s.t0 + 1) {
-                // The segment first: its token may not be in cache.
-                let known_elsewhere = sg.entry.is_some() && sg.label != Label::Loc;
-                if known_elsewhere || !toks.get(sg.t0).is_some_and(|t| t.shape == Shape::AllCaps) {
-                    continue;
-                }
-                if let Some(&name) = text.get(sg.s..sg.e).and_then(|w| acronyms.get(w)) {
-                    if name != (sg.s, sg.e) {
-                        sg.label = Label::Org;
-                        sg.entry = None;
-                        sg.via = Via::Alias;
-                        sg.strength = Strength::Strong;
-                        sg.link = Some(name);
-                    }
-                }
-            }
-        }
-        // Person names with two or more words: index their last word and the full name.
-        let mut people: FastMap<&str, usize> = FastMap::default();
-        let mut known: FastMap<&str, usize> =
-            FastMap::with_capacity_and_hasher(segs.len(), Default::default());
-        for (idx, sg) in segs.iter().enumerate() {
-            if sg.strength == Strength::Weak {
-                continue;
-            }
-            let surface = text.get(sg.s..sg.e).unwrap_or("");
-            if sg.label == Label::Per && sg.t1 >= sg.t0 + 2 {
-                if let Some(lt) = toks.get(sg.t1 - 1) {
-                    people.entry(Self::word(text, lt)).or_insert(idx);
-                }
-            }
-            let slot = known.entry(surface).or_insert(idx);
-            if segs.get(*slot).is_some_and(|o| o.strength < sg.strength) {
-                *slot = idx;
-            }
-        }
-        type Snap = (Label, Option<u32>, Strength, (usize, usize));
-        let snapshot: Vec<Snap> = segs
-            .iter()
-            .map(|s| (s.label, s.entry, s.strength, s.link.unwrap_or((s.s, s.e))))
-            .collect();
-        for idx in 0..segs.len() {
-            let Some(sg) = segs.get(idx) else { continue };
-            let surface = text.get(sg.s..sg.e).unwrap_or("");
-            let single = sg.t1 == sg.t0 + 1;
-            let demonym = sg.via == Via::Demonym;
-            if single && !demonym {
-                if let Some(&p) = people.get(surface) {
-                    if p != idx {
-                        if let (Some(sg), Some(&(pl, pe, _, pspan))) =
-                            (segs.get_mut(idx), snapshot.get(p))
-                        {
-                            sg.label = pl;
-                            sg.entry = pe;
-                            sg.via = Via::Alias;
-                            sg.strength = Strength::Strong;
-                            sg.link = Some(pspan);
-                        }
-                        continue;
-                    }
-                }
-            }
-            let Some(sg) = segs.get(idx) else { continue };
-            if sg.strength < Strength::Strong {
-                if let Some(&k) = known.get(surface) {
-                    if let (Some(&(kl, ke, ks, kspan)), true) = (snapshot.get(k), k != idx) {
-                        if ks > sg.strength
-                            || (ks == Strength::Default && sg.strength == Strength::Weak)
-                        {
-                            if let Some(sg) = segs.get_mut(idx) {
-                                sg.label = kl;
-                                sg.entry = ke;
-                                sg.strength = ks;
-                                sg.link = Some(kspan);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        // A lone capitalised word seen twice or more inside sentences is a name (mostly a
-        // company or club in news).
-        let mut seen: FastMap<&str, (usize, usize)> = FastMap::default();
-        for sg in segs
-            .iter()
-            .filter(|s| s.strength == Strength::Weak && s.t1 == s.t0 + 1)
-        {
-            let mid = toks.get(sg.t0).is_some_and(|t| !t.sent_start());
-            let c = seen
-                .entry(text.get(sg.s..sg.e).unwrap_or(""))
-                .or_insert((0, 0));
-            c.0 += 1;
-            c.1 += usize::from(mid);
-        }
-        for sg in segs
-            .iter_mut()
-            .filter(|s| s.strength == Strength::Weak && s.t1 == s.t0 + 1)
-        {
-            let w = text.get(sg.s..sg.e).unwrap_or("");
-            if seen.get(w).is_some_and(|&(_, mid)| mid >= 3)
-                && w.chars().count() > 1
-                && !self.has_lower_twin(text, toks, doc, sg.t0, sg.t1)
-            {
-                sg.strength = Strength::Default;
-                sg.label = Label::Org;
-            }
-        }
-        // Single letters are initials or table codes, not names (unless a list says so).
-        segs.retain(|s| {
-            s.strength != Strength::Weak
-                && (s.entry.is_some()
-                    || text
-                        .get(s.s..s.e)
-                        .is_some_and(|x| x.chars().nth(1).is_some()))
-        });
-        // Capitals: `HONG KONG OPEN`, `AMERICAN LEAGUE`, `EASTERN DIVISION` are event names.
-        let caps_pending = self.caps_events(text, toks, &mut segs, caps_pending);
-        let caps_pending = caps_pending.as_slice();
-        // Headline words in capitals: match names found in the body.
-        if !caps_pending.is_empty() && !segs.is_empty() {
-            // Keyed by a hash of the upper-cased text, checked on lookup: no allocation per name.
-            let mut upper: FastMap<u64, usize> =
-                FastMap::with_capacity_and_hasher(segs.len() * 2, Default::default());
-            for (idx, sg) in segs.iter().enumerate() {
-                if let Some(s) = text.get(sg.s..sg.e) {
-                    upper.entry(upper_hash(s)).or_insert(idx);
-                }
-            }
-            // Surnames of people named in full (indices are those of `segs` as they are now).
-            for (idx, sg) in segs.iter().enumerate() {
-                if sg.label == Label::Per && sg.t1 >= sg.t0 + 2 {
-                    if let Some(lt) = toks.get(sg.t1 - 1) {
-                        upper.entry(upper_hash(Self::word(text, lt))).or_insert(idx);
-                    }
-                }
-            }
-            let mut extra = Vec::new();
-            let mut skip_until = 0usize;
-            for &ti in caps_pending {
-                if ti < skip_until {
-                    continue;
-                }
-                for len in (1..=4usize).rev() {
-                    let (Some(a), Some(z)) = (toks.get(ti), toks.get(ti + len - 1)) else {
-                        continue;
-                    };
-                    if !(ti..ti + len).all(|k| caps_pending.binary_search(&k).is_ok()) {
-                        continue;
-                    }
-                    let Some(s) = text.get(a.s..z.e()) else {
-                        continue;
-                    };
-                    let found = upper.get(&upper_hash(s)).copied().filter(|&p| {
-                        segs.get(p).is_some_and(|src| {
-                            let name = text.get(src.s..src.e).unwrap_or("");
-                            same_upper(name, s)
-                                || toks
-                                    .get(src.t1.saturating_sub(1))
-                                    .is_some_and(|t| same_upper(Self::word(text, t), s))
-                        })
-                    });
-                    if let Some(p) = found {
-                        if let Some(src) = segs.get(p) {
-                            extra.push(Seg {
-                                s: a.s,
-                                e: z.e(),
-                                t0: ti,
-                                t1: ti + len,
-                                label: src.label,
-                                entry: src.entry,
-                                via: Via::Alias,
-                                strength: Strength::Strong,
-                                link: Some(src.link.unwrap_or((src.s, src.e))),
-                            });
-                        }
-                        skip_until = ti + len;
-                        break;
-                    }
-                }
-            }
-            segs.extend(extra);
-            segs.sort_by_key(|s| s.s);
-        }
-        self.build_output(text, toks, &segs)
+        (label, strength)
     }
 
     /// Merges a capitalised suffix word (`OPEN`, `LEAGUE`, `CUP`) with the gazetteer name or
@@ -2852,7 +2787,54 @@ impl Tables {
         }
         let last = toks.get(sg.t1.checked_sub(1)?)?;
         let stripped = sg.e == last.e() && last.full_e() > last.e();
-        stripped.then(|| last.full_e())
+        if stripped {
+            return Some(last.full_e());
+        }
+        // `U.S.-led`: the scanner cut the word at the initialism's period; the suffix is read
+        // from the text.
+        let rest = text.get(sg.e + 1..)?;
+        let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        let suffix = rest.get(..n)?;
+        (text.get(..sg.e).is_some_and(|n| n.ends_with('.')) && HYPHEN_SUFFIXES.contains(&suffix))
+            .then_some(sg.e + 1 + n)
+    }
+
+    /// `Israeli-Syrian`, `Russian-Chechen`, `Israeli-PLO`: a demonym joined by a hyphen to a
+    /// capitalised word is one MISC word; the end of the whole word.
+    fn demonym_pair_end(text: &str, sg: &Seg) -> Option<usize> {
+        if sg.via != Via::Demonym {
+            return None;
+        }
+        let rest = text.as_bytes().get(sg.e..)?;
+        if rest.first() != Some(&b'-') || !rest.get(1).is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let n = rest
+            .iter()
+            .skip(1)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        Some(sg.e + 1 + n)
+    }
+
+    /// `Washington D.C.`: a name ending in a dotted initialism keeps the period the word
+    /// scanner read as a full stop.
+    fn keep_initialism_period(text: &str, s: usize, e: usize) -> usize {
+        // Most names end in a lowercase letter, or have no period after them: no string work.
+        let b = text.as_bytes();
+        if b.get(e) != Some(&b'.') || !b.get(e.wrapping_sub(1)).is_some_and(u8::is_ascii_uppercase)
+        {
+            return e;
+        }
+        let last = text
+            .get(s..e)
+            .and_then(|n| n.rsplit(' ').next())
+            .unwrap_or("");
+        if dotted_initialism(last) && text.as_bytes().get(e) == Some(&b'.') {
+            e + 1
+        } else {
+            e
+        }
     }
 
     fn build_output(&self, text: &str, toks: &[Tok], segs: &[Seg]) -> Entities {
@@ -2863,8 +2845,15 @@ impl Tables {
         let mut index: FastMap<(&str, Label), usize> =
             FastMap::with_capacity_and_hasher(segs.len(), Default::default());
         let mut last_end = 0usize;
+        // The walls in text order, read alongside the sorted segments (linear).
+        let mut walls = toks.iter().filter(|t| t.wall()).map(|t| t.s).peekable();
         for sg in segs {
             if sg.s < last_end || sg.e <= sg.s || text.get(sg.s..sg.e).is_none() {
+                continue;
+            }
+            while walls.next_if(|&w| w <= sg.s).is_some() {}
+            // A last guard: whatever pass built it, no mention runs across a wall.
+            if walls.peek().is_some_and(|&w| w < sg.e) {
                 continue;
             }
             let (canonical, label, kb): (&str, Label, Option<&str>) =
@@ -2895,9 +2884,11 @@ impl Tables {
                 }
             };
             // The entity stays the place (or organisation) named, like a demonym's.
-            let (end, mention_label) = match Self::hyphen_compound_end(text, toks, sg) {
+            let (end, mention_label) = match Self::hyphen_compound_end(text, toks, sg)
+                .or_else(|| Self::demonym_pair_end(text, sg))
+            {
                 Some(e) => (e, Label::Misc),
-                None => (sg.e, sg.label),
+                None => (Self::keep_initialism_period(text, sg.s, sg.e), sg.label),
             };
             out.mentions.push(Mention {
                 span: Span::new(sg.s, end),

@@ -185,7 +185,8 @@ fn place_cues() {
 fn sentence_initial_common_words_are_dropped() {
     lacks("Meanwhile the talks continued.", "Meanwhile");
     lacks("However, nothing changed.", "However");
-    has("The Kremlin denied it.", "Kremlin", Label::Org);
+    // The Kremlin is a public place (LOC) in the CoNLL-2003 conventions, as the White House.
+    has("The Kremlin denied it.", "Kremlin", Label::Loc);
     lacks("The Kremlin denied it.", "The Kremlin");
 }
 
@@ -396,5 +397,29 @@ fn vessels_councils_and_the_before_one_word() {
     assert!(
         !f.iter().any(|(s, l, _)| s == "Channel" && *l == Label::Per),
         "{f:?}"
+    );
+}
+
+#[test]
+fn public_places_and_facilities_are_places() {
+    has(
+        "Fans gathered at the Luzhniki Stadium before the final.",
+        "Luzhniki Stadium",
+        Label::Loc,
+    );
+    has(
+        "The show moved to the British Museum in May.",
+        "British Museum",
+        Label::Loc,
+    );
+    has(
+        "Germany beat Brazil at the Allianz Arena on Sunday.",
+        "Allianz Arena",
+        Label::Loc,
+    );
+    has(
+        "Guests stayed at the Savoy Hotel.",
+        "Savoy Hotel",
+        Label::Loc,
     );
 }

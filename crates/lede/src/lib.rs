@@ -295,7 +295,8 @@ impl PipelineBuilder {
             (true, Some(b)) => Some(b.build()?),
             (true, None) => Some(EntityRecognizer::new()),
         };
-        let splitter = match (layers.sentences || layers.quotes, self.sentences) {
+        // Entities take the sentences as hard walls for their spans.
+        let splitter = match (need_entities || layers.sentences, self.sentences) {
             (false, _) => None,
             (true, Some(b)) => Some(b.build()?),
             (true, None) => Some(Splitter::new()),
@@ -430,11 +431,11 @@ impl Pipeline {
     fn annotate_piece(&self, text: &str, date: Option<Date>) -> Document {
         let l = self.layers;
         let sentences = match &self.splitter {
-            Some(s) if l.sentences || l.quotes => s.split(text),
+            Some(s) if l.sentences || l.quotes || l.entities => s.split(text),
             _ => Vec::new(),
         };
         let mut entities = match &self.entities {
-            Some(r) if l.entities || l.quotes => r.recognize(text),
+            Some(r) if l.entities || l.quotes => r.recognize_in(text, &sentences),
             _ => Entities::default(),
         };
         let mut timexes = match &self.dates {

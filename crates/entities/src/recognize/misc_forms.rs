@@ -1,0 +1,217 @@
+//! MISC forms found by their shape rather than a list.
+//!
+//! - currency prefixes (`US$`, `C$`, `HK$`): one to three capitals glued to a dollar sign, MISC in
+//!   the CoNLL-2003 scheme;
+//! - products, vehicles and missions with a model number: a `product_head` of `data/cues.tsv`
+//!   and a model (`Windows 95`, `Boeing 747`, `Apollo 11`, `Airbus A320`), or the head glued to
+//!   it (`MiG-29`, `Tu-154`);
+//! - words built on a name with `pro-` or `anti-` (`pro-Moscow`, `anti-Brexit`); demonym pairs
+//!   (`Russian-Chechen`) are joined where the output is built (`Tables::demonym_pair_end`).
+
+use super::{Seg, Strength, Tables, Tok, CUE_HYPHEN, CUE_PRODUCT};
+use crate::{Label, Via};
+use lede_text::Shape;
+
+/// The end of a currency prefix starting at `t` (`C$` in `C$ 1.5 million`), if `t` is one.
+#[inline]
+pub(super) fn currency_end(text: &str, t: &Tok) -> Option<usize> {
+    if !matches!(t.shape, Shape::AllCaps | Shape::Capitalized) || t.full_len > 3 {
+        return None;
+    }
+    let word = text.get(t.s..t.full_e())?;
+    let dollar = t.full_e();
+    let glued = word.bytes().all(|b| b.is_ascii_uppercase())
+        && text.as_bytes().get(dollar) == Some(&b'$')
+        && text
+            .as_bytes()
+            .get(dollar + 1)
+            .is_some_and(|b| b.is_ascii_digit() || *b == b' ');
+    glued.then_some(dollar + 1)
+}
+
+/// `pro-Moscow`, `anti-Brexit`: the end of the word when `t` is one.
+#[inline]
+pub(super) fn affixed_name_end(text: &str, t: &Tok) -> Option<usize> {
+    // `pro-` or `anti-`: the hyphen's place decides before any string is looked at.
+    let b = text.as_bytes();
+    let hyphen = match b.get(t.s) {
+        Some(b'p') => t.s + 3,
+        Some(b'a') => t.s + 4,
+        _ => return None,
+    };
+    // `pro-Moscow` is Mixed in shape: lowercase words and names never are.
+    if t.shape != Shape::Mixed || b.get(hyphen) != Some(&b'-') {
+        return None;
+    }
+    let word = text.get(t.s..t.full_e())?;
+    let rest = word
+        .strip_prefix("pro-")
+        .or_else(|| word.strip_prefix("anti-"))?;
+    let upper = rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().skip(1).any(char::is_lowercase)
+        && !rest.contains('-');
+    upper.then_some(t.full_e())
+}
+
+/// A model number after a product line: `95`, `747`, `A320`, `11` (no figures with a decimal
+/// point or a thousands comma: `Euro 1.5 billion` is money).
+fn model_like(w: &str) -> bool {
+    let b = w.as_bytes();
+    let digits_from = b.iter().position(u8::is_ascii_digit);
+    match digits_from {
+        Some(0) => b.len() <= 6 && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-'),
+        Some(k @ 1..=2) => {
+            b.iter().take(k).all(u8::is_ascii_uppercase) && b.iter().skip(k).all(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
+}
+
+/// The token span of a product with a model number starting at token `k` (`Boeing 747`,
+/// `MiG-29`), if there is one.
+pub(super) fn product_end(tables: &Tables, text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    // The cue bits first: one look at the token for most words.
+    if t.cue & (CUE_PRODUCT | CUE_HYPHEN) == 0 {
+        return None;
+    }
+    let word = text.get(t.s..t.full_e())?;
+    if let Some((head, model)) = word.split_once('-') {
+        // `MiG-29`, `Tu-154`, `F-16`: a glued model.
+        let glued = model.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && model.bytes().all(|b| b.is_ascii_alphanumeric())
+            && (tables.cues.product_head.contains(head) || GLUED_HEADS.contains(&head));
+        return glued.then_some(k);
+    }
+    if !tables.cues.product_head.contains(word) {
+        return None;
+    }
+    let n = toks.get(k + 1)?;
+    let gap_ok = text.get(t.full_e()..n.s) == Some(" ");
+    let model = text.get(n.s..n.full_e())?;
+    (gap_ok && model_like(model)).then_some(k + 1)
+}
+
+/// Aircraft and weapon designations written glued to their model (`Su-27`, `AK-47`).
+const GLUED_HEADS: &[&str] = &[
+    "Su", "Tu", "Il", "An", "Yak", "Ka", "Mi", "F", "B", "AH", "UH", "AK",
+];
+
+/// A MISC rule segment over tokens `t0..t1` and bytes `s..e`.
+pub(super) fn misc_seg(s: usize, e: usize, t0: usize, t1: usize) -> Seg {
+    Seg {
+        s,
+        e,
+        t0,
+        t1,
+        label: Label::Misc,
+        entry: None,
+        via: Via::Rule,
+        strength: Strength::Strong,
+        link: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{EntityRecognizer, Label};
+
+    #[test]
+    fn currency_prefixes_are_misc() {
+        let r = EntityRecognizer::new();
+        for (t, want) in [
+            ("Profit rose to C$ 1.5 million last year.", "C$"),
+            ("The deal is worth HK$ 300 million, the bank said.", "HK$"),
+            ("Shares fell to US$12 in Toronto.", "US$"),
+        ] {
+            let found = r.recognize(t);
+            assert!(
+                found
+                    .mentions
+                    .iter()
+                    .any(|m| &t[m.span.start..m.span.end] == want && m.label == Label::Misc),
+                "{t}: {:?}",
+                found.mentions
+            );
+        }
+    }
+
+    #[test]
+    fn products_and_affixed_names_are_misc() {
+        let r = EntityRecognizer::new();
+        let t = "The pro-Moscow rebels flew a Boeing 747 and two MiG-29 jets; anti-Brexit \
+                 groups ran Windows 95 while Boeing said profits rose.";
+        let found = r.recognize(t);
+        let got: Vec<(&str, Label)> = found
+            .mentions
+            .iter()
+            .map(|m| (&t[m.span.start..m.span.end], m.label))
+            .collect();
+        for want in [
+            "pro-Moscow",
+            "Boeing 747",
+            "MiG-29",
+            "anti-Brexit",
+            "Windows 95",
+        ] {
+            assert!(got.contains(&(want, Label::Misc)), "{want}: {got:?}");
+        }
+        assert!(got.contains(&("Boeing", Label::Org)), "{got:?}");
+        let t = "The fund lost Euro 1.5 billion.";
+        assert!(r
+            .recognize(t)
+            .mentions
+            .iter()
+            .all(|m| m.label != Label::Misc || &t[m.span.start..m.span.end] != "Euro 1.5"));
+    }
+
+    #[test]
+    fn words_built_on_an_initialism_are_misc() {
+        let r = EntityRecognizer::new();
+        let t = "The U.S.-led coalition backed a U.S.-brokered truce, the U.S. said.";
+        let got: Vec<(&str, Label)> = r
+            .recognize(t)
+            .mentions
+            .iter()
+            .map(|m| (&t[m.span.start..m.span.end], m.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("U.S.-led", Label::Misc),
+                ("U.S.-brokered", Label::Misc),
+                ("U.S.", Label::Loc)
+            ]
+        );
+    }
+
+    #[test]
+    fn demonym_pairs_are_one_misc_word() {
+        let r = EntityRecognizer::new();
+        let t = "The joint Russian-Chechen patrols began after the Israeli-PLO deal.";
+        let got: Vec<(&str, Label)> = r
+            .recognize(t)
+            .mentions
+            .iter()
+            .map(|m| (&t[m.span.start..m.span.end], m.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Russian-Chechen", Label::Misc),
+                ("Israeli-PLO", Label::Misc)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_dollar_is_no_name() {
+        let r = EntityRecognizer::new();
+        let t = "It cost $ 40 and TOTAL$ 50 were paid.";
+        assert!(r
+            .recognize(t)
+            .mentions
+            .iter()
+            .all(|m| m.label != Label::Misc));
+    }
+}

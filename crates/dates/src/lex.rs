@@ -404,6 +404,8 @@ pub(crate) const NO_ID: u16 = u16::MAX;
 
 /// The end and lexicon id of `word-word` starting at `start` (first part ending at `i`) when the
 /// lexicon lists the whole; `buf` holds the first part in lower case.
+#[cold]
+#[inline(never)]
 fn hyphenated(
     lex: &Lexicon,
     b: &[u8],
@@ -431,6 +433,7 @@ fn hyphenated(
 
 /// A number token starting at `start`: digits, thousands groups or decimals (`2,018`, `3.5`)
 /// and attached letters (`1990s`, `16th`, `3pm`); its kind and end.
+#[inline]
 fn number_token(b: &[u8], start: usize) -> (K, usize) {
     let n = b.len();
     let mut i = start;
@@ -536,7 +539,11 @@ pub(crate) fn tokenize(lex: &Lexicon, text: &str, out: &mut Vec<Tok>) {
                     ed = len > 3 && w.ends_with("ed");
                 }
                 // A hyphenated word the lexicon lists whole (`week-end`, `twenty-first`).
-                if let Some((e, hid)) = hyphenated(lex, b, start, i, &mut buf) {
+                let hyphen = lex.has_hyphenated && b.get(i) == Some(&b'-');
+                if let Some((e, hid)) = hyphen
+                    .then(|| hyphenated(lex, b, start, i, &mut buf))
+                    .flatten()
+                {
                     i = e;
                     id = hid;
                     ed = false;

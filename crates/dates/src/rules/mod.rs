@@ -318,10 +318,19 @@ impl<'a> Doc<'a> {
         take(self.r_set(i));
         take(self.r_holiday(i));
         take(self.r_ord_day(i));
-        take(self.r_numeric_short(i));
-        take(self.r_bare_dom(i));
-        take(self.r_quarter_code(i));
-        take(self.r_counted_weekday(i));
+        // Forms that start with a number (or `the`) only.
+        if matches!(self.t.get(i).map(|t| t.k), Some(K::Num { .. })) {
+            take(self.r_numeric_short(i));
+            take(self.r_quarter_code(i));
+            take(self.r_counted_weekday(i));
+        } else if self.has(i, Lex::The) {
+            take(self.r_bare_dom(i));
+        } else if self
+            .find(i, |l| if let Lex::Num(n) = l { Some(n) } else { None })
+            .is_some()
+        {
+            take(self.r_counted_weekday(i));
+        }
         best
     }
 

@@ -2,12 +2,11 @@
 //! `20th of next month`, `a quarter past 3pm`, `8 tonight`, `tomorrow afternoon at 5`,
 //! `friday after next`, `Tuesday the 19th`, `2014 A.D.`.
 
-use jiff::civil::Date;
-
+use super::calendar::day_in_months;
 use super::compose::{afternoon, clock_of, day_of, shift_clock};
 use super::{date_pt, Cand, Doc, Tense, Val};
 use crate::lex::{Lex, Prep, Rel};
-use crate::pt::{add_days, add_months, days_between, wd_num, ymd, Pt};
+use crate::pt::{add_days, wd_num, ymd, Pt};
 
 impl Doc<'_> {
     /// Takes in words before `c` (none before token `floor`).
@@ -254,28 +253,9 @@ impl Doc<'_> {
         }
         let (n, _) = self.ord(k)?;
         let n = i8::try_from(n).ok()?;
-        let tense = self.tense(c.s, k + 1);
-        let mut best: Option<(i64, Date)> = None;
-        for off in -12..=12 {
-            let Some(d) = add_months(a, off).and_then(|x| ymd(i32::from(x.year()), x.month(), n))
-            else {
-                continue;
-            };
-            if wd_num(d) != w {
-                continue;
-            }
-            let diff = days_between(a, d)?;
-            let cost = diff.abs()
-                + match tense {
-                    Tense::Future if diff < 0 => 1000,
-                    Tense::Past if diff > 0 => 1000,
-                    _ => 0,
-                };
-            if best.is_none_or(|(b, _)| cost < b) {
-                best = Some((cost, d));
-            }
-        }
-        date_pt(c.s, k + 1, Pt::Day(best?.1))
+        let days = day_in_months(a, n, 12).filter(|&d| wd_num(d) == w);
+        let day = self.nearest_way(days, self.tense(c.s, k + 1), 1000)?;
+        date_pt(c.s, k + 1, Pt::Day(day))
     }
 
     /// `3pm approximately`.

@@ -20,6 +20,14 @@ fn full_year(y: u32, len: u8) -> Option<i32> {
     })
 }
 
+/// Day `d` of each month from `span` months before `a` to `span` after (months without that day
+/// left out).
+pub(super) fn day_in_months(a: Date, d: i8, span: i64) -> impl Iterator<Item = Date> {
+    (-span..=span).filter_map(move |off| {
+        add_months(a, off).and_then(|x| ymd(i32::from(x.year()), x.month(), d))
+    })
+}
+
 impl Doc<'_> {
     /// A number token with any attached letters: value and digit count.
     pub(super) fn digits(&self, i: usize) -> Option<(u32, u8)> {
@@ -46,19 +54,29 @@ impl Doc<'_> {
             return Some(d);
         }
         let a = self.anchor?;
-        let tense = self.tense(at, at + 1);
+        let years = (-6..=6).filter_map(|off| ymd(i32::from(a.year()) + off, d.month(), d.day()));
+        // The weekday is strong evidence: a date just behind beats one years ahead.
+        self.nearest_way(
+            years.filter(|&c| wd_num(c) == w),
+            self.tense(at, at + 1),
+            400,
+        )
+    }
+
+    /// Of `dates`, the one nearest the document date, one on the wrong side of it for `tense`
+    /// counting `penalty` days further; `None` without a document date.
+    pub(super) fn nearest_way(
+        &self,
+        dates: impl IntoIterator<Item = Date>,
+        tense: Tense,
+        penalty: i64,
+    ) -> Option<Date> {
+        let a = self.anchor?;
         let mut best: Option<(i64, Date)> = None;
-        for off in -6..=6 {
-            let Some(c) = ymd(i32::from(a.year()) + off, d.month(), d.day()) else {
-                continue;
-            };
-            if wd_num(c) != w {
-                continue;
-            }
+        for c in dates {
             let diff = days_between(a, c)?;
-            // The weekday is strong evidence: a date just behind beats one years ahead.
             let wrong_way = tense == Tense::Future && diff < 0 || tense == Tense::Past && diff > 0;
-            let cost = diff.abs() + if wrong_way { 400 } else { 0 };
+            let cost = diff.abs() + if wrong_way { penalty } else { 0 };
             if best.is_none_or(|(b, _)| cost < b) {
                 best = Some((cost, c));
             }
@@ -245,21 +263,8 @@ impl Doc<'_> {
         }
         let a = self.anchor?;
         let d = i8::try_from(d).ok()?;
-        let tense = self.tense(i, k + 1);
-        let mut best: Option<(i64, Date)> = None;
-        for off in -2..=2 {
-            let Some(c) = add_months(a, off).and_then(|x| ymd(i32::from(x.year()), x.month(), d))
-            else {
-                continue;
-            };
-            let diff = days_between(a, c)?;
-            let wrong_way = tense == Tense::Future && diff < 0 || tense == Tense::Past && diff > 0;
-            let cost = diff.abs() + if wrong_way { 10_000 } else { 0 };
-            if best.is_none_or(|(b, _)| cost < b) {
-                best = Some((cost, c));
-            }
-        }
-        date_pt(i, k + 1, Pt::Day(best?.1))
+        let day = self.nearest_way(day_in_months(a, d, 2), self.tense(i, k + 1), 10_000)?;
+        date_pt(i, k + 1, Pt::Day(day))
     }
 
     /// `18q4`, `2018Q4`.

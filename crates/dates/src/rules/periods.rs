@@ -9,6 +9,14 @@ use crate::pt::{add_days, quarter_of, week_of, Pt};
 use crate::TimexKind;
 
 impl Doc<'_> {
+    /// The period of unit `u` that `the next day`, `that week` count from: the last mention's,
+    /// else the document date's.
+    pub(super) fn mention_base(&self, u: Unit) -> Option<Pt> {
+        self.last
+            .and_then(|p| self.at_unit(p, u))
+            .or_else(|| self.anchor_pt(u))
+    }
+
     /// `p` at the granularity of unit `u`.
     pub(super) fn at_unit(&self, p: Pt, u: Unit) -> Option<Pt> {
         let d = p.day()?;
@@ -232,10 +240,7 @@ impl Doc<'_> {
                     if fiscal || self.is_word(e) && !self.lx(e).is_empty() && self.has(e, Lex::Of) {
                         return None;
                     }
-                    let base = self
-                        .last
-                        .and_then(|p| self.at_unit(p, u))
-                        .or_else(|| self.anchor_pt(u));
+                    let base = self.mention_base(u);
                     match base {
                         Some(p) => date_pt(i, e, p),
                         None => None,

@@ -353,10 +353,7 @@ impl Doc<'_> {
             Rel::Last | Rel::Past if the => str_c(i, e, TimexKind::Duration, dur_value(Some(1), u)),
             // `the previous day`, `the prior year`: before the last mention.
             Rel::Prev if the && !matches!(u, Unit::Second | Unit::Minute | Unit::Hour) => {
-                let base = self
-                    .last
-                    .and_then(|p| self.at_unit(p, u))
-                    .or_else(|| self.anchor_pt(u));
+                let base = self.mention_base(u);
                 match base.and_then(|b| b.shift(-1)) {
                     Some(p) => date_pt(i, e, p),
                     None => str_c(i, e, TimexKind::Date, unresolved_unit(u)),
@@ -386,20 +383,14 @@ impl Doc<'_> {
             Rel::Next => 1,
             Rel::Following => {
                 // `the following day`: after the last mention.
-                let base = self
-                    .last
-                    .and_then(|p| self.at_unit(p, u))
-                    .or_else(|| self.anchor_pt(u));
+                let base = self.mention_base(u);
                 return match base.and_then(|b| b.shift(1)) {
                     Some(p) => date_pt(i, e, p),
                     None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
                 };
             }
             Rel::Same | Rel::That => {
-                let base = self
-                    .last
-                    .and_then(|p| self.at_unit(p, u))
-                    .or_else(|| self.anchor_pt(u));
+                let base = self.mention_base(u);
                 return match base {
                     Some(p) => date_pt(i, e, p),
                     None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),
@@ -409,10 +400,7 @@ impl Doc<'_> {
         };
         if the && r == Rel::Next {
             // `the next day`: after the last mention.
-            let base = self
-                .last
-                .and_then(|p| self.at_unit(p, u))
-                .or_else(|| self.anchor_pt(u));
+            let base = self.mention_base(u);
             return match base.and_then(|b| b.shift(1)) {
                 Some(p) => date_pt(i, e, p),
                 None => str_c(i, e, TimexKind::Date, "XXXX-XX-XX"),

@@ -363,11 +363,9 @@ impl<'a> Doc<'a> {
                 && k > lo
                 && self.is_cap(k - 1)
                 && (self.is_cap(opener) || self.word_in(opener, &["of", "from"])));
-        let opener_was = opener;
         while k > lo && self.tok(k - 1).map(|x| x.kind) == Some(c2) {
             k -= 1;
         }
-        let opener = opener_was;
         if !ok && self.is_cap(opener) && t > opener {
             // `The state’s campaign chairman, Phil Lovas, said`: the name in the commas
             let f = self.cap_run_back(t - 1, opener)?;

@@ -379,26 +379,8 @@ impl<'a> Doc<'a> {
             }
         }
         let mut spk = subj.map(|s| s.0);
-        // `Smith, who said the plan was dead, resigned`: a relative clause in commas ends at
-        // its closing comma
         if let Some(m) = spk {
-            let rel =
-                (m.first..c.at).find(|&k| self.is_lower(k) && self.word_in(k, &["who", "which"]));
-            if let Some(r) = rel {
-                if r > a && self.punct(r - 1, ',') {
-                    // the comma before the main clause's verb (`, resigned on Friday`)
-                    if let Some(k) = (after..cend).find(|&k| {
-                        self.punct(k, ',')
-                            && !self.in_region(k)
-                            && self.is_lower(k + 1)
-                            && self.word(k + 1).is_some_and(|w| {
-                                is_in(w, AUX) || is_in(w, BE) || (w.len() > 4 && w.ends_with("ed"))
-                            })
-                    }) {
-                        cend = k;
-                    }
-                }
-            }
+            cend = self.relative_clause_end(&m, c.at, a, after, cend);
         }
         if spk.is_none() {
             spk = self.coord_subject(c.at, a, prior);
@@ -472,6 +454,33 @@ impl<'a> Doc<'a> {
         }
         spk?;
         self.complement_frame(c, a, cend, spk)
+    }
+
+    /// `Smith, who said the plan was dead, resigned`: a relative clause in commas (its `who` or
+    /// `which` between the subject `m` and the cue at `at`) ends at the comma before the main
+    /// clause's verb (`, resigned on Friday`); otherwise the content still ends at `cend`.
+    fn relative_clause_end(
+        &self,
+        m: &Mention,
+        at: usize,
+        a: usize,
+        after: usize,
+        cend: usize,
+    ) -> usize {
+        let rel = (m.first..at).find(|&k| self.is_lower(k) && self.word_in(k, &["who", "which"]));
+        match rel {
+            Some(r) if r > a && self.punct(r - 1, ',') => (after..cend)
+                .find(|&k| {
+                    self.punct(k, ',')
+                        && !self.in_region(k)
+                        && self.is_lower(k + 1)
+                        && self.word(k + 1).is_some_and(|w| {
+                            is_in(w, AUX) || is_in(w, BE) || (w.len() > 4 && w.ends_with("ed"))
+                        })
+                })
+                .unwrap_or(cend),
+            _ => cend,
+        }
     }
 
     /// `C, X said.`, `C, said X.`, `C, X said, C`, `As X noted, C`: the content around an

@@ -505,6 +505,23 @@ impl<'a> Doc<'a> {
             .then_some(first)
     }
 
+    /// Whether token `p` is the apostrophe of a plural possessive (`Sanders’ campaign`),
+    /// attached to a word ending in `s` after `lo` and outside quotation marks.
+    fn plural_possessive(&self, p: usize, lo: usize) -> bool {
+        p > lo
+            && (self.punct(p, '’')
+                || self.punct(p, '\'')
+                || matches!(
+                    self.tok(p).map(|t| t.kind),
+                    Some(Kind::Sq(Dir::Close | Dir::Either))
+                ))
+            && !self.in_region(p)
+            && self.word(p - 1).is_some_and(|w| w.ends_with('s'))
+            && self
+                .tok(p - 1)
+                .is_some_and(|t| self.tok(p).is_some_and(|u| u.start == t.end))
+    }
+
     /// A common noun phrase ending at token `t` before cue token `cue`: `the agency`,
     /// `Sanders’ campaign`, `attorneys for the family`, `nuclear nonproliferation experts`.
     fn common_np_before(
@@ -520,20 +537,7 @@ impl<'a> Doc<'a> {
         let mut steps = 0;
         while k > lo && steps < 5 {
             let p = k - 1;
-            // a plural possessive: `Sanders’ campaign`
-            if p > lo
-                && (self.punct(p, '’')
-                    || self.punct(p, '\'')
-                    || matches!(
-                        self.tok(p).map(|t| t.kind),
-                        Some(Kind::Sq(Dir::Close | Dir::Either))
-                    ))
-                && !self.in_region(p)
-                && self.word(p - 1).is_some_and(|w| w.ends_with('s'))
-                && self
-                    .tok(p - 1)
-                    .is_some_and(|t| self.tok(p).is_some_and(|u| u.start == t.end))
-            {
+            if self.plural_possessive(p, lo) {
                 k = p - 1;
                 anchored = true;
                 steps += 1;

@@ -7,15 +7,19 @@
 //! sister Alvin`, `striker Silva`). A speech verb after it is no evidence: `Bonn says` is the
 //! government.
 //!
-//! An organisation's short form: a lone word guessed a person that is the first word of an
-//! organisation named earlier in the document (`Barrick Gold Corp ... Barrick said`) is that
-//! organisation.
+//! An organisation's short form: a name guessed a person that opens the name of an organisation
+//! in the same document, before or after it (`Barrick Gold Corp ... Barrick said`, `Brush Wellman
+//! comments ... Brush Wellman Inc said`), is that organisation, unless a person named in full
+//! ends with its last word.
 //!
 //! Then one label per surface form unless the text shows two: the document's other lone mentions
 //! of a city read as a person take the person reading too, except where a place cue says
 //! otherwise (`returned to Bonn`). Two passes over the segments: linear.
 
 use super::{Seg, Strength, Tables, Tok, CITY_RANK_FREE};
+
+/// The longest short form taken from an organisation's name, in words.
+const MAX_ORG_PREFIX_WORDS: usize = 4;
 use crate::data::{FastMap, FastSet, Kind};
 use crate::{Label, Via};
 
@@ -50,8 +54,8 @@ impl Tables {
         }
     }
 
-    /// Lone words guessed persons that open an organisation's name seen earlier become that
-    /// organisation (see the module docs). One pass: linear.
+    /// Names guessed persons that open an organisation's name in the same document become that
+    /// organisation (see the module docs). Two passes: linear.
     pub(super) fn org_short_forms(&self, text: &str, segs: &mut [Seg]) {
         // Most documents name no organisation in several words: nothing to do.
         if !segs
@@ -60,28 +64,37 @@ impl Tables {
         {
             return;
         }
+        // Every proper word prefix of a multi-word organisation (`Brush`, `Brush Wellman` of
+        // `Brush Wellman Inc`); then the later words of the other people named in full.
         let mut heads: FastMap<&str, (usize, usize)> = FastMap::default();
+        for sg in segs.iter().filter(|s| s.label == Label::Org && s.t1 >= s.t0 + 2) {
+            let name = text.get(sg.s..sg.e).unwrap_or("");
+            for (k, _) in name.match_indices(' ').take(MAX_ORG_PREFIX_WORDS) {
+                if let Some(head) = name.get(..k) {
+                    heads.entry(head).or_insert((sg.s, sg.e));
+                }
+            }
+        }
         let mut people: FastSet<&str> = FastSet::default();
+        for sg in segs.iter().filter(|s| s.label == Label::Per && s.t1 >= s.t0 + 2) {
+            let name = text.get(sg.s..sg.e).unwrap_or("");
+            if !heads.contains_key(name) {
+                people.extend(name.split(' ').skip(1));
+            }
+        }
         for sg in segs.iter_mut() {
+            if sg.label != Label::Per || sg.via != Via::Rule || sg.entry.is_some() {
+                continue;
+            }
             let Some(name) = text.get(sg.s..sg.e) else {
                 continue;
             };
-            match sg.label {
-                Label::Org if sg.t1 >= sg.t0 + 2 => {
-                    if let Some(first) = name.split(' ').next() {
-                        heads.entry(first).or_insert((sg.s, sg.e));
-                    }
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            if let Some(&link) = heads.get(name).filter(|_| !people.contains(last)) {
+                if link != (sg.s, sg.e) {
+                    sg.label = Label::Org;
+                    sg.link = Some(link);
                 }
-                Label::Per if sg.t1 >= sg.t0 + 2 => {
-                    people.extend(name.split(' ').skip(1));
-                }
-                Label::Per if sg.t1 == sg.t0 + 1 && sg.via == Via::Rule && sg.entry.is_none() => {
-                    if let Some(&link) = heads.get(name).filter(|_| !people.contains(name)) {
-                        sg.label = Label::Org;
-                        sg.link = Some(link);
-                    }
-                }
-                _ => {}
             }
         }
     }

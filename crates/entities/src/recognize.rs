@@ -873,6 +873,14 @@ const SPORTS: &[&str] = &[
     "nfl",
     "nba",
     "nhl",
+    "mlb",
+    "afl",
+    "nrl",
+    "nascar",
+    "indycar",
+    "lacrosse",
+    "netball",
+    "softball",
     "formula",
     "badminton",
     "volleyball",
@@ -1533,7 +1541,13 @@ impl Tables {
             if k > 0 && t.sent_start() {
                 head = false;
             }
-            if head && k < 12 && lower_eq_any(Self::word(text, t), SPORTS) {
+            // `AUSTRALIAN RULES-AFL RESULTS`: a compound's parts count too.
+            if head
+                && k < 12
+                && Self::word(text, t)
+                    .split('-')
+                    .any(|w| lower_eq_any(w, SPORTS))
+            {
                 return true;
             }
             if t.shape == Shape::Lower {

@@ -45,6 +45,7 @@ impl Tables {
         // Sports reports: cities and regions named alone are teams, unless a place cue says
         // otherwise or the sport is one of individuals.
         if sports && !doc.individual {
+            let mut prev_person_end = None;
             for sg in segs.iter_mut() {
                 let kind = sg
                     .entry
@@ -55,8 +56,14 @@ impl Tables {
                 // `( Leeds )`, `( at Trent Bridge , Nottingham )`: a venue in brackets.
                 let before = text.get(..sg.s).unwrap_or("").trim_end();
                 let after = text.get(sg.e..).unwrap_or("").trim_start();
-                let bracketed =
-                    (before.ends_with('(') || before.ends_with(',')) && after.starts_with(')');
+                // `Enzo Scifo ( Bastia )`: the club of the player just named is no venue.
+                let players_club = prev_person_end.is_some_and(|pe: usize| {
+                    text.get(pe..sg.s).is_some_and(|g| g.trim() == "(")
+                });
+                prev_person_end = (sg.label == Label::Per).then_some(sg.e);
+                let bracketed = (before.ends_with('(') || before.ends_with(','))
+                    && after.starts_with(')')
+                    && !players_club;
                 // `Leicester : Leicestershire beat Somerset`: a venue heading a result.
                 // Also after a score line's bracket (`( W. Hegg 54 ) Portsmouth : Middlesex`) and
                 // with the ground in brackets (`London ( The Oval ) : Warwickshire`).

@@ -229,6 +229,9 @@ pub(crate) struct Cues {
     /// Names of product, vehicle and mission lines that take a model number (`Windows 95`,
     /// `Boeing 747`, `Apollo 11`).
     pub product_head: FastSet<&'static str>,
+    /// Vehicle makes whose next capitalised word is a model (`Toyota Corolla`, `Ford Escort`);
+    /// each is a [`Cues::product_head`] too (`Peugeot 406`).
+    pub vehicle_make: FastSet<&'static str>,
     pub first_names: FastSet<&'static str>,
     /// Surname -> frequency rank (1 = most common).
     pub last_names: FastMap<&'static str, u32>,
@@ -266,6 +269,10 @@ impl Cues {
                 "stop" => &mut self.stop,
                 "common" => &mut self.common,
                 "product_head" => &mut self.product_head,
+                "vehicle_make" => {
+                    self.product_head.insert(word);
+                    &mut self.vehicle_make
+                }
                 "misc_suffix" => &mut self.misc_suffix,
                 "first_name_intl" | "first_name" => &mut self.first_names,
                 other => {

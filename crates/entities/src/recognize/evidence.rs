@@ -67,7 +67,10 @@ impl Tables {
         // Every proper word prefix of a multi-word organisation (`Brush`, `Brush Wellman` of
         // `Brush Wellman Inc`); then the later words of the other people named in full.
         let mut heads: FastMap<&str, (usize, usize)> = FastMap::default();
-        for sg in segs.iter().filter(|s| s.label == Label::Org && s.t1 >= s.t0 + 2) {
+        for sg in segs
+            .iter()
+            .filter(|s| s.label == Label::Org && s.t1 >= s.t0 + 2)
+        {
             let name = text.get(sg.s..sg.e).unwrap_or("");
             for (k, _) in name.match_indices(' ').take(MAX_ORG_PREFIX_WORDS) {
                 if let Some(head) = name.get(..k) {
@@ -76,7 +79,10 @@ impl Tables {
             }
         }
         let mut people: FastSet<&str> = FastSet::default();
-        for sg in segs.iter().filter(|s| s.label == Label::Per && s.t1 >= s.t0 + 2) {
+        for sg in segs
+            .iter()
+            .filter(|s| s.label == Label::Per && s.t1 >= s.t0 + 2)
+        {
             let name = text.get(sg.s..sg.e).unwrap_or("");
             if !heads.contains_key(name) {
                 people.extend(name.split(' ').skip(1));

@@ -4,11 +4,15 @@
 //!   the CoNLL-2003 scheme;
 //! - products, vehicles and missions with a model number: a `product_head` of `data/cues.tsv`
 //!   and a model (`Windows 95`, `Boeing 747`, `Apollo 11`, `Airbus A320`), or the head glued to
-//!   it (`MiG-29`, `Tu-154`);
+//!   it (`MiG-29`, `Tu-154`); a `vehicle_make` and a capitalised model name (`Toyota Corolla`,
+//!   `Ford Escort`, `Reynard Honda`);
 //! - words built on a name with `pro-` or `anti-` (`pro-Moscow`, `anti-Brexit`); demonym pairs
 //!   (`Russian-Chechen`) are joined where the output is built (`Tables::demonym_pair_end`).
 
-use super::{Seg, Strength, Tables, Tok, CUE_HYPHEN, CUE_PRODUCT};
+use super::{
+    Seg, Strength, Tables, Tok, CUE_COMMON_CAP, CUE_HYPHEN, CUE_LOC_SUFFIX, CUE_MISC_SUFFIX,
+    CUE_ORG_SUFFIX, CUE_PRODUCT, CUE_ROLE, CUE_STOP, CUE_TITLE, CUE_TITLE_TOK,
+};
 use crate::{Label, Via};
 use lede_text::Shape;
 
@@ -89,7 +93,40 @@ pub(super) fn product_end(tables: &Tables, text: &str, toks: &[Tok], k: usize) -
     let n = toks.get(k + 1)?;
     let gap_ok = text.get(t.full_e()..n.s) == Some(" ");
     let model = text.get(n.s..n.full_e())?;
-    (gap_ok && model_like(model)).then_some(k + 1)
+    if !gap_ok {
+        return None;
+    }
+    if !tables.cues.vehicle_make.contains(word) {
+        return model_like(model).then_some(k + 1);
+    }
+    // A make's number holds a letter (`Audi A4`, `Ferrari F40`): `Hyundai 2` and `Yamaha 317`
+    // are a club's score and a rider's points.
+    let numbered = model_like(model) && model.bytes().any(|b| b.is_ascii_alphabetic());
+    // The model is the last word: `Pontiac Osteopathic Hospital` is a longer name.
+    let last = toks
+        .get(k + 2)
+        .is_none_or(|z| !z.upper() || text.get(n.full_e()..z.s).is_none_or(|g| g != " "));
+    (numbered || (last && model_name(tables, text, n))).then_some(k + 1)
+}
+
+/// A vehicle's model name after its make (`Corolla` in `Toyota Corolla`): one capitalised word
+/// that no list gives another part (`Toyota Motor`, `Ford Foundation`, `Toyota Australia`, `Fiat
+/// Chairman`), with no possessive.
+fn model_name(tables: &Tables, text: &str, n: &Tok) -> bool {
+    n.shape == Shape::Capitalized
+        && n.len == n.full_len
+        && n.hit == u32::MAX
+        && n.cue
+            & (CUE_TITLE
+                | CUE_ROLE
+                | CUE_STOP
+                | CUE_ORG_SUFFIX
+                | CUE_LOC_SUFFIX
+                | CUE_MISC_SUFFIX
+                | CUE_COMMON_CAP
+                | CUE_TITLE_TOK)
+            == 0
+        && !tables.is_common(text, n)
 }
 
 /// Aircraft and weapon designations written glued to their model (`Su-27`, `AK-47`).
@@ -115,6 +152,41 @@ pub(super) fn misc_seg(s: usize, e: usize, t0: usize, t1: usize) -> Seg {
 #[cfg(test)]
 mod tests {
     use crate::{EntityRecognizer, Label};
+
+    #[test]
+    fn vehicle_models_are_misc_and_makes_alone_are_not() {
+        let r = EntityRecognizer::new();
+        let spans = |t: &str| -> Vec<(String, Label)> {
+            r.recognize(t)
+                .mentions
+                .iter()
+                .map(|m| (t[m.span.start..m.span.end].to_string(), m.label))
+                .collect()
+        };
+        let t = "She drove a Toyota Corolla to work, and he rode a Ford Escort.";
+        let got = spans(t);
+        for want in ["Toyota Corolla", "Ford Escort"] {
+            assert!(got.contains(&(want.into(), Label::Misc)), "{t}: {got:?}");
+        }
+        // A make alone, a company suffix, a longer name, a rider's points: no model.
+        for (t, not) in [
+            ("Toyota Motor Corp said profit rose.", "Toyota Motor"),
+            (
+                "He was taken to Pontiac Osteopathic Hospital on Friday.",
+                "Pontiac Osteopathic",
+            ),
+            (
+                "2. Paul Malin ( Britain ) Yamaha 317 3. Vialle 293",
+                "Yamaha 317",
+            ),
+        ] {
+            let got = spans(t);
+            assert!(
+                got.iter().all(|(s, l)| !(s == not && *l == Label::Misc)),
+                "{t}: {got:?}"
+            );
+        }
+    }
 
     #[test]
     fn currency_prefixes_are_misc() {

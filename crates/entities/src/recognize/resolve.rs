@@ -57,9 +57,8 @@ impl Tables {
                 let before = text.get(..sg.s).unwrap_or("").trim_end();
                 let after = text.get(sg.e..).unwrap_or("").trim_start();
                 // `Enzo Scifo ( Bastia )`: the club of the player just named is no venue.
-                let players_club = prev_person_end.is_some_and(|pe: usize| {
-                    text.get(pe..sg.s).is_some_and(|g| g.trim() == "(")
-                });
+                let players_club = prev_person_end
+                    .is_some_and(|pe: usize| text.get(pe..sg.s).is_some_and(|g| g.trim() == "("));
                 prev_person_end = (sg.label == Label::Per).then_some(sg.e);
                 let bracketed = (before.ends_with('(') || before.ends_with(','))
                     && after.starts_with(')')

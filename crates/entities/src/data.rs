@@ -232,6 +232,8 @@ pub(crate) struct Cues {
     /// Vehicle makes whose next capitalised word is a model (`Toyota Corolla`, `Ford Escort`);
     /// each is a [`Cues::product_head`] too (`Peugeot 406`).
     pub vehicle_make: FastSet<&'static str>,
+    /// Government portfolio words that name an agency before a country (`Environment Canada`).
+    pub agency_head: FastSet<&'static str>,
     pub first_names: FastSet<&'static str>,
     /// Surname -> frequency rank (1 = most common).
     pub last_names: FastMap<&'static str, u32>,
@@ -274,6 +276,7 @@ impl Cues {
                     &mut self.vehicle_make
                 }
                 "misc_suffix" => &mut self.misc_suffix,
+                "agency_head" => &mut self.agency_head,
                 "first_name_intl" | "first_name" => &mut self.first_names,
                 other => {
                     return Err(Error {

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 mod evidence;
 mod misc_forms;
+mod org_forms;
 mod places;
 mod resolve;
 mod tables;
@@ -1667,6 +1668,16 @@ impl Tables {
                     continue;
                 }
             }
+            if t.upper() {
+                if let Some(last) = org_forms::agency_end(self, text, &toks, i)
+                    .filter(|&l| !Self::crosses_wall(&toks, i, l))
+                {
+                    let e = toks.get(last).map_or(t.full_e(), Tok::e);
+                    segs.push(org_forms::org_seg(t.s, e, i, last + 1));
+                    i = last + 1;
+                    continue;
+                }
+            }
             if t.caps_ctx() {
                 if let Some(h) = self.gaz_at(text, &toks, i) {
                     self.push_gaz(&mut segs, &toks, i, h, true);
@@ -1864,10 +1875,21 @@ impl Tables {
                 x.t1.checked_sub(1)
                     .and_then(|k| toks.get(k))
                     .is_some_and(|t| self.is_org_suffix(text, t) || self.is_org_prefix(text, t));
-            if head
+            // `University of Southern California`: the head, `of`, a compass word, the place.
+            let compass_head = x.t1 >= x.t0 + 3
+                && toks
+                    .get(x.t1 - 1)
+                    .is_some_and(|t| lower_eq_any(Self::word(text, t), COMPASS))
+                && toks
+                    .get(x.t1 - 2)
+                    .is_some_and(|t| Self::word(text, t) == "of")
+                && toks
+                    .get(x.t1 - 3)
+                    .is_some_and(|t| self.is_org_suffix(text, t) || self.is_org_prefix(text, t));
+            let gap = text.get(x.e..y.s).map(trim_ws);
+            if ((head && gap == Some("of")) || (compass_head && gap == Some("")))
                 && y.label == Label::Loc
                 && y.t1 >= b
-                && text.get(x.e..y.s).is_some_and(|g| trim_ws(g) == "of")
             {
                 let merged = Seg {
                     s: x.s,

@@ -10,7 +10,9 @@
 //! An organisation's short form: a name guessed a person that opens the name of an organisation
 //! in the same document, before or after it (`Barrick Gold Corp ... Barrick said`, `Brush Wellman
 //! comments ... Brush Wellman Inc said`), is that organisation, unless a person named in full
-//! ends with its last word.
+//! ends with its last word. A lone word guessed a place by rule takes the organisation too
+//! (`Berlex ... Berlex Laboratories`), and so does a gazetteer town when the rest of the
+//! organisation's name is a company's tail (`Arequipa ... Arequipa Resources Ltd`).
 //!
 //! Then one label per surface form unless the text shows two: the document's other lone mentions
 //! of a city read as a person take the person reading too, except where a place cue says
@@ -20,6 +22,12 @@ use super::{Seg, Strength, Tables, Tok, CITY_RANK_FREE};
 
 /// The longest short form taken from an organisation's name, in words.
 const MAX_ORG_PREFIX_WORDS: usize = 4;
+
+/// The legal forms that end a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.",
+    "Limited", "Plc", "PLC", "plc", "LLC", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SpA", "Bhd",
+];
 use crate::data::{FastMap, FastSet, Kind};
 use crate::{Label, Via};
 
@@ -66,15 +74,19 @@ impl Tables {
         }
         // Every proper word prefix of a multi-word organisation (`Brush`, `Brush Wellman` of
         // `Brush Wellman Inc`); then the later words of the other people named in full.
-        let mut heads: FastMap<&str, (usize, usize)> = FastMap::default();
+        // Each head also tells whether the rest of the name is a company's tail only
+        // (`Resources Ltd` of `Arequipa Resources Ltd`).
+        let mut heads: FastMap<&str, ((usize, usize), bool)> = FastMap::default();
         for sg in segs
             .iter()
             .filter(|s| s.label == Label::Org && s.t1 >= s.t0 + 2)
         {
             let name = text.get(sg.s..sg.e).unwrap_or("");
             for (k, _) in name.match_indices(' ').take(MAX_ORG_PREFIX_WORDS) {
-                if let Some(head) = name.get(..k) {
-                    heads.entry(head).or_insert((sg.s, sg.e));
+                if let (Some(head), Some(tail)) = (name.get(..k), name.get(k + 1..)) {
+                    let company = self.company_tail(tail);
+                    let slot = heads.entry(head).or_insert(((sg.s, sg.e), company));
+                    slot.1 |= company;
                 }
             }
         }
@@ -89,20 +101,43 @@ impl Tables {
             }
         }
         for sg in segs.iter_mut() {
-            if sg.label != Label::Per || sg.via != Via::Rule || sg.entry.is_some() {
+            // A guess by rule, person or place (`Berlex ... Berlex Laboratories`), or a town
+            // that names a company in full (`Arequipa ... Arequipa Resources Ltd`).
+            let guessed = matches!(sg.label, Label::Per | Label::Loc)
+                && sg.via == Via::Rule
+                && sg.entry.is_none();
+            let town = sg.label == Label::Loc
+                && sg
+                    .entry
+                    .and_then(|id| self.gaz.entries.get(id as usize))
+                    .is_some_and(|e| e.kind == Kind::City);
+            if !guessed && !town {
                 continue;
             }
             let Some(name) = text.get(sg.s..sg.e) else {
                 continue;
             };
             let last = name.rsplit(' ').next().unwrap_or(name);
-            if let Some(&link) = heads.get(name).filter(|_| !people.contains(last)) {
-                if link != (sg.s, sg.e) {
-                    sg.label = Label::Org;
-                    sg.link = Some(link);
-                }
+            let Some(&(link, company)) = heads.get(name) else {
+                continue;
+            };
+            if link != (sg.s, sg.e) && !people.contains(last) && (guessed || company) {
+                sg.label = Label::Org;
+                sg.entry = None;
+                sg.via = Via::Rule;
+                sg.link = Some(link);
             }
         }
+    }
+
+    /// The words after a company's head are organisation suffixes ending with a legal form
+    /// (`Resources Ltd`, `Inc`, `Mining Corp`).
+    fn company_tail(&self, tail: &str) -> bool {
+        tail.split(' ').all(|w| self.cues.org_suffix.contains(w))
+            && tail
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| LEGAL_FORMS.contains(&w))
     }
 
     /// A one-word mention read as a small gazetteer city.

@@ -2230,6 +2230,28 @@ impl Tables {
         index
     }
 
+    /// A name of several words with a city in it reads as a person when its last word is a
+    /// common surname (`Mark Lancaster`), or a less common one after a capitalised given-name
+    /// slot that is no place or name head (`Duffy Waldorf`, but not `Inverness Thistle`, `SV
+    /// Hamburg` or `County Antrim`).
+    fn surname_after_given(&self, text: &str, toks: &Toks, t0: usize, t1: usize) -> bool {
+        let (Some(first), Some(last)) = (toks.get(t0), t1.checked_sub(1).and_then(|k| toks.get(k)))
+        else {
+            return false;
+        };
+        let Some(rank) = self.last_name_rank(text, last) else {
+            return false;
+        };
+        rank < 10000
+            || (rank < 30000
+                && first.shape == Shape::Capitalized
+                && first.hit == u32::MAX
+                && !self.is_loc_prefix(text, first)
+                && !self.is_org_prefix(text, first)
+                && !self.is_misc_suffix(text, first)
+                && !self.is_title_word(text, first))
+    }
+
     /// `X , 42 ,` (an age) or `X LONDON 1996-08-30` (a byline before a dateline) after [.., t1).
     fn age_or_byline_after(&self, text: &str, toks: &[Tok], t1: usize) -> bool {
         let (Some(last), Some(n)) = (t1.checked_sub(1).and_then(|k| toks.get(k)), toks.get(t1))
@@ -2670,8 +2692,7 @@ impl Tables {
             } else {
                 Label::Org
             }
-        } else if has_city && len >= 2 && self.last_name_rank(text, last).is_some_and(|r| r < 10000)
-        {
+        } else if has_city && len >= 2 && self.surname_after_given(text, toks, t0, t1) {
             Label::Per
         } else if has_city {
             Label::Org

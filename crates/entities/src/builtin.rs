@@ -40,6 +40,11 @@ pub(crate) fn load(gaz: &mut Gazetteer, cues: &mut Cues) -> Result<(), Error> {
         include_str!("../data/geonames_cities.tsv"),
         Kind::City,
     )?;
+    gaz.add_tsv(
+        "city_names_en.tsv",
+        include_str!("../data/city_names_en.tsv"),
+        Kind::City,
+    )?;
     cues.add_tsv("cues.tsv", include_str!("../data/cues.tsv"))?;
     cues.add_first_names(include_str!("../data/census1990_first_names.tsv"));
     cues.add_last_names(include_str!("../data/census1990_last_names.tsv"));

@@ -11,7 +11,11 @@ pub(crate) fn load(gaz: &mut Gazetteer, cues: &mut Cues) -> Result<(), Error> {
         include_str!("../data/people_2023-08.tsv"),
         Kind::Person,
     )?;
-    gaz.add_tsv("figures.tsv", include_str!("../data/figures.tsv"), Kind::Person)?;
+    gaz.add_tsv(
+        "figures.tsv",
+        include_str!("../data/figures.tsv"),
+        Kind::Person,
+    )?;
     gaz.add_tsv("orgs.tsv", include_str!("../data/orgs.tsv"), Kind::Org)?;
     gaz.add_tsv(
         "orgs_world.tsv",

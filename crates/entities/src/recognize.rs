@@ -1019,6 +1019,32 @@ fn sports_body_maybe(first: Option<u8>, len: usize) -> bool {
     len < 32 && lens & (1 << len) != 0
 }
 
+/// `al-Assad`, `el-Sheikh`: an Arabic article glued to a capitalised word.
+fn article_name(w: &str) -> bool {
+    let rest = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-"));
+    rest.is_some_and(|r| {
+        r.chars().next().is_some_and(char::is_uppercase)
+            && r.chars().skip(1).all(char::is_lowercase)
+    })
+}
+
+/// `Inzamam-ul-Haq`, `Ata-ur-Rehman`, `Moin-ud-Din`: a capitalised name with a South Asian
+/// particle between two capitalised parts.
+fn particle_name(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let (Some(a), Some(mid), Some(b), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let cap = |x: &str| {
+        x.chars().next().is_some_and(char::is_uppercase)
+            && x.chars().skip(1).all(char::is_lowercase)
+            && x.chars().count() >= 2
+    };
+    cap(a) && cap(b) && matches!(mid, "ul" | "ur" | "ud" | "uz" | "un" | "us")
+}
+
 /// `II`, `VIII`, `XIV`: regnal numbers, not names on their own.
 fn is_roman(w: &str) -> bool {
     w.len() <= 5 && !w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
@@ -1206,7 +1232,13 @@ impl Tables {
                 }
             }
             let upper = match word.first() {
-                Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+                Some(&b) if b < 0x80 => {
+                    b.is_ascii_uppercase()
+                        // `al-Assad`, `el-Sheikh`: a name behind a glued Arabic article.
+                        || (matches!(b, b'a' | b'e')
+                            && word.get(2) == Some(&b'-')
+                            && article_name(text.get(s..e).unwrap_or("")))
+                }
                 Some(_) => first_upper(text.get(s..full_e).unwrap_or("")),
                 None => false,
             };
@@ -1731,6 +1763,7 @@ impl Tables {
                 b += 1;
                 continue;
             }
+
             // Lowercase connector inside a name: `Bank of England`, `Ludwig van Beethoven`.
             if !q.upper()
                 && q.shape == Shape::Lower
@@ -2739,6 +2772,10 @@ impl Tables {
                 Label::Per
             } else if len >= 2 {
                 Label::Org
+            } else if particle_name(Self::word(text, first)) {
+                // `Inzamam-ul-Haq`, `Ata-ur-Rehman`: a given name built with a particle.
+                strength = Strength::Strong;
+                Label::Per
             } else if first.sent_start() {
                 strength = Strength::Weak;
                 Label::Misc

@@ -423,3 +423,55 @@ fn public_places_and_facilities_are_places() {
         Label::Loc,
     );
 }
+
+#[test]
+fn arabic_articles_and_particle_names_are_people() {
+    let t = "Prime Minister Abdul-Karim al-Kabariti met President Hafez al-Assad on Monday.";
+    has(t, "Abdul-Karim al-Kabariti", Label::Per);
+    has(t, "Hafez al-Assad", Label::Per);
+    let t = "Later on, Inzamam-ul-Haq scored 50 and Ata-ur-Rehman took two wickets.";
+    has(t, "Inzamam-ul-Haq", Label::Per);
+    has(t, "Ata-ur-Rehman", Label::Per);
+}
+
+#[test]
+fn short_forms_of_organisations_named_in_full() {
+    // Before and after the full name, as a guessed person or a town.
+    let t = "Brush Wellman comments on suits. Brush Wellman Inc said on Monday that Brush Wellman \
+             customers were covered.";
+    for sp in found(t).iter().filter(|(s, _, _)| s == "Brush Wellman") {
+        assert_eq!(sp.1, Label::Org, "{t}: {:?}", found(t));
+    }
+    let t = "Barrick gets 93 pct of Arequipa. Its offer for Arequipa Resources Ltd was successful.";
+    has(t, "Arequipa", Label::Org);
+    // A town named alone in a document that names no such company stays a place.
+    has(
+        "Barrick opened an office in Arequipa on Monday.",
+        "Arequipa",
+        Label::Loc,
+    );
+}
+
+#[test]
+fn english_names_of_cities_and_countries() {
+    let t = "Flights from Frankfurt to Bombay and Kiev were cut, officials in Bosnia said.";
+    for place in ["Frankfurt", "Bombay", "Kiev", "Bosnia"] {
+        has(t, place, Label::Loc);
+    }
+}
+
+#[test]
+fn deities_are_people_and_given_names_stay_names() {
+    has("\"We believe in God,\" he said.", "God", Label::Per);
+    has(
+        "The ancient Greeks worshipped Zeus and Hera.",
+        "Zeus",
+        Label::Per,
+    );
+    // No list hit splits a person named like a prophet.
+    has(
+        "The goal came from Jesus Arellano in the 71st minute.",
+        "Jesus Arellano",
+        Label::Per,
+    );
+}

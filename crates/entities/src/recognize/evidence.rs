@@ -25,8 +25,29 @@ const MAX_ORG_PREFIX_WORDS: usize = 4;
 
 /// The legal forms that end a company's name.
 const LEGAL_FORMS: &[&str] = &[
-    "Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.",
-    "Limited", "Plc", "PLC", "plc", "LLC", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SpA", "Bhd",
+    "Inc",
+    "Inc.",
+    "Incorporated",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Co",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "Plc",
+    "PLC",
+    "plc",
+    "LLC",
+    "AG",
+    "SA",
+    "S.A.",
+    "NV",
+    "N.V.",
+    "GmbH",
+    "SpA",
+    "Bhd",
 ];
 use crate::data::{FastMap, FastSet, Kind};
 use crate::{Label, Via};

@@ -641,6 +641,19 @@ const DETERMINERS: &[&str] = &[
     "your",
 ];
 
+/// Words of a headline that reports a competition (`FRENCH LEAGUE RESULTS`).
+const REPORT_WORDS: &[&str] = &[
+    "results",
+    "result",
+    "standings",
+    "scorers",
+    "summaries",
+    "summary",
+    "table",
+    "fixtures",
+    "practice",
+];
+
 /// Compass words that can start a place name (`North Caucasus`).
 const COMPASS: &[&str] = &[
     "north",
@@ -2804,6 +2817,7 @@ impl Tables {
     ) -> Vec<usize> {
         let mut left = Vec::with_capacity(caps_pending.len());
         let mut used_prev = usize::MAX;
+        let base = segs.len();
         for (n, &ti) in caps_pending.iter().enumerate() {
             let Some(t) = toks.get(ti) else { continue };
             let w = Self::word(text, t);
@@ -2851,7 +2865,26 @@ impl Tables {
                 continue;
             }
             // A gazetteer name right before: `HONG KONG OPEN`, `U.S. OPEN`, `AMERICAN LEAGUE`.
-            if let Some(sg) = segs.iter_mut().find(|sg| sg.t1 == ti && sg.e <= t.s) {
+            // Segments do not overlap and the first `base` are sorted, so the one ending right
+            // before is the last starting before this word (or one pushed by this loop).
+            let at = segs
+                .get(..base)
+                .map_or(0, |s| s.partition_point(|sg| sg.s < t.s));
+            let before = match segs.last() {
+                Some(l) if segs.len() > base && l.t1 == ti => Some(segs.len() - 1),
+                _ => at.checked_sub(1),
+            };
+            // `FRENCH LEAGUE RESULTS`: a demonym before a competition's report is a modifier.
+            // (An `OPEN` or a `CUP` is the tournament's own name: `MALAYSIAN OPEN RESULTS`.)
+            let report = matches!(title.as_str(), "League" | "Championship" | "Championships")
+                && toks
+                    .get(ti + 1)
+                    .is_some_and(|x| lower_eq_any(Self::word(text, x), REPORT_WORDS));
+            if let Some(sg) = before
+                .and_then(|k| segs.get_mut(k))
+                .filter(|sg| sg.t1 == ti && sg.e <= t.s)
+                .filter(|sg| !(report && sg.via == Via::Demonym))
+            {
                 if matches!(sg.label, Label::Loc | Label::Misc) {
                     sg.e = t.e();
                     sg.t1 = ti + 1;

@@ -475,3 +475,15 @@ fn deities_are_people_and_given_names_stay_names() {
         Label::Per,
     );
 }
+
+#[test]
+fn a_demonym_before_a_league_report_is_a_modifier() {
+    let t = "SOCCER - FRENCH LEAGUE RESULTS . PARIS 1996-08-24 Results of French first division \
+             matches played on Saturday.";
+    has(t, "FRENCH", Label::Misc);
+    lacks(t, "FRENCH LEAGUE");
+    // An open is the tournament's own name.
+    let t = "BADMINTON - MALAYSIAN OPEN RESULTS . KUALA LUMPUR 1996-08-24 Results of the \
+             Malaysian Open badminton tournament.";
+    has(t, "MALAYSIAN OPEN", Label::Misc);
+}

@@ -1690,14 +1690,14 @@ impl Tables {
             let Some(t) = toks.get(i) else { break };
             // Most words: lowercase outside a headline. Only `pro-Moscow` forms matter there.
             if !t.upper() && !t.caps_ctx() {
-                if let Some(end) = misc_forms::affixed_name_end(text, t) {
+                if let Some(end) = misc_forms::affixed_name_end(self, text, &toks, i) {
                     segs.push(misc_forms::misc_seg(t.s, end, i, i + 1));
                 }
                 i += 1;
                 continue;
             }
-            if let Some(end) =
-                misc_forms::currency_end(text, t).or_else(|| misc_forms::affixed_name_end(text, t))
+            if let Some(end) = misc_forms::currency_end(text, t)
+                .or_else(|| misc_forms::affixed_name_end(self, text, &toks, i))
             {
                 segs.push(misc_forms::misc_seg(t.s, end, i, i + 1));
                 i += 1;

@@ -487,3 +487,16 @@ fn a_demonym_before_a_league_report_is_a_modifier() {
              Malaysian Open badminton tournament.";
     has(t, "MALAYSIAN OPEN", Label::Misc);
 }
+
+#[test]
+fn words_built_on_a_name_are_misc() {
+    let t = "Pro-Moscow leaders met neo-Nazi groups and ex-England players in post-Soviet states.";
+    for w in ["Pro-Moscow", "neo-Nazi", "ex-England", "post-Soviet"] {
+        has(t, w, Label::Misc);
+    }
+    // Dates and longer names are not.
+    let t = "By mid-September, Mid-East Minerals Ltd had risen from post-Second World War lows.";
+    lacks(t, "mid-September");
+    lacks(t, "Mid-East");
+    lacks(t, "post-Second");
+}

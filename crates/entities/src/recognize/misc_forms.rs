@@ -6,7 +6,8 @@
 //!   and a model (`Windows 95`, `Boeing 747`, `Apollo 11`, `Airbus A320`), or the head glued to
 //!   it (`MiG-29`, `Tu-154`); a `vehicle_make` and a capitalised model name (`Toyota Corolla`,
 //!   `Ford Escort`, `Reynard Honda`);
-//! - words built on a name with `pro-` or `anti-` (`pro-Moscow`, `anti-Brexit`); demonym pairs
+//! - words built on a name with `pro-`, `anti-`, `post-`, `neo-`, `ex-` and the like (`pro-Moscow`,
+//!   `anti-Brexit`, `post-Soviet`, `neo-Nazi`); demonym pairs
 //!   (`Russian-Chechen`) are joined where the output is built (`Tables::demonym_pair_end`).
 
 use super::{
@@ -33,28 +34,57 @@ pub(super) fn currency_end(text: &str, t: &Tok) -> Option<usize> {
     glued.then_some(dollar + 1)
 }
 
-/// `pro-Moscow`, `anti-Brexit`: the end of the word when `t` is one.
+/// Prefixes that build a word on a name (`pro-Moscow`, `post-Soviet`, `neo-Nazi`, `ex-England`).
+const NAME_PREFIXES: &[&str] = &[
+    "pro", "anti", "post", "pre", "neo", "ex", "non", "mid", "pan", "trans",
+];
+
+/// `pro-Moscow`, `anti-Brexit`, `post-Soviet`, `Pro-Moscow`: the end of the word when `t` is
+/// one (a prefix of [`NAME_PREFIXES`], a hyphen, a capitalised name).
 #[inline]
-pub(super) fn affixed_name_end(text: &str, t: &Tok) -> Option<usize> {
-    // `pro-` or `anti-`: the hyphen's place decides before any string is looked at.
+pub(super) fn affixed_name_end(
+    tables: &Tables,
+    text: &str,
+    toks: &[Tok],
+    k: usize,
+) -> Option<usize> {
+    let t = toks.get(k)?;
+    // The first byte and the hyphen's place rule out most words before any string is looked at.
     let b = text.as_bytes();
-    let hyphen = match b.get(t.s) {
-        Some(b'p') => t.s + 3,
-        Some(b'a') => t.s + 4,
-        _ => return None,
-    };
-    // `pro-Moscow` is Mixed in shape: lowercase words and names never are.
-    if t.shape != Shape::Mixed || b.get(hyphen) != Some(&b'-') {
+    if !matches!(
+        b.get(t.s).map(u8::to_ascii_lowercase),
+        Some(b'p' | b'a' | b'n' | b'e' | b'm' | b't')
+    ) || !(t.shape == Shape::Mixed || t.shape == Shape::Capitalized)
+        || !(t.s + 2..t.s + 6).any(|k| b.get(k) == Some(&b'-'))
+    {
         return None;
     }
     let word = text.get(t.s..t.full_e())?;
-    let rest = word
-        .strip_prefix("pro-")
-        .or_else(|| word.strip_prefix("anti-"))?;
-    let upper = rest.chars().next().is_some_and(char::is_uppercase)
+    let (prefix, rest) = word.split_once('-')?;
+    let Some(&p) = NAME_PREFIXES
+        .iter()
+        .find(|p| p.eq_ignore_ascii_case(prefix) && prefix.get(1..) == p.get(1..))
+    else {
+        return None;
+    };
+    let name = rest.chars().next().is_some_and(char::is_uppercase)
         && rest.chars().skip(1).any(char::is_lowercase)
         && !rest.contains('-');
-    upper.then_some(t.full_e())
+    if !name {
+        return None;
+    }
+    // `pro-` and `anti-` take any name, even capitalised at a sentence start (`Pro-Moscow`).
+    if matches!(p, "pro" | "anti") {
+        return Some(t.full_e());
+    }
+    // The others: lowercase, not a date (`mid-September`), and the name ends with the word
+    // (`post-Second World War` and `Mid-East Minerals Ltd` are longer names).
+    let lower = prefix.bytes().all(|b| b.is_ascii_lowercase());
+    let date = tables.cues.stop.contains(rest);
+    let longer = toks
+        .get(k + 1)
+        .is_some_and(|n| n.upper() && text.get(t.full_e()..n.s) == Some(" "));
+    (lower && !date && !longer).then_some(t.full_e())
 }
 
 /// A model number after a product line: `95`, `747`, `A320`, `11` (no figures with a decimal

@@ -61,12 +61,9 @@ pub(super) fn affixed_name_end(
     }
     let word = text.get(t.s..t.full_e())?;
     let (prefix, rest) = word.split_once('-')?;
-    let Some(&p) = NAME_PREFIXES
+    let &p = NAME_PREFIXES
         .iter()
-        .find(|p| p.eq_ignore_ascii_case(prefix) && prefix.get(1..) == p.get(1..))
-    else {
-        return None;
-    };
+        .find(|p| p.eq_ignore_ascii_case(prefix) && prefix.get(1..) == p.get(1..))?;
     let name = rest.chars().next().is_some_and(char::is_uppercase)
         && rest.chars().skip(1).any(char::is_lowercase)
         && !rest.contains('-');

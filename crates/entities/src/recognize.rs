@@ -861,6 +861,7 @@ const FACILITIES: &[&str] = &[
     "prison",
 ];
 
+/// Articles, conjunctions and prepositions.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "nor", "as", "at", "by", "for", "in", "of", "on", "to",
     "up", "via", "vs", "with", "from", "into", "over",
@@ -2080,9 +2081,12 @@ impl Tables {
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| Self::gap(text, tk, n).starts_with('.'));
+            // (`In`, `An` are given names in the census lists; opening a sentence, they are
+            // a preposition and an article.)
             let name_start = initial
                 || (k + 1 < b
                     && self.is_first_name(text, tk)
+                    && !(tk.sent_start() && lower_eq_any(Self::word(text, tk), FUNCTION_WORDS))
                     && toks
                         .get(k + 1)
                         .is_some_and(|n| n.upper() && n.hit == u32::MAX));

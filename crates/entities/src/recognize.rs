@@ -1715,6 +1715,15 @@ impl Tables {
                 }
             }
             if t.upper() {
+                if let Some(k) = misc_forms::storm_name(text, &toks, i)
+                    .filter(|&k| !Self::crosses_wall(&toks, i, k))
+                {
+                    if let Some(n) = toks.get(k) {
+                        segs.push(misc_forms::misc_seg(n.s, n.e(), k, k + 1));
+                    }
+                    i = k + 1;
+                    continue;
+                }
                 if let Some(last) = org_forms::agency_end(self, text, &toks, i)
                     .filter(|&l| !Self::crosses_wall(&toks, i, l))
                 {

@@ -500,3 +500,11 @@ fn words_built_on_a_name_are_misc() {
     lacks(t, "Mid-East");
     lacks(t, "post-Second");
 }
+
+#[test]
+fn storms_are_named_without_the_storm_word() {
+    let t = "Hurricane Edouard grew stronger as Tropical Storm Bonnie faded.";
+    has(t, "Edouard", Label::Misc);
+    has(t, "Bonnie", Label::Misc);
+    lacks(t, "Hurricane Edouard");
+}

@@ -161,6 +161,25 @@ const GLUED_HEADS: &[&str] = &[
     "Su", "Tu", "Il", "An", "Yak", "Ka", "Mi", "F", "B", "AH", "UH", "AK",
 ];
 
+/// Words that name a storm by the word after them (`Hurricane Edouard`).
+const STORM_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
+
+/// `Hurricane Edouard`, `Tropical Storm Bonnie`: the storm's name (the token after the storm
+/// word at `k`), MISC without the storm word, if there is one.
+pub(super) fn storm_name(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if text.get(t.s..t.full_e()) == Some("Tropical") {
+        return storm_name(text, toks, k + 1);
+    }
+    if t.shape != Shape::Capitalized || !STORM_WORDS.contains(&text.get(t.s..t.full_e())?) {
+        return None;
+    }
+    let n = toks.get(k + 1)?;
+    let alone = toks.get(k + 2).is_none_or(|z| !z.upper());
+    (n.shape == Shape::Capitalized && text.get(t.full_e()..n.s) == Some(" ") && alone)
+        .then_some(k + 1)
+}
+
 /// A MISC rule segment over tokens `t0..t1` and bytes `s..e`.
 pub(super) fn misc_seg(s: usize, e: usize, t0: usize, t1: usize) -> Seg {
     Seg {

@@ -508,3 +508,12 @@ fn storms_are_named_without_the_storm_word() {
     has(t, "Bonnie", Label::Misc);
     lacks(t, "Hurricane Edouard");
 }
+
+#[test]
+fn a_repeated_given_name_is_the_person_named_in_full() {
+    let t = "Anthony Hill called Jansher Khan a cheat. The referee called Jansher 's return \
+             good, and Hill said Jansher had played well. Later, fans said Jansher deserved it.";
+    for (s, l, _) in found(t).iter().filter(|(s, _, _)| s == "Jansher") {
+        assert_eq!(*l, Label::Per, "{s}: {:?}", found(t));
+    }
+}

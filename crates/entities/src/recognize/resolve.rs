@@ -229,7 +229,8 @@ impl Tables {
         }
     }
 
-    /// A lone capitalised word seen three times or more inside sentences is a name.
+    /// A lone capitalised word seen three times or more inside sentences is a name: the person
+    /// whose given name it is, else an organisation.
     fn repeated_lone_words(&self, text: &str, toks: &[Tok], doc: &DocInfo, segs: &mut [Seg]) {
         // A lone capitalised word seen twice or more inside sentences is a name (mostly a
         // company or club in news).
@@ -245,6 +246,24 @@ impl Tables {
             c.0 += 1;
             c.1 += usize::from(mid);
         }
+        if seen.is_empty() {
+            return;
+        }
+        // `Jansher Khan ... Jansher`: the given name of a person named in full is that person.
+        let mut given: FastMap<&str, (usize, usize)> = FastMap::default();
+        for sg in segs.iter().filter(|s| {
+            // A plain name: capitalised words, no initials (not `Cofinec S.A.`, `Taleban MiG-19`).
+            s.label == Label::Per
+                && s.t1 >= s.t0 + 2
+                && toks.get(s.t0..s.t1).is_some_and(|ts| {
+                    ts.iter()
+                        .all(|t| t.shape == Shape::Capitalized && t.full_len >= 2)
+                })
+        }) {
+            if let Some(first) = toks.get(sg.t0) {
+                given.entry(Self::word(text, first)).or_insert((sg.s, sg.e));
+            }
+        }
         for sg in segs
             .iter_mut()
             .filter(|s| s.strength == Strength::Weak && s.t1 == s.t0 + 1)
@@ -256,6 +275,11 @@ impl Tables {
             {
                 sg.strength = Strength::Default;
                 sg.label = Label::Org;
+                if let Some(&person) = given.get(w) {
+                    sg.label = Label::Per;
+                    sg.via = Via::Alias;
+                    sg.link = Some(person);
+                }
             }
         }
     }

@@ -439,9 +439,12 @@ fn short_forms_of_organisations_named_in_full() {
     // Before and after the full name, as a guessed person or a town.
     let t = "Brush Wellman comments on suits. Brush Wellman Inc said on Monday that Brush Wellman \
              customers were covered.";
-    for sp in found(t).iter().filter(|(s, _, _)| s == "Brush Wellman") {
-        assert_eq!(sp.1, Label::Org, "{t}: {:?}", found(t));
-    }
+    let short: Vec<Label> = found(t)
+        .into_iter()
+        .filter(|(s, _, _)| s == "Brush Wellman")
+        .map(|(_, l, _)| l)
+        .collect();
+    assert!(short.len() == 2 && short.iter().all(|l| *l == Label::Org), "{:?}", found(t));
     let t = "Barrick gets 93 pct of Arequipa. Its offer for Arequipa Resources Ltd was successful.";
     has(t, "Arequipa", Label::Org);
     // A town named alone in a document that names no such company stays a place.
@@ -513,7 +516,10 @@ fn storms_are_named_without_the_storm_word() {
 fn a_repeated_given_name_is_the_person_named_in_full() {
     let t = "Anthony Hill called Jansher Khan a cheat. The referee called Jansher 's return \
              good, and Hill said Jansher had played well. Later, fans said Jansher deserved it.";
-    for (s, l, _) in found(t).iter().filter(|(s, _, _)| s == "Jansher") {
-        assert_eq!(*l, Label::Per, "{s}: {:?}", found(t));
-    }
+    let lone: Vec<Label> = found(t)
+        .into_iter()
+        .filter(|(s, _, _)| s == "Jansher")
+        .map(|(_, l, _)| l)
+        .collect();
+    assert!(!lone.is_empty() && lone.iter().all(|l| *l == Label::Per), "{:?}", found(t));
 }

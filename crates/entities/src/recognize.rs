@@ -1033,6 +1033,12 @@ fn sports_body_maybe(first: Option<u8>, len: usize) -> bool {
     len < 32 && lens & (1 << len) != 0
 }
 
+/// `89th`, `42nd`, `1st`: a number of one to three figures and an ordinal suffix.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && matches!(w.get(digits..), Some("st" | "nd" | "rd" | "th"))
+}
+
 /// `al-Assad`, `el-Sheikh`: an Arabic article glued to a capitalised word.
 fn article_name(w: &str) -> bool {
     let rest = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-"));
@@ -2586,6 +2592,12 @@ impl Tables {
                 .is_some_and(|n| Self::gap(text, first, n).starts_with('.'));
         let cricket_cue =
             sports && prev_close && prev_lower && matches!(prev_w, "b" | "c" | "lbw" | "st");
+        // `( Caveglia 89th )`, `Wreh 15th , 42nd`: a scorer and the minute of the goal.
+        let minute_cue = sports
+            && !first.sent_start()
+            && next_close
+            && trim_ws(next_gap).is_empty()
+            && next.is_some_and(|x| x.shape == Shape::Alnum && is_ordinal(next_w));
         // `" The Crying Game "`, `“Strike Hard”`: a quoted title is a work or a campaign.
         let quoted = prev_gap.trim_end().ends_with(['"', '“', '‘'])
             && next_gap.trim_start().starts_with(['"', '”', '’'])
@@ -2594,7 +2606,7 @@ impl Tables {
         let vessel = prev_close && prev_lower && VESSEL_WORDS.contains(&prev_w);
         let label = if quoted || vessel {
             Label::Misc
-        } else if initial || cricket_cue {
+        } else if initial || cricket_cue || minute_cue {
             Label::Per
         } else if has_amp || (len >= 2 && self.is_org_suffix(text, last)) {
             Label::Org

@@ -444,7 +444,11 @@ fn short_forms_of_organisations_named_in_full() {
         .filter(|(s, _, _)| s == "Brush Wellman")
         .map(|(_, l, _)| l)
         .collect();
-    assert!(short.len() == 2 && short.iter().all(|l| *l == Label::Org), "{:?}", found(t));
+    assert!(
+        short.len() == 2 && short.iter().all(|l| *l == Label::Org),
+        "{:?}",
+        found(t)
+    );
     let t = "Barrick gets 93 pct of Arequipa. Its offer for Arequipa Resources Ltd was successful.";
     has(t, "Arequipa", Label::Org);
     // A town named alone in a document that names no such company stays a place.
@@ -521,5 +525,18 @@ fn a_repeated_given_name_is_the_person_named_in_full() {
         .filter(|(s, _, _)| s == "Jansher")
         .map(|(_, l, _)| l)
         .collect();
-    assert!(!lone.is_empty() && lone.iter().all(|l| *l == Label::Per), "{:?}", found(t));
+    assert!(
+        !lone.is_empty() && lone.iter().all(|l| *l == Label::Per),
+        "{:?}",
+        found(t)
+    );
+}
+
+#[test]
+fn a_scorer_before_the_minute_of_a_goal_is_a_person() {
+    let t = "SOCCER - FRENCH FIRST DIVISION SUMMARIES . Summaries of matches played on Saturday : \
+             Caen 1 ( Bancarel 70th ) Lyon 1 ( Caveglia 89th ) . Guingamp 2 ( Wreh 15th , 42nd ) \
+             Monaco 1 . The striker scored twice and the coach praised the goals .";
+    has(t, "Caveglia", Label::Per);
+    has(t, "Wreh", Label::Per);
 }

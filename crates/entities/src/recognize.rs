@@ -2817,7 +2817,9 @@ impl Tables {
             } else if first.sent_start() {
                 strength = Strength::Weak;
                 Label::Misc
-            } else if self.last_name_rank(text, first).is_some_and(|r| r < 30000)
+            } else if (self.last_name_rank(text, first).is_some_and(|r| r < 30000)
+                // `Julie`, `Liam`: a given name alone, when no common word.
+                || (self.is_first_name(text, first) && !self.is_common(text, first)))
                 // `the Channel`: people rarely take `the`.
                 && !(prev_close && prev_lower && prev_w == "the" && !person_cue)
                 && !self.has_lower_twin(text, toks, doc, t0, t1)

@@ -107,9 +107,9 @@ fn conll_dev_f1_floor() {
     let (p, r, f) = f1(c.tp, c.fp, c.fn_);
     let (_, _, pf) = f1(c.per.0, c.per.1, c.per.2);
     eprintln!("CoNLL dev: P {p:.2} R {r:.2} F1 {f:.2}; PER F1 {pf:.2}");
-    assert!(f >= 89.6, "dev F1 {f:.2} fell below the floor");
-    assert!(pf >= 92.2, "dev PER F1 {pf:.2} fell below the floor");
-    assert!(p >= 90.2, "dev precision {p:.2} fell below the floor");
+    assert!(f >= 90.8, "dev F1 {f:.2} fell below the floor");
+    assert!(pf >= 93.4, "dev PER F1 {pf:.2} fell below the floor");
+    assert!(p >= 91.1, "dev precision {p:.2} fell below the floor");
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn gum_news_unlabelled_recall_floor() {
     let recall = 100.0 * hit as f64 / total.max(1) as f64;
     eprintln!("GUM news silver unlabelled recall {recall:.2}");
     assert!(
-        recall >= 77.0,
+        recall >= 79.9,
         "GUM unlabelled recall {recall:.2} fell below the floor"
     );
 }

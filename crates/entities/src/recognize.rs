@@ -2116,6 +2116,22 @@ impl Tables {
                     continue;
                 }
             }
+            // `Biologist Nick Bos`: an occupation opening the sentence, then the name.
+            if pending.is_none()
+                && tk.sent_start()
+                && k + 1 < b
+                && tk.shape == Shape::Capitalized
+                && self.occupation_word(text, tk)
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.shape == Shape::Capitalized
+                        && !self.is_title_tok(text, n)
+                        && !self.is_role_tok(text, n)
+                })
+            {
+                person_cue = true;
+                k += 1;
+                continue;
+            }
             if pending.is_none()
                 && !name_start
                 && self.is_common(text, tk)
@@ -2293,6 +2309,18 @@ impl Tables {
             }
         }
         index
+    }
+
+    /// A capitalised word whose lowercase form is a person cue (`Biologist`, `Striker`).
+    fn occupation_word(&self, text: &str, t: &Tok) -> bool {
+        let w = Self::word(text, t);
+        let mut buf = [0u8; 24];
+        let Some(lower) = buf.get_mut(..w.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|l| self.cues.person_cue_before.contains(l))
     }
 
     /// A name of several words with a city in it reads as a person when its last word is a
@@ -2619,6 +2647,9 @@ impl Tables {
                 strength = Strength::Default;
             }
             Label::Loc
+        } else if len >= 2 && self.is_misc_suffix(text, last) && self.is_org_prefix(text, first) {
+            // `National Magic Month`, `International Conference`: the last word names the thing.
+            Label::Misc
         } else if len >= 2 && self.is_org_prefix(text, first) {
             Label::Org
         } else if len >= 2 && self.is_loc_prefix(text, first) {

@@ -540,3 +540,26 @@ fn a_scorer_before_the_minute_of_a_goal_is_a_person() {
     has(t, "Caveglia", Label::Per);
     has(t, "Wreh", Label::Per);
 }
+
+#[test]
+fn occupations_events_and_brotherhoods() {
+    has(
+        "Biologist Nick Bos tells reporters about ants.",
+        "Nick Bos",
+        Label::Per,
+    );
+    lacks(
+        "Biologist Nick Bos tells reporters about ants.",
+        "Biologist Nick Bos",
+    );
+    has(
+        "October is National Magic Month in the United States.",
+        "National Magic Month",
+        Label::Misc,
+    );
+    has(
+        "He is president of the International Brotherhood of Magicians.",
+        "International Brotherhood of Magicians",
+        Label::Org,
+    );
+}

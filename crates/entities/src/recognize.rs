@@ -1781,7 +1781,7 @@ impl Tables {
             let (Some(p), Some(q)) = (toks.get(b - 1), toks.get(b)) else {
                 break;
             };
-            if p.ends_run() || q.wall() {
+            if q.wall() || (p.ends_run() && !self.possessive_company(text, toks, b)) {
                 break;
             }
             let caps_switch = p.shape == Shape::Capitalized
@@ -2309,6 +2309,32 @@ impl Tables {
             }
         }
         index
+    }
+
+    /// `Boatmen's Bancshares Inc`, `Macy's Inc`: after a possessive, capitalised words up to
+    /// an organisation suffix continue one company's name (at most three words).
+    fn possessive_company(&self, text: &str, toks: &[Tok], b: usize) -> bool {
+        let possessive = b.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|p| {
+            text.get(p.e()..p.full_e())
+                .is_some_and(|x| x == "'s" || x == "’s")
+        });
+        if !possessive {
+            return false;
+        }
+        let mut k = b;
+        while let (Some(p), Some(q)) = (k.checked_sub(1).and_then(|j| toks.get(j)), toks.get(k)) {
+            if k >= b + 3 || !q.upper() || q.wall() || !Self::run_gap_ok(text, p, q) {
+                return false;
+            }
+            if self.is_org_suffix(text, q) {
+                return true;
+            }
+            if q.ends_run() {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// A capitalised word whose lowercase form is a person cue (`Biologist`, `Striker`).

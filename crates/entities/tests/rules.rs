@@ -563,3 +563,14 @@ fn occupations_events_and_brotherhoods() {
         Label::Org,
     );
 }
+
+#[test]
+fn a_company_named_with_a_possessive_is_one_name() {
+    let t = "Boatmen's Bancshares Inc said profit rose, and Macy's Inc reported sales.";
+    has(t, "Boatmen's Bancshares Inc", Label::Org);
+    has(t, "Macy's Inc", Label::Org);
+    // A possessive before an ordinary name still ends it.
+    let t = "The Bonn-based Deutsche Bank AG said Britain's Prime Minister would visit.";
+    has(t, "Deutsche Bank AG", Label::Org);
+    has(t, "Britain", Label::Loc);
+}

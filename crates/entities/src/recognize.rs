@@ -816,8 +816,8 @@ word_set!(
     ]
 );
 
-/// Short words a title-case headline leaves in lowercase.
-/// Lowercase words before a ship's or craft's name (`the aircraft carrier Enterprise`): MISC.
+/// Lowercase words before the name of a ship, a craft or a work (`the aircraft carrier
+/// Enterprise`, `the 1969 film Easy Rider`): MISC.
 const VESSEL_WORDS: &[&str] = &[
     "carrier",
     "carriers",
@@ -837,6 +837,16 @@ const VESSEL_WORDS: &[&str] = &[
     "ship",
     "cutter",
     "trawler",
+    // Works: `the 1969 film Easy Rider`, `his novel Dune`.
+    "film",
+    "movie",
+    "novel",
+    "album",
+    "song",
+    "opera",
+    "musical",
+    "documentary",
+    "sitcom",
 ];
 
 /// Last words of public places and facilities (LOC in CoNLL-2003) that no team or company bears.

@@ -574,3 +574,12 @@ fn a_company_named_with_a_possessive_is_one_name() {
     has(t, "Deutsche Bank AG", Label::Org);
     has(t, "Britain", Label::Loc);
 }
+
+#[test]
+fn works_and_people_who_name_foundations() {
+    let t = "Dennis Hopper starred in the 1969 film Easy Rider. The Andy Warhol Foundation gave \
+             prints, and Andy Warhol's Polaroids went on show.";
+    has(t, "Easy Rider", Label::Misc);
+    has(t, "Andy Warhol Foundation", Label::Org);
+    has(t, "Andy Warhol", Label::Per);
+}

@@ -142,6 +142,11 @@ impl Tables {
             let Some(&(link, company)) = heads.get(name) else {
                 continue;
             };
+            // `Andy Warhol ... Andy Warhol Foundation`: a given name and a surname stay a person.
+            let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+            if sg.label == Label::Per && !rest.is_empty() && self.cues.first_names.contains(first) {
+                continue;
+            }
             if link != (sg.s, sg.e) && !people.contains(last) && (guessed || company) {
                 sg.label = Label::Org;
                 sg.entry = None;

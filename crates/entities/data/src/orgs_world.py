@@ -703,6 +703,8 @@ Committee to Protect Journalists
 International Rescue Committee
 """
 S['media'] = """ITN
+O Globo
+Folha de S.Paulo|Folha de Sao Paulo
 MSNBC
 NPR|National Public Radio
 PBS
@@ -787,6 +789,12 @@ Daily Nation
 Mail & Guardian
 """
 S['companies'] = """Alphabet Inc
+American Stock Exchange|AMEX
+Chicago Board of Trade|CBOT
+Chicago Mercantile Exchange|CME
+London Stock Exchange|LSE
+Tokyo Stock Exchange
+Missionaries of Charity
 Oracle|Oracle Corp
 Cisco Systems|Cisco
 Hewlett-Packard|HP

@@ -220,8 +220,11 @@ mod tests {
         assert_eq!(labels(t, "Gloria"), vec![Label::Per, Label::Per]);
         let t = "Her sister Alvin arrived on Monday.";
         assert_eq!(labels(t, "Alvin"), vec![Label::Per]);
+        // A title right before a town's name (Mother Teresa is in the figures list, whole).
+        let t = "Doctors treated Mr Alvin in Calcutta.";
+        assert_eq!(labels(t, "Alvin"), vec![Label::Per]);
         let t = "Doctors treated Mother Teresa in Calcutta.";
-        assert_eq!(labels(t, "Teresa"), vec![Label::Per]);
+        assert_eq!(labels(t, "Mother Teresa"), vec![Label::Per]);
     }
 
     #[test]

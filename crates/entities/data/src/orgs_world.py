@@ -704,6 +704,8 @@ International Rescue Committee
 """
 S['media'] = """ITN
 O Globo
+Wikinews
+The Onion
 Folha de S.Paulo|Folha de Sao Paulo
 MSNBC
 NPR|National Public Radio
@@ -789,6 +791,7 @@ Daily Nation
 Mail & Guardian
 """
 S['companies'] = """Alphabet Inc
+Creative Commons
 American Stock Exchange|AMEX
 Chicago Board of Trade|CBOT
 Chicago Mercantile Exchange|CME

@@ -2,7 +2,6 @@
 
 use crate::data::{Cues, FastMap, FastSet, Gazetteer, Kind};
 use crate::{Entities, Entity, Label, Mention, Span, Via};
-use aho_corasick::{AhoCorasick, Anchored, Input};
 use lede_text::Shape;
 use std::borrow::Cow;
 
@@ -18,10 +17,11 @@ mod walls;
 pub(crate) struct Tables {
     pub gaz: Gazetteer,
     pub cues: Cues,
-    pub ac: Option<AhoCorasick>,
+    /// The lowercased gazetteer surfaces (pattern id = group).
+    pub trie: Option<crate::trie::Trie>,
     /// Length in bytes of the longest gazetteer surface.
     pub max_pattern: usize,
-    /// Rejects, before the automaton runs, positions no gazetteer surface can start at.
+    /// Rejects, before the trie is walked, positions no gazetteer surface can start at.
     pub prefix: PrefixFilter,
     /// [`Cues::common`] capitalised (see [`cap_set`]).
     pub common_cap: FastSet<Box<str>>,
@@ -145,7 +145,7 @@ pub(crate) fn cap_set(set: &FastSet<&'static str>) -> FastSet<Box<str>> {
 const PREFIX_BITS: usize = 1 << 18;
 
 /// A filter of the first bytes of the (lowercased) gazetteer surfaces: when it says no, no
-/// anchored match can start at a position, so the automaton need not run there.
+/// anchored match can start at a position, so the trie need not be walked there.
 #[derive(Debug, Clone)]
 pub(crate) struct PrefixFilter {
     /// Hashed first three bytes of the surfaces of three bytes or more.
@@ -248,7 +248,7 @@ impl PrefixFilter {
         }
     }
 
-    /// The filter of the automaton's patterns.
+    /// The filter of the trie's patterns.
     pub(crate) fn new<'a>(pats: impl IntoIterator<Item = &'a str>) -> Self {
         let mut f = PrefixFilter {
             three: vec![0; PREFIX_BITS / 64],
@@ -1328,12 +1328,12 @@ impl Tables {
     }
 
     /// The longest gazetteer entry starting at token `i` and ending at a word boundary; `lower`
-    /// is the text with ASCII letters lowercased (the automaton holds lowercased surfaces).
+    /// is the text with ASCII letters lowercased (the trie holds lowercased surfaces).
     fn find_hit(&self, text: &str, lower: &[u8], toks: &[Tok], i: usize) -> Option<Hit> {
-        let ac = self.ac.as_ref()?;
+        let trie = self.trie.as_ref()?;
         let t = toks.get(i)?;
         let bytes = text.as_bytes();
-        // The automaton holds ASCII-lowercased surfaces: search a lowercased window as long as
+        // The trie holds ASCII-lowercased surfaces: search a lowercased window as long as
         // the longest surface.
         let buf = lower.get(t.s..(t.s + self.max_pattern).min(lower.len()))?;
         if !self.prefix.may_match(buf) || !self.prefix.may_start(text, lower, t.s) {
@@ -1341,18 +1341,15 @@ impl Tables {
         }
         let mut limit = t.s + buf.len();
         for _ in 0..8 {
-            let input = Input::new(buf)
-                .range(0..limit - t.s)
-                .anchored(Anchored::Yes);
-            let m = ac.find(input)?;
-            let me = t.s + m.end();
+            let (m_len, m_pat) = trie.longest_prefix(buf.get(..limit - t.s)?)?;
+            let me = t.s + m_len;
             let boundary_ok = text
                 .get(me..)
                 .and_then(|r| r.chars().next())
                 .is_none_or(|c| !c.is_alphanumeric());
             if boundary_ok && text.is_char_boundary(me) {
                 let surface = text.get(t.s..me).unwrap_or("");
-                if let Some(entry) = self.pick(m.pattern().as_usize(), surface, t) {
+                if let Some(entry) = self.pick(m_pat as usize, surface, t) {
                     // Find the token holding the end.
                     let mut j = i;
                     while toks.get(j + 1).is_some_and(|n| n.s < me) {
@@ -1589,7 +1586,7 @@ impl Tables {
         let (mut toks, twins) = self.tokenize(text);
         walls::mark(text, sentences, &mut toks);
         let mut hits = Vec::new();
-        if self.ac.is_none() {
+        if self.trie.is_none() {
             self.set_cues(text, &mut toks);
         } else {
             // Cue bits and gazetteer hits of the capitalised words in one pass.

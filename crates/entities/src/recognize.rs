@@ -1097,6 +1097,28 @@ fn trim_ws(g: &str) -> &str {
     g.get(i..j).unwrap_or("")
 }
 
+/// Whether `w` with every char after the first lowercased (`OPEN` -> `Open`) is in `set`; short
+/// ASCII words are title-cased on the stack.
+fn title_case_in(set: &FastSet<&'static str>, w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if let Some(dst) = buf.get_mut(..w.len()).filter(|_| w.is_ascii()) {
+        dst.copy_from_slice(w.as_bytes());
+        if let Some(rest) = dst.get_mut(1..) {
+            rest.make_ascii_lowercase();
+        }
+        return std::str::from_utf8(dst).is_ok_and(|t| set.contains(t));
+    }
+    let mut title = String::with_capacity(w.len());
+    for (k, c) in w.chars().enumerate() {
+        if k == 0 {
+            title.push(c);
+        } else {
+            title.extend(c.to_lowercase());
+        }
+    }
+    set.contains(title.as_str())
+}
+
 /// `a` and `b` are equal once upper-cased.
 fn same_upper(a: &str, b: &str) -> bool {
     a.chars()
@@ -1627,7 +1649,11 @@ impl Tables {
             let Some(t) = toks.get(i) else { break };
             // Most words: lowercase outside a headline. Only `pro-Moscow` forms matter there.
             if !t.upper() && !t.caps_ctx() {
-                if let Some(end) = misc_forms::affixed_name_end(text, t) {
+                // Only a Mixed-shape word can be one (`pro-Moscow`): most are ruled out here.
+                if let Some(end) = (t.shape == Shape::Mixed)
+                    .then(|| misc_forms::affixed_name_end(text, t))
+                    .flatten()
+                {
                     segs.push(misc_forms::misc_seg(t.s, end, i, i + 1));
                 }
                 i += 1;
@@ -2710,15 +2736,7 @@ impl Tables {
         for (n, &ti) in caps_pending.iter().enumerate() {
             let Some(t) = toks.get(ti) else { continue };
             let w = Self::word(text, t);
-            let mut title = String::with_capacity(w.len());
-            for (k, c) in w.chars().enumerate() {
-                if k == 0 {
-                    title.push(c);
-                } else {
-                    title.extend(c.to_lowercase());
-                }
-            }
-            let is_suffix = self.cues.misc_suffix.contains(title.as_str());
+            let is_suffix = title_case_in(&self.cues.misc_suffix, w);
             if !is_suffix || ti == 0 {
                 left.push(ti);
                 continue;

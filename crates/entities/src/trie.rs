@@ -17,12 +17,19 @@ pub(crate) struct Trie {
     root: Box<[u32; 256]>,
     /// The pattern ending at the root (an empty pattern), or [`NONE`].
     root_pattern: u32,
-    /// Node `n` (root = 0) has children `first[n]..first[n + 1]` (node ids, in byte order).
-    first: Vec<u32>,
+    /// Per node (root = 0): its first child and the pattern ending at it (or [`NONE`]); node `n`
+    /// has children `first(n)..first(n + 1)` (node ids, in byte order), a last entry closes the
+    /// list. One array, so a step of the walk reads one place for both.
+    nodes: Vec<Node>,
     /// The byte leading to each node.
     label: Vec<u8>,
-    /// The pattern ending at each node, or [`NONE`].
-    pattern: Vec<u32>,
+}
+
+/// A node of the trie (see [`Trie::nodes`]).
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    first: u32,
+    pattern: u32,
 }
 
 impl Trie {
@@ -51,21 +58,25 @@ impl Trie {
         let mut t = Trie {
             root: Box::new([NONE; 256]),
             root_pattern: NONE,
-            first: Vec::with_capacity(order.len() * 4),
+            nodes: Vec::with_capacity(order.len() * 4),
             label: Vec::with_capacity(order.len() * 4),
-            pattern: Vec::with_capacity(order.len() * 4),
         };
         // Node 0 is the root; each queued node is (range of `order` sharing its prefix, depth).
+        // Patterns are filled in as the nodes are reached, first children as they are made.
         t.label.push(0);
-        t.pattern.push(NONE);
+        let mut pattern: Vec<u32> = Vec::with_capacity(order.len() * 4);
+        pattern.push(NONE);
         let mut queue: Vec<(usize, usize, usize)> = vec![(0, order.len(), 0)];
         let mut head = 0;
         while let Some(&(mut lo, hi, depth)) = queue.get(head) {
-            t.first.push(len32(t.label.len()));
+            t.nodes.push(Node {
+                first: len32(t.label.len()),
+                pattern: NONE,
+            });
             // The patterns of this node's prefix that end here (identical ones after the first
             // are shadowed).
             while lo < hi && order.get(lo).is_some_and(|&k| bytes(k).len() == depth) {
-                if let (Some(&k), Some(p)) = (order.get(lo), t.pattern.get_mut(head)) {
+                if let (Some(&k), Some(p)) = (order.get(lo), pattern.get_mut(head)) {
                     if *p == NONE {
                         *p = k;
                     }
@@ -86,27 +97,30 @@ impl Trie {
                     }
                 }
                 t.label.push(b);
-                t.pattern.push(NONE);
+                pattern.push(NONE);
                 queue.push((lo, end, depth + 1));
                 lo = end;
             }
             head += 1;
         }
-        t.first.push(len32(t.label.len()));
-        t.root_pattern = t.pattern.first().copied().unwrap_or(NONE);
-        t.first.shrink_to_fit();
+        t.nodes.push(Node {
+            first: len32(t.label.len()),
+            pattern: NONE,
+        });
+        for (n, &p) in t.nodes.iter_mut().zip(&pattern) {
+            n.pattern = p;
+        }
+        t.root_pattern = pattern.first().copied().unwrap_or(NONE);
+        t.nodes.shrink_to_fit();
         t.label.shrink_to_fit();
-        t.pattern.shrink_to_fit();
         t
     }
 
-    /// The child of node `n` (not the root) by byte `b`.
+    /// The child by byte `b` of the node whose children are `lo..hi`.
     #[inline]
-    fn child(&self, n: u32, b: u8) -> Option<u32> {
-        let lo = *self.first.get(n as usize)? as usize;
-        let hi = *self.first.get(n as usize + 1)? as usize;
-        let labels = self.label.get(lo..hi)?;
-        labels.iter().position(|&l| l == b).map(|k| len32(lo + k))
+    fn child(&self, lo: u32, hi: u32, b: u8) -> Option<u32> {
+        let labels = self.label.get(lo as usize..hi as usize)?;
+        labels.iter().position(|&l| l == b).map(|k| lo + len32(k))
     }
 
     /// The longest pattern that is a prefix of `hay`: its length and id.
@@ -121,12 +135,13 @@ impl Trie {
             return best;
         }
         let mut len = 1;
-        loop {
-            if let Some(&p) = self.pattern.get(n as usize).filter(|&&p| p != NONE) {
-                best = Some((len, p));
+        while let Some(nodes) = self.nodes.get(n as usize..n as usize + 2) {
+            let [node, next] = [nodes.first()?, nodes.get(1)?];
+            if node.pattern != NONE {
+                best = Some((len, node.pattern));
             }
             let Some(&b) = rest.get(len - 1) else { break };
-            match self.child(n, b) {
+            match self.child(node.first, next.first, b) {
                 Some(c) => n = c,
                 None => break,
             }

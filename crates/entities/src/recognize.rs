@@ -519,6 +519,9 @@ fn twin_bit(key: u64) -> usize {
     (key >> (64 - 10)) as usize
 }
 
+/// The longest word (in bytes) whose lowercase twin is looked for.
+const TWIN_MAX_LEN: usize = 32;
+
 /// Per-document facts the rules consult.
 struct DocInfo {
     /// Filter of the lowercase words of the text by token block.
@@ -1247,7 +1250,8 @@ impl Tables {
                             )
                     }
                 };
-            if w.shape == Shape::Lower {
+            // Only the words [`Self::has_lower_twin`] asks about (3 to 32 bytes) are recorded.
+            if w.shape == Shape::Lower && (3..=TWIN_MAX_LEN).contains(&(e - s)) {
                 let lw = bytes.get(s..e).unwrap_or(&[]);
                 twins.record(toks.len(), twin_key(len32(lw.len()), prefix4(lw)));
             }
@@ -2157,7 +2161,7 @@ impl Tables {
         t0: usize,
         t1: usize,
     ) -> bool {
-        let mut buf = [0u8; 32];
+        let mut buf = [0u8; TWIN_MAX_LEN];
         (t0..t1).any(|k| {
             let Some(t) = toks.get(k) else { return false };
             let w = Self::word(text, t);

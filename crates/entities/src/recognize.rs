@@ -107,6 +107,38 @@ pub(crate) fn word_cues(
 /// The per-token bits of a capitalised word ([`CUE_SIMPLE_CAP`], [`CUE_HYPHEN`]).
 #[inline]
 fn shape_cues(w: &[u8]) -> u16 {
+    match (w.first(), w.len() <= 8) {
+        (Some(&first), true) => shape_cues_short(first, w),
+        _ => shape_cues_long(w),
+    }
+}
+
+/// [`shape_cues`] of a word of one to eight bytes, in one register: a `-` anywhere, a capital
+/// or a non-ASCII byte after the first.
+#[inline]
+fn shape_cues_short(first: u8, w: &[u8]) -> u16 {
+    let mut buf = [0u8; 8];
+    if let Some(dst) = buf.get_mut(..w.len()) {
+        dst.copy_from_slice(w);
+    }
+    let v = u64::from_le_bytes(buf);
+    // The zero bytes of `x` are the hyphens (padding bytes are 0, never `-`).
+    let x = v ^ (ONES * u64::from(b'-'));
+    let hyphen = x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0;
+    // Capitals and non-ASCII bytes, the first byte left out.
+    let other = (in_range(v & (ONES * 0x7f), b'A', b'Z') | (v & (ONES * 0x80))) & !0xff;
+    let mut cue = 0;
+    if first.is_ascii_uppercase() && other == 0 {
+        cue |= CUE_SIMPLE_CAP;
+    }
+    if hyphen {
+        cue |= CUE_HYPHEN;
+    }
+    cue
+}
+
+/// [`shape_cues`] of any word, byte by byte.
+fn shape_cues_long(w: &[u8]) -> u16 {
     let mut cue = 0;
     if w.first().is_some_and(u8::is_ascii_uppercase)
         && w.iter()
@@ -1435,10 +1467,9 @@ impl Tables {
         t.upper() && t.cue & CUE_TITLE_TOK != 0
     }
 
-    /// [`Self::is_title_tok`] for a capitalised token whose other cue bits are `cue`.
-    fn title_tok_of(&self, text: &str, t: &Tok, cue: u16) -> bool {
+    /// [`Self::is_title_tok`] for a capitalised token of word `w` whose other cue bits are `cue`.
+    fn title_tok_of(&self, w: &str, t: &Tok, cue: u16) -> bool {
         let t = &Tok { cue, ..*t };
-        let w = Self::word(text, t);
         t.cue & CUE_TITLE != 0
             || (t.sent_start()
                 && t.shape == Shape::Capitalized
@@ -1593,7 +1624,7 @@ impl Tables {
     fn cue_bits(&self, text: &str, t: &Tok) -> u16 {
         let w = text.get(t.s..t.e()).unwrap_or("");
         let cue = self.word_cues.get(w).copied().unwrap_or(0) | shape_cues(w.as_bytes());
-        if self.title_tok_of(text, t, cue) {
+        if self.title_tok_of(w, t, cue) {
             cue | CUE_TITLE_TOK
         } else {
             cue
@@ -2924,6 +2955,34 @@ impl Tables {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_shape_cues_agree_with_the_byte_loop() {
+        let words = [
+            "A", "Ab", "AB", "aB", "Smith", "McDonald", "Jean-Luc", "-", "A-", "Abcdefgh",
+            "AbcdefgH", "Abcdefg-", "Zürich", "Ö", "Öl", "X1", "A@[`", "Z", "ZZZZZZZZ", "a",
+        ];
+        for w in words {
+            let b = w.as_bytes();
+            if let Some(&f) = b.first().filter(|_| b.len() <= 8) {
+                assert_eq!(shape_cues_short(f, b), shape_cues_long(b), "{w}");
+            }
+        }
+        // Every pair of bytes at every place of an eight-byte word starting with a capital.
+        for x in 0..=255u8 {
+            for y in [b'-', b'A', b'Z', b'a', b'@', b'[', 0x80, 0xff, 0] {
+                for k in 1..8 {
+                    let mut w = *b"Abcdefgh";
+                    w[k] = x;
+                    w[8 - k] = y;
+                    assert_eq!(shape_cues_short(w[0], &w), shape_cues_long(&w));
+                    assert_eq!(shape_cues_short(w[0], &w[..k]), shape_cues_long(&w[..k]));
+                    w[0] = x;
+                    assert_eq!(shape_cues_short(w[0], &w[..k]), shape_cues_long(&w[..k]));
+                }
+            }
+        }
+    }
 
     #[test]
     fn trim_ws_is_trim() {

@@ -122,9 +122,7 @@ fn shape_cues_short(first: u8, w: &[u8]) -> u16 {
         dst.copy_from_slice(w);
     }
     let v = u64::from_le_bytes(buf);
-    // The zero bytes of `x` are the hyphens (padding bytes are 0, never `-`).
-    let x = v ^ (ONES * u64::from(b'-'));
-    let hyphen = x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0;
+    let hyphen = has_byte(v, b'-');
     // Capitals and non-ASCII bytes, the first byte left out.
     let other = (in_range(v & (ONES * 0x7f), b'A', b'Z') | (v & (ONES * 0x80))) & !0xff;
     let mut cue = 0;
@@ -1096,6 +1094,17 @@ fn first_upper(word: &str) -> bool {
 /// Byte offset of the last hyphen (`-` or `‐`) inside a word.
 #[inline]
 fn last_hyphen(word: &[u8]) -> Option<usize> {
+    // Most words hold neither `-` nor the last byte of `‐`: eight bytes at a time say so.
+    if !word.chunks(8).any(|c| {
+        let mut buf = [0u8; 8];
+        if let Some(dst) = buf.get_mut(..c.len()) {
+            dst.copy_from_slice(c);
+        }
+        let v = u64::from_le_bytes(buf);
+        has_byte(v, b'-') || has_byte(v, 0x90)
+    }) {
+        return None;
+    }
     let mut i = word.len();
     while i > 0 {
         i -= 1;
@@ -1109,6 +1118,13 @@ fn last_hyphen(word: &[u8]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a byte of `v` is `b` (`b` not 0: the zero padding of a short word never matches).
+#[inline]
+fn has_byte(v: u64, b: u8) -> bool {
+    let x = v ^ (ONES * u64::from(b));
+    x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0
 }
 
 /// `g.trim()`, without decoding chars when both ends are ASCII.
@@ -2981,6 +2997,36 @@ mod tests {
                     assert_eq!(shape_cues_short(w[0], &w[..k]), shape_cues_long(&w[..k]));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn last_hyphen_finds_the_last_hyphen() {
+        // The plain scan, for reference.
+        let slow = |w: &[u8]| {
+            (0..w.len()).rev().find_map(|i| match w.get(i) {
+                Some(b'-') => Some(i),
+                Some(0x90) if i >= 2 && w.get(i - 2..i) == Some(&[0xE2, 0x80]) => Some(i - 2),
+                _ => None,
+            })
+        };
+        for w in [
+            "",
+            "-",
+            "a-b",
+            "Jean-Luc",
+            "Warsaw-based",
+            "Abcdefgh-",
+            "Abcdefghi-j",
+            "Zürich",
+            "a‐b",
+            "Long‐hyphenated‐word",
+            "x\u{90}y",
+            "Abcdefg‐",
+            "Abcdefghijklmnop-q",
+            "A—B",
+        ] {
+            assert_eq!(last_hyphen(w.as_bytes()), slow(w.as_bytes()), "{w}");
         }
     }
 

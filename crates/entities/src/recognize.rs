@@ -1065,6 +1065,37 @@ fn upper_hash(s: &str) -> u64 {
     h.finish()
 }
 
+/// A word of at most [`ABBREV_MAX_LEN`] bytes as one number: its bytes and its length.
+const fn abbrev_key(w: &[u8]) -> u64 {
+    let mut v = w.len() as u64;
+    let mut rest = w;
+    let mut shift = 8;
+    while let [b, tail @ ..] = rest {
+        if shift > 8 * ABBREV_MAX_LEN {
+            break;
+        }
+        v |= (*b as u64) << shift;
+        shift += 8;
+        rest = tail;
+    }
+    v
+}
+
+/// [`abbrev_key`] of each word of [`ABBREVS`], compared as numbers rather than strings.
+const ABBREV_KEYS: [u64; ABBREVS.len()] = abbrev_keys();
+
+// Const evaluation: an index out of range fails the build, it cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
+const fn abbrev_keys() -> [u64; ABBREVS.len()] {
+    let mut out = [0u64; ABBREVS.len()];
+    let mut i = 0;
+    while i < ABBREVS.len() {
+        out[i] = abbrev_key(ABBREVS[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
 /// Longest word of [`ABBREVS`] in bytes.
 const ABBREV_MAX_LEN: usize = 4;
 
@@ -1241,7 +1272,7 @@ impl Tables {
     fn sentence_gap(gap: &[u8], prev_word: &[u8]) -> bool {
         gap.contains(&b'\n')
             || !((prev_word.len() <= ABBREV_MAX_LEN
-                && ABBREVS.iter().any(|a| a.as_bytes() == prev_word))
+                && ABBREV_KEYS.contains(&abbrev_key(prev_word)))
                 || single_upper_char(prev_word))
     }
 
@@ -3027,6 +3058,17 @@ mod tests {
             "A—B",
         ] {
             assert_eq!(last_hyphen(w.as_bytes()), slow(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn abbreviation_keys_match_their_words_only() {
+        let is = |w: &str| ABBREV_KEYS.contains(&abbrev_key(w.as_bytes()));
+        assert!(ABBREVS.iter().all(|a| is(a)));
+        for w in [
+            "M", "MR", "mr", "Mrs.", "Sep", "Septe", "", "Dr\0", "Co ", "Jn",
+        ] {
+            assert_eq!(is(w), ABBREVS.contains(&w), "{w:?}");
         }
     }
 

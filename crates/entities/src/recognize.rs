@@ -552,6 +552,22 @@ fn twin_bit(key: u64) -> usize {
 /// The longest word (in bytes) whose lowercase twin is looked for.
 const TWIN_MAX_LEN: usize = 32;
 
+/// Bit offsets of the counts [`Tables::caps_context`] packs in one number: all-caps words at 0.
+const OTHER_COUNT: u32 = 16;
+const DIGITS_COUNT: u32 = 32;
+const UPPER_COUNT: u32 = 48;
+
+/// What a word of shape `shape` adds to the packed counts of [`Tables::caps_context`].
+#[inline]
+fn shape_count(shape: Shape) -> u64 {
+    match shape {
+        Shape::AllCaps => 1,
+        Shape::Lower | Shape::Capitalized | Shape::Mixed => 1 << OTHER_COUNT,
+        Shape::Digits => 1 << DIGITS_COUNT,
+        _ => 0,
+    }
+}
+
 /// Per-document facts the rules consult.
 struct DocInfo {
     /// Filter of the lowercase words of the text by token block.
@@ -1358,20 +1374,38 @@ impl Tables {
         let mut a = 0;
         while a < toks.len() {
             // The clause [a, b) and the shapes of its words, in one pass.
-            let (mut caps, mut other, mut upper_n, mut digits_n) = (0usize, 0usize, 0usize, 0usize);
+            // Four counts packed in one number (16 bits each, see [`shape_count`]): no branch
+            // on the shape of each word.
+            let mut counts = 0u64;
             let mut b = a;
-            while let Some(t) = toks.get(b) {
-                if b > a && t.sent_start() {
+            for (k, t) in toks.get(a..).unwrap_or(&[]).iter().enumerate() {
+                if k > 0 && t.sent_start() {
                     break;
                 }
-                match t.shape {
-                    Shape::AllCaps => caps += 1,
-                    Shape::Lower | Shape::Capitalized | Shape::Mixed => other += 1,
-                    Shape::Digits => digits_n += 1,
-                    _ => {}
-                }
-                upper_n += usize::from(t.upper());
+                counts += shape_count(t.shape) + (u64::from(t.upper()) << UPPER_COUNT);
                 b += 1;
+            }
+            // A clause of 65,535 words or more would overflow the packed counts: count those
+            // the plain way.
+            if b - a >= 0xffff {
+                counts = 0;
+            }
+            let (mut caps, mut other, mut upper_n, mut digits_n) = (
+                (counts & 0xffff) as usize,
+                ((counts >> OTHER_COUNT) & 0xffff) as usize,
+                ((counts >> UPPER_COUNT) & 0xffff) as usize,
+                ((counts >> DIGITS_COUNT) & 0xffff) as usize,
+            );
+            if b - a >= 0xffff {
+                for t in toks.get(a..b).unwrap_or(&[]) {
+                    match t.shape {
+                        Shape::AllCaps => caps += 1,
+                        Shape::Lower | Shape::Capitalized | Shape::Mixed => other += 1,
+                        Shape::Digits => digits_n += 1,
+                        _ => {}
+                    }
+                    upper_n += usize::from(t.upper());
+                }
             }
             let seg = toks.get(a..b).unwrap_or(&[]);
             // A title-case headline: a line of its own, capitalised words and short function words.
@@ -3114,6 +3148,26 @@ mod tests {
                 lower_eq_any(w, ORG_CUE_BEFORE)
             );
         }
+    }
+
+    #[test]
+    fn caps_context_counts_long_clauses_exactly() {
+        // 70,000 capitals and 30,000 lowercase words in one clause: mostly capitals (counts
+        // wrapped at 16 bits would say otherwise).
+        let tables = crate::EntityRecognizer::builder()
+            .without_builtin()
+            .build()
+            .map(|r| r.tables);
+        let Ok(tables) = tables else { return };
+        let text = "AB ".repeat(70_000) + &"ab ".repeat(30_000);
+        let (toks, _) = tables.tokenize(&text);
+        assert_eq!(toks.len(), 100_000);
+        assert!(toks
+            .iter()
+            .all(|t| t.caps_ctx() == (t.shape == Shape::AllCaps)));
+        let text = "AB ".repeat(30_000) + &"ab ".repeat(70_000);
+        let (toks, _) = tables.tokenize(&text);
+        assert!(toks.iter().all(|t| !t.caps_ctx()));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Loading gazetteer TSV files and the cue tables into lookup structures.
 
 use crate::{Error, ErrorKind, Label};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
@@ -46,7 +47,7 @@ pub(crate) struct Entry {
     pub us: bool,
 }
 
-/// Gazetteer surfaces grouped by ASCII-lowercased form (one automaton pattern per group).
+/// Gazetteer surfaces grouped by ASCII-lowercased form (one trie pattern per group).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Gazetteer {
     pub entries: Vec<Entry>,
@@ -54,8 +55,9 @@ pub(crate) struct Gazetteer {
     pub groups: Vec<Vec<(Box<str>, u32)>>,
     /// ASCII-lowercased surface -> pattern id.
     pub by_lower: FastMap<Box<str>, u32>,
-    /// (canonical, label) -> entry id, to merge repeated rows.
-    by_canonical: FastMap<(Box<str>, Label), u32>,
+    /// Canonical name -> entry id, one map per label (see [`label_index`]), to merge repeated
+    /// rows.
+    by_canonical: [FastMap<Box<str>, u32>; 4],
     /// Exact surface -> US places (states, US cities) that an earlier entry already holds the
     /// surface for (`Georgia` the state behind the country; `Paris` in Texas behind France's):
     /// the readings place disambiguation may switch to.
@@ -72,13 +74,18 @@ impl Gazetteer {
             reason,
         };
         let mut rank = 0u32;
-        for (i, raw) in text.lines().enumerate() {
+        // Room for a row per line (more for aliases): no rehashing as the tables grow.
+        let rows = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        self.entries.reserve(rows);
+        self.groups.reserve(rows);
+        self.by_lower.reserve(rows);
+        for (i, raw) in lines(text).enumerate() {
             let line_no = i + 1;
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut cols = line.split('\t');
+            let mut cols = split_byte(line, b'\t');
             let canonical = cols.next().unwrap_or("").trim();
             let label_s = cols.next().map(str::trim);
             if line_no == 1 && canonical == "canonical_name" {
@@ -132,7 +139,8 @@ impl Gazetteer {
             // A US state does not merge into the country of the same name (`Georgia`).
             let existing = if merge {
                 self.by_canonical
-                    .get(&(Box::<str>::from(canonical), label))
+                    .get(label_index(label))
+                    .and_then(|m| m.get(canonical))
                     .copied()
                     .filter(|&id| {
                         self.entries
@@ -154,17 +162,19 @@ impl Gazetteer {
                         rank,
                         us: source.ends_with("us-states") || source.ends_with(":US"),
                     });
-                    if merge {
-                        self.by_canonical
-                            .entry((canonical.into(), label))
-                            .or_insert(id);
+                    if let Some(m) = self
+                        .by_canonical
+                        .get_mut(label_index(label))
+                        .filter(|_| merge)
+                    {
+                        m.entry(canonical.into()).or_insert(id);
                     }
                     id
                 }
             };
             rank = rank.saturating_add(1);
             self.add_surface(canonical, id);
-            for a in aliases.split('|') {
+            for a in split_byte(aliases, b'|') {
                 let a = a.trim();
                 if !a.is_empty() {
                     self.add_surface(a, id);
@@ -180,8 +190,18 @@ impl Gazetteer {
         if !surface.chars().next().is_some_and(char::is_alphanumeric) {
             return;
         }
-        let lower = surface.to_ascii_lowercase();
-        let g = match self.by_lower.get(lower.as_str()) {
+        // Lowercased on the stack for the lookup; a new group's key is allocated once.
+        let mut buf = [0u8; 64];
+        let lower: Cow<'_, str> = match buf.get_mut(..surface.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(surface.as_bytes());
+                dst.make_ascii_lowercase();
+                // ASCII lowercasing keeps UTF-8 valid.
+                Cow::Borrowed(std::str::from_utf8(dst).unwrap_or(""))
+            }
+            None => Cow::Owned(surface.to_ascii_lowercase()),
+        };
+        let g = match self.by_lower.get(&*lower) {
             Some(&g) => g,
             None => {
                 let g = u32::try_from(self.groups.len()).unwrap_or(u32::MAX);
@@ -206,7 +226,8 @@ impl Gazetteer {
     /// Looks up an entry by canonical name and label.
     pub fn find(&self, canonical: &str, label: Label) -> Option<u32> {
         self.by_canonical
-            .get(&(Box::from(canonical), label))
+            .get(label_index(label))
+            .and_then(|m| m.get(canonical))
             .copied()
     }
 }
@@ -242,12 +263,12 @@ pub(crate) struct Cues {
 impl Cues {
     /// Adds `kind<TAB>word` rows.
     pub fn add_tsv(&mut self, name: &str, text: &'static str) -> Result<(), Error> {
-        for (i, line) in text.lines().enumerate() {
+        for (i, line) in lines(text).enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut cols = line.split('\t');
+            let mut cols = split_byte(line, b'\t');
             let kind = cols.next().unwrap_or("");
             let word: &'static str = cols.next().unwrap_or("").trim();
             if word.is_empty() {
@@ -294,8 +315,10 @@ impl Cues {
 
     /// Adds first names (first column of each row after a header).
     pub fn add_first_names(&mut self, text: &'static str) {
-        for line in text.lines().skip(1) {
-            if let Some(n) = line.split('\t').next().filter(|n| !n.is_empty()) {
+        self.first_names
+            .reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count());
+        for line in lines(text).skip(1) {
+            if let Some(n) = split_byte(line, b'\t').next().filter(|n| !n.is_empty()) {
                 self.first_names.insert(n);
             }
         }
@@ -304,8 +327,10 @@ impl Cues {
     /// Adds last names in frequency order (first column of each row after a header).
     pub fn add_last_names(&mut self, text: &'static str) {
         let mut rank = 0u32;
-        for line in text.lines().skip(1) {
-            if let Some(n) = line.split('\t').next().filter(|n| !n.is_empty()) {
+        self.last_names
+            .reserve(memchr::memchr_iter(b'\n', text.as_bytes()).count());
+        for line in lines(text).skip(1) {
+            if let Some(n) = split_byte(line, b'\t').next().filter(|n| !n.is_empty()) {
                 rank = rank.saturating_add(1);
                 self.last_names.entry(n).or_insert(rank);
             }
@@ -317,12 +342,12 @@ impl Gazetteer {
     /// Adds demonym rows `place<TAB>form|form|...`: each form points to a demonym entry whose
     /// entity is the place (label LOC, the place's kb id).
     pub fn add_demonyms(&mut self, name: &str, text: &str) -> Result<(), Error> {
-        for (i, line) in text.lines().enumerate() {
+        for (i, line) in lines(text).enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut cols = line.split('\t');
+            let mut cols = split_byte(line, b'\t');
             let place = cols.next().unwrap_or("").trim();
             let forms = cols.next().unwrap_or("").trim();
             if place.is_empty() || forms.is_empty() || cols.next().is_some() {
@@ -346,7 +371,7 @@ impl Gazetteer {
                 rank: 0,
                 us: false,
             });
-            for f in forms.split('|') {
+            for f in split_byte(forms, b'|') {
                 let f = f.trim();
                 if !f.is_empty() {
                     self.add_surface(f, id);
@@ -355,4 +380,48 @@ impl Gazetteer {
         }
         Ok(())
     }
+}
+
+/// The slot of a label in per-label tables.
+fn label_index(label: Label) -> usize {
+    match label {
+        Label::Per => 0,
+        Label::Loc => 1,
+        Label::Org => 2,
+        Label::Misc => 3,
+    }
+}
+
+/// The lines of `text` as [`str::lines`] gives them (a `\r` before a `\n` dropped), found with
+/// memchr.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(i) => {
+                let line = rest.get(..i).unwrap_or("");
+                rest = rest.get(i + 1..).unwrap_or("");
+                Some(line.strip_suffix('\r').unwrap_or(line))
+            }
+            None => Some(std::mem::take(&mut rest)),
+        }
+    })
+}
+
+/// The pieces of `s` between the ASCII bytes `sep`, as `s.split(sep as char)` gives them.
+fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = r.get(i + 1..);
+                r.get(..i)
+            }
+            None => rest.take(),
+        }
+    })
 }

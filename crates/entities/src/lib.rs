@@ -17,6 +17,7 @@ use std::io::Read;
 mod builtin;
 mod data;
 mod recognize;
+mod trie;
 
 /// CoNLL-2003 entity label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -180,8 +181,8 @@ impl EntityRecognizerBuilder {
         if !self.without_builtin {
             builtin::load(&mut gaz, &mut cues)?;
         }
-        let ac = if gaz.groups.is_empty() {
-            None
+        let (trie, prefix) = if gaz.groups.is_empty() {
+            (None, recognize::PrefixFilter::pass_all())
         } else {
             let mut pats: Vec<&str> = vec![""; gaz.groups.len()];
             for (k, &g) in &gaz.by_lower {
@@ -189,23 +190,10 @@ impl EntityRecognizerBuilder {
                     *slot = k;
                 }
             }
-            let ac = aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .start_kind(aho_corasick::StartKind::Anchored)
-                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-                .prefilter(false)
-                .build(&pats)
-                .map_err(|e| Error {
-                    kind: ErrorKind::BadLine,
-                    source_name: "gazetteer".into(),
-                    line: 0,
-                    reason: e.to_string(),
-                })?;
-            Some((ac, recognize::PrefixFilter::new(pats.iter().copied())))
-        };
-        let (ac, prefix) = match ac {
-            Some((ac, prefix)) => (Some(ac), prefix),
-            None => (None, recognize::PrefixFilter::pass_all()),
+            (
+                Some(trie::Trie::new(&pats)),
+                recognize::PrefixFilter::new(pats.iter().copied()),
+            )
         };
         let max_pattern = gaz.by_lower.keys().map(|k| k.len()).max().unwrap_or(0);
         let common_cap = recognize::cap_set(&cues.common);
@@ -215,7 +203,7 @@ impl EntityRecognizerBuilder {
             tables: std::sync::Arc::new(recognize::Tables {
                 gaz,
                 cues,
-                ac,
+                trie,
                 max_pattern,
                 prefix,
                 common_cap,
@@ -248,7 +236,7 @@ impl EntityRecognizer {
                 tables: std::sync::Arc::new(recognize::Tables {
                     gaz: data::Gazetteer::default(),
                     cues: data::Cues::default(),
-                    ac: None,
+                    trie: None,
                     max_pattern: 0,
                     prefix: recognize::PrefixFilter::pass_all(),
                     common_cap: data::FastSet::default(),

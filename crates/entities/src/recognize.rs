@@ -2,7 +2,6 @@
 
 use crate::data::{Cues, FastMap, FastSet, Gazetteer, Kind};
 use crate::{Entities, Entity, Label, Mention, Span, Via};
-use aho_corasick::{AhoCorasick, Anchored, Input};
 use lede_text::Shape;
 use std::borrow::Cow;
 
@@ -19,10 +18,11 @@ mod walls;
 pub(crate) struct Tables {
     pub gaz: Gazetteer,
     pub cues: Cues,
-    pub ac: Option<AhoCorasick>,
+    /// The lowercased gazetteer surfaces (pattern id = group).
+    pub trie: Option<crate::trie::Trie>,
     /// Length in bytes of the longest gazetteer surface.
     pub max_pattern: usize,
-    /// Rejects, before the automaton runs, positions no gazetteer surface can start at.
+    /// Rejects, before the trie is walked, positions no gazetteer surface can start at.
     pub prefix: PrefixFilter,
     /// [`Cues::common`] capitalised (see [`cap_set`]).
     pub common_cap: FastSet<Box<str>>,
@@ -108,6 +108,36 @@ pub(crate) fn word_cues(
 /// The per-token bits of a capitalised word ([`CUE_SIMPLE_CAP`], [`CUE_HYPHEN`]).
 #[inline]
 fn shape_cues(w: &[u8]) -> u16 {
+    match (w.first(), w.len() <= 8) {
+        (Some(&first), true) => shape_cues_short(first, w),
+        _ => shape_cues_long(w),
+    }
+}
+
+/// [`shape_cues`] of a word of one to eight bytes, in one register: a `-` anywhere, a capital
+/// or a non-ASCII byte after the first.
+#[inline]
+fn shape_cues_short(first: u8, w: &[u8]) -> u16 {
+    let mut buf = [0u8; 8];
+    if let Some(dst) = buf.get_mut(..w.len()) {
+        dst.copy_from_slice(w);
+    }
+    let v = u64::from_le_bytes(buf);
+    let hyphen = has_byte(v, b'-');
+    // Capitals and non-ASCII bytes, the first byte left out.
+    let other = (in_range(v & (ONES * 0x7f), b'A', b'Z') | (v & (ONES * 0x80))) & !0xff;
+    let mut cue = 0;
+    if first.is_ascii_uppercase() && other == 0 {
+        cue |= CUE_SIMPLE_CAP;
+    }
+    if hyphen {
+        cue |= CUE_HYPHEN;
+    }
+    cue
+}
+
+/// [`shape_cues`] of any word, byte by byte.
+fn shape_cues_long(w: &[u8]) -> u16 {
     let mut cue = 0;
     if w.first().is_some_and(u8::is_ascii_uppercase)
         && w.iter()
@@ -146,7 +176,7 @@ pub(crate) fn cap_set(set: &FastSet<&'static str>) -> FastSet<Box<str>> {
 const PREFIX_BITS: usize = 1 << 18;
 
 /// A filter of the first bytes of the (lowercased) gazetteer surfaces: when it says no, no
-/// anchored match can start at a position, so the automaton need not run there.
+/// anchored match can start at a position, so the trie need not be walked there.
 #[derive(Debug, Clone)]
 pub(crate) struct PrefixFilter {
     /// Hashed first three bytes of the surfaces of three bytes or more.
@@ -249,7 +279,7 @@ impl PrefixFilter {
         }
     }
 
-    /// The filter of the automaton's patterns.
+    /// The filter of the trie's patterns.
     pub(crate) fn new<'a>(pats: impl IntoIterator<Item = &'a str>) -> Self {
         let mut f = PrefixFilter {
             three: vec![0; PREFIX_BITS / 64],
@@ -518,6 +548,25 @@ fn twin_key(len: u32, pre: u32) -> u64 {
 #[inline]
 fn twin_bit(key: u64) -> usize {
     (key >> (64 - 10)) as usize
+}
+
+/// The longest word (in bytes) whose lowercase twin is looked for.
+const TWIN_MAX_LEN: usize = 32;
+
+/// Bit offsets of the counts [`Tables::caps_context`] packs in one number: all-caps words at 0.
+const OTHER_COUNT: u32 = 16;
+const DIGITS_COUNT: u32 = 32;
+const UPPER_COUNT: u32 = 48;
+
+/// What a word of shape `shape` adds to the packed counts of [`Tables::caps_context`].
+#[inline]
+fn shape_count(shape: Shape) -> u64 {
+    match shape {
+        Shape::AllCaps => 1,
+        Shape::Lower | Shape::Capitalized | Shape::Mixed => 1 << OTHER_COUNT,
+        Shape::Digits => 1 << DIGITS_COUNT,
+        _ => 0,
+    }
 }
 
 /// Per-document facts the rules consult.
@@ -1097,6 +1146,37 @@ fn upper_hash(s: &str) -> u64 {
     h.finish()
 }
 
+/// A word of at most [`ABBREV_MAX_LEN`] bytes as one number: its bytes and its length.
+const fn abbrev_key(w: &[u8]) -> u64 {
+    let mut v = w.len() as u64;
+    let mut rest = w;
+    let mut shift = 8;
+    while let [b, tail @ ..] = rest {
+        if shift > 8 * ABBREV_MAX_LEN {
+            break;
+        }
+        v |= (*b as u64) << shift;
+        shift += 8;
+        rest = tail;
+    }
+    v
+}
+
+/// [`abbrev_key`] of each word of [`ABBREVS`], compared as numbers rather than strings.
+const ABBREV_KEYS: [u64; ABBREVS.len()] = abbrev_keys();
+
+// Const evaluation: an index out of range fails the build, it cannot panic at run time.
+#[allow(clippy::indexing_slicing)]
+const fn abbrev_keys() -> [u64; ABBREVS.len()] {
+    let mut out = [0u64; ABBREVS.len()];
+    let mut i = 0;
+    while i < ABBREVS.len() {
+        out[i] = abbrev_key(ABBREVS[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
 /// Longest word of [`ABBREVS`] in bytes.
 const ABBREV_MAX_LEN: usize = 4;
 
@@ -1126,6 +1206,17 @@ fn first_upper(word: &str) -> bool {
 /// Byte offset of the last hyphen (`-` or `‐`) inside a word.
 #[inline]
 fn last_hyphen(word: &[u8]) -> Option<usize> {
+    // Most words hold neither `-` nor the last byte of `‐`: eight bytes at a time say so.
+    if !word.chunks(8).any(|c| {
+        let mut buf = [0u8; 8];
+        if let Some(dst) = buf.get_mut(..c.len()) {
+            dst.copy_from_slice(c);
+        }
+        let v = u64::from_le_bytes(buf);
+        has_byte(v, b'-') || has_byte(v, 0x90)
+    }) {
+        return None;
+    }
     let mut i = word.len();
     while i > 0 {
         i -= 1;
@@ -1139,6 +1230,13 @@ fn last_hyphen(word: &[u8]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a byte of `v` is `b` (`b` not 0: the zero padding of a short word never matches).
+#[inline]
+fn has_byte(v: u64, b: u8) -> bool {
+    let x = v ^ (ONES * u64::from(b));
+    x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0
 }
 
 /// `g.trim()`, without decoding chars when both ends are ASCII.
@@ -1160,6 +1258,28 @@ fn trim_ws(g: &str) -> &str {
         return g.trim();
     }
     g.get(i..j).unwrap_or("")
+}
+
+/// Whether `w` with every char after the first lowercased (`OPEN` -> `Open`) is in `set`; short
+/// ASCII words are title-cased on the stack.
+fn title_case_in(set: &FastSet<&'static str>, w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if let Some(dst) = buf.get_mut(..w.len()).filter(|_| w.is_ascii()) {
+        dst.copy_from_slice(w.as_bytes());
+        if let Some(rest) = dst.get_mut(1..) {
+            rest.make_ascii_lowercase();
+        }
+        return std::str::from_utf8(dst).is_ok_and(|t| set.contains(t));
+    }
+    let mut title = String::with_capacity(w.len());
+    for (k, c) in w.chars().enumerate() {
+        if k == 0 {
+            title.push(c);
+        } else {
+            title.extend(c.to_lowercase());
+        }
+    }
+    set.contains(title.as_str())
 }
 
 /// `a` and `b` are equal once upper-cased.
@@ -1233,7 +1353,7 @@ impl Tables {
     fn sentence_gap(gap: &[u8], prev_word: &[u8]) -> bool {
         gap.contains(&b'\n')
             || !((prev_word.len() <= ABBREV_MAX_LEN
-                && ABBREVS.iter().any(|a| a.as_bytes() == prev_word))
+                && ABBREV_KEYS.contains(&abbrev_key(prev_word)))
                 || single_upper_char(prev_word))
     }
 
@@ -1296,7 +1416,8 @@ impl Tables {
                             )
                     }
                 };
-            if w.shape == Shape::Lower {
+            // Only the words [`Self::has_lower_twin`] asks about (3 to 32 bytes) are recorded.
+            if w.shape == Shape::Lower && (3..=TWIN_MAX_LEN).contains(&(e - s)) {
                 let lw = bytes.get(s..e).unwrap_or(&[]);
                 twins.record(toks.len(), twin_key(len32(lw.len()), prefix4(lw)));
             }
@@ -1324,20 +1445,38 @@ impl Tables {
         let mut a = 0;
         while a < toks.len() {
             // The clause [a, b) and the shapes of its words, in one pass.
-            let (mut caps, mut other, mut upper_n, mut digits_n) = (0usize, 0usize, 0usize, 0usize);
+            // Four counts packed in one number (16 bits each, see [`shape_count`]): no branch
+            // on the shape of each word.
+            let mut counts = 0u64;
             let mut b = a;
-            while let Some(t) = toks.get(b) {
-                if b > a && t.sent_start() {
+            for (k, t) in toks.get(a..).unwrap_or(&[]).iter().enumerate() {
+                if k > 0 && t.sent_start() {
                     break;
                 }
-                match t.shape {
-                    Shape::AllCaps => caps += 1,
-                    Shape::Lower | Shape::Capitalized | Shape::Mixed => other += 1,
-                    Shape::Digits => digits_n += 1,
-                    _ => {}
-                }
-                upper_n += usize::from(t.upper());
+                counts += shape_count(t.shape) + (u64::from(t.upper()) << UPPER_COUNT);
                 b += 1;
+            }
+            // A clause of 65,535 words or more would overflow the packed counts: count those
+            // the plain way.
+            if b - a >= 0xffff {
+                counts = 0;
+            }
+            let (mut caps, mut other, mut upper_n, mut digits_n) = (
+                (counts & 0xffff) as usize,
+                ((counts >> OTHER_COUNT) & 0xffff) as usize,
+                ((counts >> UPPER_COUNT) & 0xffff) as usize,
+                ((counts >> DIGITS_COUNT) & 0xffff) as usize,
+            );
+            if b - a >= 0xffff {
+                for t in toks.get(a..b).unwrap_or(&[]) {
+                    match t.shape {
+                        Shape::AllCaps => caps += 1,
+                        Shape::Lower | Shape::Capitalized | Shape::Mixed => other += 1,
+                        Shape::Digits => digits_n += 1,
+                        _ => {}
+                    }
+                    upper_n += usize::from(t.upper());
+                }
             }
             let seg = toks.get(a..b).unwrap_or(&[]);
             // A title-case headline: a line of its own, capitalised words and short function words.
@@ -1399,12 +1538,12 @@ impl Tables {
     }
 
     /// The longest gazetteer entry starting at token `i` and ending at a word boundary; `lower`
-    /// is the text with ASCII letters lowercased (the automaton holds lowercased surfaces).
+    /// is the text with ASCII letters lowercased (the trie holds lowercased surfaces).
     fn find_hit(&self, text: &str, lower: &[u8], toks: &[Tok], i: usize) -> Option<Hit> {
-        let ac = self.ac.as_ref()?;
+        let trie = self.trie.as_ref()?;
         let t = toks.get(i)?;
         let bytes = text.as_bytes();
-        // The automaton holds ASCII-lowercased surfaces: search a lowercased window as long as
+        // The trie holds ASCII-lowercased surfaces: search a lowercased window as long as
         // the longest surface.
         let buf = lower.get(t.s..(t.s + self.max_pattern).min(lower.len()))?;
         if !self.prefix.may_match(buf) || !self.prefix.may_start(text, lower, t.s) {
@@ -1412,18 +1551,15 @@ impl Tables {
         }
         let mut limit = t.s + buf.len();
         for _ in 0..8 {
-            let input = Input::new(buf)
-                .range(0..limit - t.s)
-                .anchored(Anchored::Yes);
-            let m = ac.find(input)?;
-            let me = t.s + m.end();
+            let (m_len, m_pat) = trie.longest_prefix(buf.get(..limit - t.s)?)?;
+            let me = t.s + m_len;
             let boundary_ok = text
                 .get(me..)
                 .and_then(|r| r.chars().next())
                 .is_none_or(|c| !c.is_alphanumeric());
             if boundary_ok && text.is_char_boundary(me) {
                 let surface = text.get(t.s..me).unwrap_or("");
-                if let Some(entry) = self.pick(m.pattern().as_usize(), surface, t) {
+                if let Some(entry) = self.pick(m_pat as usize, surface, t) {
                     // Find the token holding the end.
                     let mut j = i;
                     while toks.get(j + 1).is_some_and(|n| n.s < me) {
@@ -1483,10 +1619,9 @@ impl Tables {
         t.upper() && t.cue & CUE_TITLE_TOK != 0
     }
 
-    /// [`Self::is_title_tok`] for a capitalised token whose other cue bits are `cue`.
-    fn title_tok_of(&self, text: &str, t: &Tok, cue: u16) -> bool {
+    /// [`Self::is_title_tok`] for a capitalised token of word `w` whose other cue bits are `cue`.
+    fn title_tok_of(&self, w: &str, t: &Tok, cue: u16) -> bool {
         let t = &Tok { cue, ..*t };
-        let w = Self::word(text, t);
         t.cue & CUE_TITLE != 0
             || (t.sent_start()
                 && t.shape == Shape::Capitalized
@@ -1647,7 +1782,7 @@ impl Tables {
     fn cue_bits(&self, text: &str, t: &Tok) -> u16 {
         let w = text.get(t.s..t.e()).unwrap_or("");
         let cue = self.word_cues.get(w).copied().unwrap_or(0) | shape_cues(w.as_bytes());
-        if self.title_tok_of(text, t, cue) {
+        if self.title_tok_of(w, t, cue) {
             cue | CUE_TITLE_TOK
         } else {
             cue
@@ -1666,7 +1801,7 @@ impl Tables {
         let (mut toks, twins) = self.tokenize(text);
         walls::mark(text, sentences, &mut toks);
         let mut hits = Vec::new();
-        if self.ac.is_none() {
+        if self.trie.is_none() {
             self.set_cues(text, &mut toks);
         } else {
             // Cue bits and gazetteer hits of the capitalised words in one pass.
@@ -1707,7 +1842,11 @@ impl Tables {
             let Some(t) = toks.get(i) else { break };
             // Most words: lowercase outside a headline. Only `pro-Moscow` forms matter there.
             if !t.upper() && !t.caps_ctx() {
-                if let Some(end) = misc_forms::affixed_name_end(self, text, &toks, i) {
+                // Only a Mixed-shape word can be one (`pro-Moscow`): most are ruled out here.
+                if let Some(end) = (t.shape == Shape::Mixed)
+                    .then(|| misc_forms::affixed_name_end(self, text, &toks, i))
+                    .flatten()
+                {
                     segs.push(misc_forms::misc_seg(t.s, end, i, i + 1));
                 }
                 i += 1;
@@ -2261,7 +2400,7 @@ impl Tables {
         t0: usize,
         t1: usize,
     ) -> bool {
-        let mut buf = [0u8; 32];
+        let mut buf = [0u8; TWIN_MAX_LEN];
         (t0..t1).any(|k| {
             let Some(t) = toks.get(k) else { return false };
             let w = Self::word(text, t);
@@ -2915,15 +3054,7 @@ impl Tables {
         for (n, &ti) in caps_pending.iter().enumerate() {
             let Some(t) = toks.get(ti) else { continue };
             let w = Self::word(text, t);
-            let mut title = String::with_capacity(w.len());
-            for (k, c) in w.chars().enumerate() {
-                if k == 0 {
-                    title.push(c);
-                } else {
-                    title.extend(c.to_lowercase());
-                }
-            }
-            let is_suffix = self.cues.misc_suffix.contains(title.as_str());
+            let is_suffix = title_case_in(&self.cues.misc_suffix, w);
             if !is_suffix || ti == 0 {
                 left.push(ti);
                 continue;
@@ -2970,7 +3101,7 @@ impl Tables {
             };
             // `FRENCH LEAGUE RESULTS`: a demonym before a competition's report is a modifier.
             // (An `OPEN` or a `CUP` is the tournament's own name: `MALAYSIAN OPEN RESULTS`.)
-            let report = matches!(title.as_str(), "League" | "Championship" | "Championships")
+            let report = lower_eq_any(w, &["league", "championship", "championships"])
                 && toks
                     .get(ti + 1)
                     .is_some_and(|x| lower_eq_any(Self::word(text, x), REPORT_WORDS));
@@ -3128,6 +3259,75 @@ mod tests {
     use super::*;
 
     #[test]
+    fn short_shape_cues_agree_with_the_byte_loop() {
+        let words = [
+            "A", "Ab", "AB", "aB", "Smith", "McDonald", "Jean-Luc", "-", "A-", "Abcdefgh",
+            "AbcdefgH", "Abcdefg-", "Zürich", "Ö", "Öl", "X1", "A@[`", "Z", "ZZZZZZZZ", "a",
+        ];
+        for w in words {
+            let b = w.as_bytes();
+            if let Some(&f) = b.first().filter(|_| b.len() <= 8) {
+                assert_eq!(shape_cues_short(f, b), shape_cues_long(b), "{w}");
+            }
+        }
+        // Every pair of bytes at every place of an eight-byte word starting with a capital.
+        for x in 0..=255u8 {
+            for y in [b'-', b'A', b'Z', b'a', b'@', b'[', 0x80, 0xff, 0] {
+                for k in 1..8 {
+                    let mut w = *b"Abcdefgh";
+                    w[k] = x;
+                    w[8 - k] = y;
+                    assert_eq!(shape_cues_short(w[0], &w), shape_cues_long(&w));
+                    assert_eq!(shape_cues_short(w[0], &w[..k]), shape_cues_long(&w[..k]));
+                    w[0] = x;
+                    assert_eq!(shape_cues_short(w[0], &w[..k]), shape_cues_long(&w[..k]));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn last_hyphen_finds_the_last_hyphen() {
+        // The plain scan, for reference.
+        let slow = |w: &[u8]| {
+            (0..w.len()).rev().find_map(|i| match w.get(i) {
+                Some(b'-') => Some(i),
+                Some(0x90) if i >= 2 && w.get(i - 2..i) == Some(&[0xE2, 0x80]) => Some(i - 2),
+                _ => None,
+            })
+        };
+        for w in [
+            "",
+            "-",
+            "a-b",
+            "Jean-Luc",
+            "Warsaw-based",
+            "Abcdefgh-",
+            "Abcdefghi-j",
+            "Zürich",
+            "a‐b",
+            "Long‐hyphenated‐word",
+            "x\u{90}y",
+            "Abcdefg‐",
+            "Abcdefghijklmnop-q",
+            "A—B",
+        ] {
+            assert_eq!(last_hyphen(w.as_bytes()), slow(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn abbreviation_keys_match_their_words_only() {
+        let is = |w: &str| ABBREV_KEYS.contains(&abbrev_key(w.as_bytes()));
+        assert!(ABBREVS.iter().all(|a| is(a)));
+        for w in [
+            "M", "MR", "mr", "Mrs.", "Sep", "Septe", "", "Dr\0", "Co ", "Jn",
+        ] {
+            assert_eq!(is(w), ABBREVS.contains(&w), "{w:?}");
+        }
+    }
+
+    #[test]
     fn trim_ws_is_trim() {
         let parts = [
             "", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "\u{2009}", "\u{1c}", ",", "(",
@@ -3169,6 +3369,26 @@ mod tests {
                 lower_eq_any(w, ORG_CUE_BEFORE)
             );
         }
+    }
+
+    #[test]
+    fn caps_context_counts_long_clauses_exactly() {
+        // 70,000 capitals and 30,000 lowercase words in one clause: mostly capitals (counts
+        // wrapped at 16 bits would say otherwise).
+        let tables = crate::EntityRecognizer::builder()
+            .without_builtin()
+            .build()
+            .map(|r| r.tables);
+        let Ok(tables) = tables else { return };
+        let text = "AB ".repeat(70_000) + &"ab ".repeat(30_000);
+        let (toks, _) = tables.tokenize(&text);
+        assert_eq!(toks.len(), 100_000);
+        assert!(toks
+            .iter()
+            .all(|t| t.caps_ctx() == (t.shape == Shape::AllCaps)));
+        let text = "AB ".repeat(30_000) + &"ab ".repeat(70_000);
+        let (toks, _) = tables.tokenize(&text);
+        assert!(toks.iter().all(|t| !t.caps_ctx()));
     }
 
     #[test]

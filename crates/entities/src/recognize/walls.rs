@@ -81,16 +81,15 @@ pub(super) fn mark(text: &str, sentences: &[Span], toks: &mut [Tok]) {
             }
             continue;
         }
+        // The cheap tests first: most capitalised words follow no capitalised word.
+        let prev = k.checked_sub(1).and_then(|p| toks.get(p));
         let glued = t.shape == Shape::Capitalized
             && !t.sent_start()
+            && prev.is_some_and(|p| p.upper() && p.shape != Shape::AllCaps)
             && word.len() <= 10
-            && CLAUSE_OPENERS.contains(&word)
             && text.as_bytes().get(t.s.wrapping_sub(1)) == Some(&b' ')
-            && k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
-                p.upper()
-                    && p.shape != Shape::AllCaps
-                    && !TITLE_GLUE.contains(&text.get(p.s..p.e()).unwrap_or(""))
-            });
+            && CLAUSE_OPENERS.contains(&word)
+            && prev.is_some_and(|p| !TITLE_GLUE.contains(&text.get(p.s..p.e()).unwrap_or("")));
         if glued {
             if let Some(t) = toks.get_mut(k) {
                 t.flags |= TOK_WALL | TOK_SENT_START;

@@ -128,14 +128,7 @@ impl Tables {
             && toks
                 .get(t0 + 1)
                 .is_some_and(|n| Self::gap(text, first, n).starts_with('.'));
-        let cricket_cue =
-            sports && prev_close && prev_lower && matches!(prev_w, "b" | "c" | "lbw" | "st");
-        // `( Caveglia 89th )`, `Wreh 15th , 42nd`: a scorer and the minute of the goal.
-        let minute_cue = sports
-            && !first.sent_start()
-            && next_close
-            && trim_ws(next_gap).is_empty()
-            && next.is_some_and(|x| x.shape == Shape::Alnum && is_ordinal(next_w));
+        let scorer = sports && self.scorer_cue(text, toks, t0, t1);
         // `" The Crying Game "`, `“Strike Hard”`: a quoted title is a work or a campaign.
         let quoted = prev_gap.trim_end().ends_with(['"', '“', '‘'])
             && next_gap.trim_start().starts_with(['"', '”', '’'])
@@ -144,7 +137,7 @@ impl Tables {
         let vessel = prev_close && prev_lower && VESSEL_WORDS.contains(&prev_w);
         let label = if quoted || vessel {
             Label::Misc
-        } else if initial || cricket_cue || minute_cue {
+        } else if initial || scorer {
             Label::Per
         } else if has_amp || (len >= 2 && self.is_org_suffix(text, last)) {
             Label::Org
@@ -229,6 +222,31 @@ impl Tables {
             strength,
             link: None,
         });
+    }
+
+    /// Scorecards name people by their cues: `b Wasim Akram` (cricket), `( Caveglia 89th )`
+    /// and `Wreh 15th , 42nd` (a scorer and the minute of the goal).
+    fn scorer_cue(&self, text: &str, toks: &Toks, t0: usize, t1: usize) -> bool {
+        let (Some(first), Some(last)) = (toks.get(t0), t1.checked_sub(1).and_then(|k| toks.get(k)))
+        else {
+            return false;
+        };
+        let cricket = t0
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|p| {
+                let gap = trim_ws(Self::gap(text, p, first));
+                p.shape == Shape::Lower
+                    && (gap.is_empty() || gap == ",")
+                    && matches!(Self::word(text, p), "b" | "c" | "lbw" | "st")
+            });
+        let minute = !first.sent_start()
+            && toks.get(t1).is_some_and(|x| {
+                trim_ws(Self::gap(text, last, x)).is_empty()
+                    && x.shape == Shape::Alnum
+                    && is_ordinal(Self::word(text, x))
+            });
+        cricket || minute
     }
 
     /// The later guesses of [`Self::flush`], when no suffix, prefix or cue word decided: place

@@ -225,17 +225,7 @@ impl Tables {
                 }
             }
             // `Biologist Nick Bos`: an occupation opening the sentence, then the name.
-            if pending.is_none()
-                && tk.sent_start()
-                && k + 1 < b
-                && tk.shape == Shape::Capitalized
-                && self.occupation_word(text, tk)
-                && toks.get(k + 1).is_some_and(|n| {
-                    n.shape == Shape::Capitalized
-                        && !self.is_title_tok(text, n)
-                        && !self.is_role_tok(text, n)
-                })
-            {
+            if pending.is_none() && self.occupation_opens(text, toks, k, b) {
                 person_cue = true;
                 k += 1;
                 continue;
@@ -312,6 +302,21 @@ impl Tables {
             k += 1;
         }
         false
+    }
+
+    /// Token `k` opens a sentence with an occupation before a name in the run `..b`
+    /// (`Biologist Nick Bos`), not before a title (`Deputy Minister`).
+    fn occupation_opens(&self, text: &str, toks: &Toks, k: usize, b: usize) -> bool {
+        toks.get(k).is_some_and(|tk| {
+            tk.sent_start()
+                && k + 1 < b
+                && tk.shape == Shape::Capitalized
+                && self.occupation_word(text, tk)
+        }) && toks.get(k + 1).is_some_and(|n| {
+            n.shape == Shape::Capitalized
+                && !self.is_title_tok(text, n)
+                && !self.is_role_tok(text, n)
+        })
     }
 
     /// A capitalised word whose lowercase form is a person cue (`Biologist`, `Striker`).

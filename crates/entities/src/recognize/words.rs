@@ -79,6 +79,10 @@ pub(super) const HYPHEN_SUFFIXES: &[&str] = &[
     "inspired",
     "built",
     "designed",
+    "held",
+    "occupied",
+    "ruled",
+    "administered",
 ];
 
 /// Words that make an event name with a capitalised suffix (`EASTERN DIVISION`).

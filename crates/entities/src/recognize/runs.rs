@@ -172,6 +172,18 @@ impl Tables {
                     person_cue = true;
                 }
             }
+            // `North Caucasus`, `East Stirling`, `West African`: a compass word before a place
+            // or a demonym is part of it.
+            if pending.is_none() && self.compass_first(text, toks, k) {
+                if let Some((after, demonym)) = self.compass_place(text, toks, k, b, segs, doc) {
+                    if demonym {
+                        person_cue = false;
+                    }
+                    k = after;
+                    next = next.max(k);
+                    continue;
+                }
+            }
             if let Some(h) = self.gaz_at(text, toks, k) {
                 let merge = self.gaz_joins_name(text, toks, k, b, h, pending, person_cue);
                 if merge {
@@ -213,17 +225,6 @@ impl Tables {
                     && toks
                         .get(k + 1)
                         .is_some_and(|n| n.upper() && n.hit == u32::MAX));
-            // `North Caucasus`, `East Stirling`: a compass word before a place is part of it.
-            if pending.is_none() && lower_eq_any(Self::word(text, tk), COMPASS) {
-                if let Some((after, demonym)) = self.compass_place(text, toks, k, b, segs, doc) {
-                    if demonym {
-                        person_cue = false;
-                    }
-                    k = after;
-                    next = next.max(k);
-                    continue;
-                }
-            }
             // `Biologist Nick Bos`: an occupation opening the sentence, then the name.
             if pending.is_none() && self.occupation_opens(text, toks, k, b) {
                 person_cue = true;
@@ -420,6 +421,20 @@ impl Tables {
             }
             _ => false,
         }
+    }
+
+    /// Token `k` is a compass word with no name of its own here, or one that only heads a
+    /// demonym (`West` of `West African`, which the gazetteer knows alone).
+    fn compass_first(&self, text: &str, toks: &Toks, k: usize) -> bool {
+        toks.get(k)
+            .is_some_and(|t| lower_eq_any(Self::word(text, t), COMPASS))
+            && self.gaz_at(text, toks, k).is_none_or(|h| {
+                h.end_tok == k
+                    && self
+                        .gaz_at(text, toks, k + 1)
+                        .and_then(|n| self.gaz.entries.get(n.entry as usize))
+                        .is_some_and(|e| e.kind == Kind::Demonym)
+            })
     }
 
     /// `North Caucasus`, `Southeast Asian`: the compass word at token `k` joins the gazetteer place

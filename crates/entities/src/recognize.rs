@@ -966,7 +966,9 @@ impl Tables {
                 if k > 0 && t.sent_start() {
                     break;
                 }
-                counts += shape_count(t.shape) + (u64::from(t.upper()) << UPPER_COUNT);
+                // Wrapping: a clause long enough to overflow is counted again below.
+                counts = counts
+                    .wrapping_add(shape_count(t.shape) + (u64::from(t.upper()) << UPPER_COUNT));
                 b += 1;
             }
             // A clause of 65,535 words or more would overflow the packed counts: count those

@@ -1116,6 +1116,933 @@ Televisa
 America Movil
 Grupo Modelo
 """
+S['companies_us'] = """UnitedHealth Group|UnitedHealth
+Visa Inc
+Mastercard
+Home Depot
+Walgreens|Walgreens Boots Alliance
+CVS Health|CVS
+Costco
+Kroger
+Target Corp
+Best Buy
+Lowe's Companies
+American Express
+Capital One
+U.S. Bancorp|US Bancorp
+PNC Financial|PNC
+Charles Schwab Corp
+Prudential Financial
+MetLife
+Allstate
+Aflac
+Humana
+Cigna
+Elevance Health|Anthem Inc
+Aetna
+Centene
+McKesson
+Cardinal Health
+AmerisourceBergen
+Amgen
+Gilead Sciences|Gilead
+Biogen
+Moderna
+Regeneron
+Vertex Pharmaceuticals
+AbbVie
+Medtronic
+Stryker
+Boston Scientific
+Thermo Fisher Scientific|Thermo Fisher
+Danaher
+Becton Dickinson
+Baxter International
+Salesforce
+Adobe|Adobe Systems
+Intuit
+ServiceNow
+Workday
+Palantir|Palantir Technologies
+Broadcom
+Applied Materials
+Lam Research
+Analog Devices
+Western Digital
+Seagate|Seagate Technology
+HP Inc
+Hewlett Packard Enterprise
+Accenture
+Cognizant
+PayPal
+Coinbase
+Robinhood
+Zoom Video Communications
+Snap Inc
+Pinterest
+LinkedIn
+Instagram
+TikTok
+OpenAI
+Anthropic
+Mondelez International|Mondelez
+Kraft Heinz
+Colgate-Palmolive
+Kimberly-Clark
+Estee Lauder
+Tyson Foods
+Cargill
+Archer Daniels Midland
+Altria
+Stellantis
+Rivian
+Harley-Davidson
+Deere & Co|Deere & Company
+Paccar
+L3Harris
+Textron
+Union Pacific
+CSX
+Norfolk Southern
+BNSF|Burlington Northern Santa Fe
+FedEx|Federal Express
+United Parcel Service|UPS
+Occidental Petroleum
+Marathon Petroleum
+Valero Energy|Valero
+Phillips 66
+Baker Hughes
+Kinder Morgan
+Duke Energy
+NextEra Energy|NextEra
+Dominion Energy
+Exelon
+Pacific Gas and Electric|PG&E
+Consolidated Edison|Con Edison
+T-Mobile
+Warner Bros. Discovery
+Warner Bros.|Warner Bros
+Paramount Global|Paramount Pictures
+Fox Corporation|Fox Corp
+Electronic Arts
+Activision Blizzard|Activision
+Yum Brands|Yum! Brands
+Chipotle
+Burger King
+KFC|Kentucky Fried Chicken
+Domino's Pizza
+Marriott International
+Hyatt Hotels
+Booking Holdings
+Expedia
+Southwest Airlines
+JetBlue
+Alaska Airlines
+US Airways
+Pan Am|Pan American World Airways
+Spirit Airlines
+Hawaiian Airlines
+Eastern Air Lines
+Walgreen Co
+Rite Aid
+Johnson Controls
+Emerson Electric
+Whirlpool
+Tiffany & Co
+Macy's
+Sears Roebuck
+Kmart
+J.C. Penney|JCPenney
+Toys R Us
+Freeport-McMoRan
+Nucor
+U.S. Steel|United States Steel
+Weyerhaeuser
+International Paper
+Goodyear Tire & Rubber|Goodyear Tire
+Fannie Mae
+Freddie Mac
+Sallie Mae
+S&P Global
+Intercontinental Exchange
+Blackstone
+KKR|Kohlberg Kravis Roberts
+Carlyle Group
+Apollo Global Management
+Bain Capital
+Bain & Company
+McKinsey|McKinsey & Company
+Boston Consulting Group
+Deloitte
+PricewaterhouseCoopers|PwC
+Ernst & Young
+KPMG
+Arthur Andersen
+Vanguard Group
+Fidelity Investments
+State Street Corp
+BNY Mellon|Bank of New York Mellon|Bank of New York
+Northern Trust
+Wachovia
+Washington Mutual
+Countrywide Financial|Countrywide
+First Union
+Purdue Pharma
+Novavax
+Theranos
+FTX
+Tyco International|Tyco
+Qwest
+Blue Origin
+Microsoft Research
+Verizon Communications
+Levi Strauss & Co
+Hilton Hotels
+Citadel LLC
+Bridgewater Associates
+Renaissance Technologies
+Pershing Square
+Elliott Management
+Two Sigma
+Anheuser-Busch InBev|AB InBev
+Hasbro
+Mattel
+Nasdaq Inc
+Dow Inc
+Corning Inc
+Xerox Corp
+Motorola Solutions
+Unisys
+EDS|Electronic Data Systems
+Compuserve|CompuServe
+Prodigy Services
+Gateway 2000
+Apple Computer
+Novell
+Borland
+Lotus Development
+Amazon Web Services|AWS
+Microsoft Azure
+Alcatel-Lucent
+"""
+S['companies_europe'] = """Aviva
+Legal & General
+Prudential plc
+Imperial Brands|Imperial Tobacco
+Reckitt Benckiser|Reckitt
+Asda
+Burberry
+Centrica
+National Grid
+Thames Water
+British Gas
+easyJet|EasyJet
+Ryanair
+Virgin Atlantic
+Virgin Group
+BSkyB|British Sky Broadcasting
+WPP
+RELX|Reed Elsevier
+Experian
+Compass Group
+Associated British Foods
+Tate & Lyle
+InterContinental Hotels Group|IHG
+Royal Mail
+Network Rail
+Aston Martin
+Jaguar Land Rover
+Northern Rock
+HBOS
+Bradford & Bingley
+Abbey National
+Nationwide Building Society
+Standard Life
+Arm Holdings
+Ocado
+Revolut
+Rolls-Royce Holdings
+British Steel
+BHP Group
+Anglo American plc
+SAP|SAP SE
+Deutsche Post|DHL
+Deutsche Bahn
+Continental AG
+Bosch|Robert Bosch GmbH
+Henkel
+Beiersdorf
+Merck KGaA
+Fresenius
+Infineon|Infineon Technologies
+Zalando
+Wirecard
+HeidelbergCement|Heidelberg Materials
+Linde
+Vonovia
+Deutsche Boerse|Deutsche Börse
+Hapag-Lloyd
+TUI Group
+Aldi
+Lidl
+Axel Springer
+HypoVereinsbank
+DZ Bank
+KfW
+Rheinmetall
+Opel
+Volkswagen Group
+Mercedes-Benz Group
+Safran
+Thales
+Kering
+Vinci SA
+Bouygues
+Engie
+Saint-Gobain
+Schneider Electric
+Air Liquide
+Pernod Ricard
+Michelin
+Citroen
+Publicis
+Capgemini
+Alstom
+Canal+|Canal Plus
+TF1
+Accor
+Areva
+Orano
+Air France-KLM
+Natixis
+Sodexo
+Lagardere
+Mediobanca
+Monte dei Paschi di Siena|Monte dei Paschi|Banca Monte dei Paschi
+Mediaset
+Luxottica|EssilorLuxottica
+Saipem
+Snam
+Atlantia
+Poste Italiane
+Banco BPM
+Barilla
+Ferrero
+Parmalat
+ITA Airways
+Lamborghini
+Maserati
+Alfa Romeo
+Lancia
+Finmeccanica
+Leonardo SpA
+Inditex
+Zara
+CaixaBank
+Banco Sabadell
+Bankia
+Naturgy
+Ferrovial
+Mapfre
+Aena
+El Corte Ingles
+Iberia Airlines
+ASML
+Ahold Delhaize|Ahold
+Akzo Nobel|AkzoNobel
+Aegon
+KPN
+Randstad
+Wolters Kluwer
+Royal DSM|DSM
+Prosus
+Fokker
+TomTom
+Syngenta
+Lonza
+Swisscom
+Givaudan
+Schindler Group
+Logitech
+Kuehne + Nagel|Kuehne+Nagel
+Julius Baer
+Swiss International Air Lines
+Novo Nordisk
+Maersk|A.P. Moller-Maersk|AP Moller-Maersk
+Danske Bank
+Vestas
+Orsted
+Lego Group
+Scania
+SKF
+Telia|Telia Company
+Nordea
+Handelsbanken
+Swedbank
+Investor AB
+Telenor
+DNB|DNB ASA
+Yara International
+Kongsberg Gruppen
+Stora Enso
+UPM-Kymmene
+Neste
+Kone
+Fortum
+Finnair
+Scandinavian Airlines|SAS Group
+Northvolt
+Klarna
+Norwegian Air Shuttle|Norwegian Air
+Volvo Cars
+AB Volvo
+Icelandair
+OMV
+Erste Group|Erste Bank
+Raiffeisen Bank International|Raiffeisen
+Red Bull
+Austrian Airlines
+Voestalpine
+Solvay
+KBC|KBC Group
+Umicore
+Brussels Airlines
+Fortis
+Dexia
+Proximus
+Aer Lingus
+CRH
+Bank of Ireland
+Allied Irish Banks|AIB
+Kerry Group
+Smurfit Kappa
+Energias de Portugal|EDP
+Galp Energia|Galp
+TAP Air Portugal|TAP Portugal
+Banco Espirito Santo
+Piraeus Bank
+Alpha Bank
+Eurobank
+Olympic Airways|Olympic Airlines
+PKO Bank Polski|PKO BP
+PZU
+LOT Polish Airlines
+PGNiG
+CEZ
+MOL Group
+OTP Bank
+Ukrenergo
+Energoatom
+PrivatBank
+Motor Sich
+Turkish Airlines
+Koc Holding
+Sabanci Holding
+Turkcell
+Wizz Air
+Vueling
+Air Berlin
+Germanwings
+Eurowings
+Condor Flugdienst
+Bugatti
+Bentley Motors
+Rover Group|MG Rover
+Vauxhall Motors
+Polestar
+AvtoVAZ
+Rolls-Royce Motor Cars
+"""
+S['companies_asia'] = """Mitsubishi UFJ Financial Group|MUFG|Mitsubishi UFJ
+Sumitomo Mitsui Financial Group|SMFG|Sumitomo Mitsui Banking Corporation|SMBC
+Mizuho Financial Group|Mizuho Bank
+Keyence
+Fast Retailing
+Uniqlo
+Seven & i Holdings
+Takeda Pharmaceutical
+Astellas Pharma|Astellas
+Daiichi Sankyo
+Denso
+Bridgestone
+Komatsu Ltd
+Kubota Corp
+Fanuc
+Murata Manufacturing
+Tokyo Electron
+Shin-Etsu Chemical
+Nidec
+Kyocera
+Sharp Corp
+Sanyo Electric|Sanyo
+Ricoh
+Olympus Corp
+Nikon
+Konica Minolta
+Tokyo Electric Power|TEPCO|Tokyo Electric
+Kansai Electric Power|Kansai Electric
+Japan Tobacco
+Asahi Group
+Kirin|Kirin Brewery|Kirin Holdings
+Suntory
+Shiseido
+Dentsu
+KDDI
+NTT Docomo|Docomo
+Japan Post
+Nippon Life
+Dai-ichi Life
+Tokio Marine
+Orix
+Mitsubishi Heavy Industries
+Mitsubishi Corp
+Mitsubishi Motors
+Mitsubishi Electric
+Mitsui & Co
+Sumitomo Corp
+JFE Holdings
+Square Enix
+Bandai Namco
+Konami
+Capcom
+Daihatsu
+Hino Motors
+Toyota Motor|Toyota Motor Corp
+Honda Motor
+Nissan Motor
+Sony Group
+Yamaichi Securities
+Long-Term Credit Bank of Japan
+Hokkaido Takushoku Bank
+Sumitomo Bank
+Fuji Bank
+Sanwa Bank
+Dai-Ichi Kangyo Bank
+Industrial Bank of Japan
+Bank of Tokyo-Mitsubishi
+SK Hynix|Hynix
+SK Group
+LG Electronics
+LG Chem
+LG Energy Solution
+Hyundai Heavy Industries
+Lotte
+Naver
+Kakao
+Korean Air
+Asiana Airlines|Asiana
+KB Financial Group|Kookmin Bank
+Shinhan Financial Group|Shinhan Bank
+Hana Financial Group
+Woori Bank
+Korea Electric Power|KEPCO
+KT Corp
+Hanwha
+Doosan
+Celltrion
+Coupang
+Samsung Group
+China Life Insurance|China Life
+Ping An Insurance|Ping An
+Bank of Communications
+China Merchants Bank
+State Grid|State Grid Corporation of China
+China National Petroleum Corporation|CNPC
+China Telecom
+China Unicom
+COSCO
+China Evergrande|Evergrande
+Country Garden
+Vanke
+JD.com
+Pinduoduo|PDD Holdings
+Meituan
+NetEase
+BYD
+Geely
+SAIC Motor
+Great Wall Motor
+CATL|Contemporary Amperex Technology
+Kweichow Moutai|Moutai
+Haier
+Midea
+DJI
+SMIC|Semiconductor Manufacturing International
+Hikvision
+Air China
+China Eastern Airlines|China Eastern
+China Southern Airlines|China Southern
+Hainan Airlines
+HNA Group
+Hong Kong Exchanges and Clearing|HKEX
+Shanghai Stock Exchange
+Shenzhen Stock Exchange
+Dalian Wanda|Wanda Group
+Fosun
+Anbang
+Ant Group|Ant Financial
+China Development Bank
+Export-Import Bank of China
+China Investment Corporation
+Sinochem
+ChemChina
+China Mobile Communications
+Dongfeng Motor
+First Automobile Works|FAW
+Chery
+Temu
+MediaTek
+Acer
+Asus
+HTC
+China Airlines
+EVA Air
+Formosa Plastics
+Tata Consultancy Services|TCS
+HDFC Bank
+ICICI Bank
+State Bank of India
+Axis Bank
+Kotak Mahindra Bank
+Bharti Airtel|Airtel
+Mahindra & Mahindra|Mahindra
+Larsen & Toubro
+Adani Group
+Oil and Natural Gas Corporation|ONGC
+Indian Oil Corporation
+Coal India
+NTPC
+Hindustan Unilever
+Bajaj Auto
+Hero MotoCorp
+Sun Pharmaceutical|Sun Pharma
+Dr. Reddy's Laboratories|Dr Reddy's
+Cipla
+Vedanta Resources
+Jet Airways
+Air India
+Life Insurance Corporation of India
+Bombay Stock Exchange
+National Stock Exchange of India
+Tata Steel
+JSW Steel
+Reliance Jio
+Paytm
+Flipkart
+Zomato
+Satyam Computer Services|Satyam
+Kingfisher Airlines
+DBS Bank|DBS Group
+OCBC|Oversea-Chinese Banking Corporation
+United Overseas Bank|UOB
+Singtel
+Temasek Holdings|Temasek
+Petronas
+Malaysia Airlines
+AirAsia
+Pertamina
+Garuda Indonesia
+Bank Mandiri
+Bank Rakyat Indonesia
+Telkom Indonesia
+Thai Airways
+Charoen Pokphand
+San Miguel Corporation
+Philippine Airlines
+PLDT
+Ayala Corporation
+Vingroup
+Vietnam Airlines
+Pakistan International Airlines|PIA
+Biman Bangladesh Airlines
+SriLankan Airlines
+Singapore Exchange|SGX
+Korea Exchange
+Taiwan Stock Exchange
+Teva Pharmaceutical Industries|Teva
+Check Point Software
+Israel Aerospace Industries
+Elbit Systems
+Bank Leumi
+Bank Hapoalim
+Rafael Advanced Defense Systems
+Tel Aviv Stock Exchange
+Air New Zealand
+Fonterra
+"""
+S['companies_other'] = """Royal Bank of Canada|RBC
+Toronto-Dominion Bank|TD Bank
+Bank of Montreal|BMO
+Scotiabank|Bank of Nova Scotia
+Canadian Imperial Bank of Commerce|CIBC
+Manulife|Manulife Financial
+Sun Life Financial
+Enbridge
+TC Energy|TransCanada
+Suncor Energy|Suncor
+Canadian Natural Resources
+Imperial Oil
+Canadian National Railway|CN Rail
+Canadian Pacific Railway|CP Rail
+Air Canada
+WestJet
+Shopify
+Research In Motion|BlackBerry Ltd
+Rogers Communications
+Telus
+Brookfield Asset Management
+Teck Resources
+Nutrien
+Potash Corp
+Loblaw
+Tim Hortons
+Cenovus
+Husky Energy
+Petro-Canada
+SNC-Lavalin
+Hydro-Quebec
+Canada Pension Plan Investment Board
+Ontario Teachers' Pension Plan
+Toronto Stock Exchange|TSX
+Commonwealth Bank of Australia|Commonwealth Bank
+Westpac
+Australia and New Zealand Banking Group|ANZ
+National Australia Bank|NAB
+Macquarie Group|Macquarie Bank
+Woolworths
+Wesfarmers
+Coles Group
+Telstra
+Woodside Energy|Woodside Petroleum
+Fortescue Metals Group|Fortescue
+Origin Energy
+Virgin Australia
+Newcrest Mining
+Crown Resorts
+Fairfax Media
+Atlassian
+Australian Securities Exchange|ASX
+Eskom
+Transnet
+Standard Bank
+FirstRand
+Absa|Absa Group
+Nedbank
+Old Mutual
+Sanlam
+Vodacom
+Shoprite
+Sibanye-Stillwater|Sibanye
+Gold Fields
+AngloGold Ashanti|AngloGold
+Impala Platinum|Implats
+Harmony Gold
+South African Airways
+Denel
+SABMiller|South African Breweries
+Johannesburg Stock Exchange|JSE
+Novatek
+Transneft
+Surgutneftegas
+Tatneft
+Rosatom
+Rostec
+Alrosa
+Rusal
+Severstal
+Yandex
+MegaFon
+VimpelCom|Veon
+Alfa-Bank|Alfa Bank
+Gazprom Neft
+Yukos
+Sibneft
+Roscosmos
+Rosoboronexport
+Russian Railways
+RusHydro
+United Aircraft Corporation
+Kalashnikov Concern
+Almaz-Antey
+Uralkali
+Mechel
+Evraz
+Polyus
+Kaspersky Lab|Kaspersky
+Moscow Exchange
+Transaero
+S7 Airlines
+SABIC|Saudi Basic Industries
+Al Rajhi Bank
+Saudi National Bank
+QatarEnergy|Qatar Petroleum
+Qatar Airways
+Emirates Airline
+Etihad Airways|Etihad
+Abu Dhabi National Oil Company|ADNOC
+Mubadala
+Abu Dhabi Investment Authority|ADIA
+Qatar Investment Authority
+Public Investment Fund
+Emaar Properties|Emaar
+DP World|Dubai Ports World
+Emirates NBD
+First Abu Dhabi Bank
+Kuwait Petroleum Corporation
+Saudia|Saudi Arabian Airlines
+Gulf Air
+Oman Air
+Flydubai
+Kingdom Holding
+Tadawul|Saudi Exchange
+Dubai Financial Market
+Banco do Brasil
+Caixa Economica Federal
+Ambev
+JBS
+BRF
+Odebrecht
+Gerdau
+Braskem
+Eletrobras
+LATAM Airlines|LATAM
+Gol Linhas Aereas
+TV Globo|Rede Globo
+Telmex
+Grupo Bimbo
+FEMSA
+Banorte
+Grupo Mexico
+Aeromexico
+Grupo Carso
+Mexican Stock Exchange
+YPF
+Aerolineas Argentinas
+Codelco
+Ecopetrol
+Avianca
+Copa Airlines
+PDVSA|Petroleos de Venezuela
+Nigerian National Petroleum Corporation|NNPC
+Dangote Group|Dangote Cement
+Ethiopian Airlines
+Kenya Airways
+Safaricom
+Egyptair|EgyptAir
+Royal Air Maroc
+Royal Jordanian
+Air Algerie
+Tunisair
+Sonatrach
+Sonangol
+Gecamines
+Vale SA
+"""
+S['finance_regulators'] = """Bank of Russia
+National Bank of Ukraine
+National Bank of Romania
+Bulgarian National Bank
+Croatian National Bank
+National Bank of Serbia
+Austrian National Bank|Oesterreichische Nationalbank
+National Bank of Belgium
+Bank of Portugal
+Central Bank of Cyprus
+Bank of Lithuania
+Bank of Latvia
+Eesti Pank|Bank of Estonia
+Central Bank of Iceland
+State Bank of Vietnam
+Bangko Sentral ng Pilipinas
+Central Bank of Argentina
+Central Bank of Chile
+Central Reserve Bank of Peru
+Central Bank of Nigeria
+Central Bank of Egypt
+Central Bank of Kenya
+Bank of Ghana
+Saudi Central Bank|Saudi Arabian Monetary Authority
+Qatar Central Bank
+Central Bank of Iran
+Central Bank of Iraq
+Central Bank of Sri Lanka
+Bangladesh Bank
+Reserve Bank of Zimbabwe
+Central Bank of Venezuela
+Central Bank of the UAE
+Swiss Financial Market Supervisory Authority|FINMA
+Federal Reserve Bank of New York|New York Fed
+Federal Open Market Committee|FOMC
+Federal Reserve Board
+Euronext
+Frankfurt Stock Exchange
+Paris Bourse
+Borsa Italiana|Milan Stock Exchange
+SIX Swiss Exchange
+Hong Kong Stock Exchange
+Borsa Istanbul|Istanbul Stock Exchange
+Warsaw Stock Exchange
+Oslo Bors|Oslo Stock Exchange
+Chicago Board Options Exchange|CBOE
+London Metal Exchange|LME
+New York Mercantile Exchange|NYMEX
+Philadelphia Stock Exchange
+Financial Industry Regulatory Authority|FINRA
+Consumer Financial Protection Bureau|CFPB
+Federal Housing Finance Agency
+Prudential Regulation Authority
+Competition and Markets Authority
+Ofcom
+Ofgem
+Ofwat
+Ofsted
+Information Commissioner's Office
+Advertising Standards Authority
+Civil Aviation Authority
+Health and Safety Executive
+European Securities and Markets Authority|ESMA
+European Banking Authority
+European Medicines Agency|EMA
+European Food Safety Authority|EFSA
+European Aviation Safety Agency|EASA
+BaFin
+Consob
+China Securities Regulatory Commission|CSRC
+China Banking Regulatory Commission|CBRC
+State Administration for Market Regulation
+Cyberspace Administration of China
+Australian Securities and Investments Commission|ASIC
+Australian Competition and Consumer Commission|ACCC
+Australian Prudential Regulation Authority|APRA
+Ontario Securities Commission
+Competition Commission of India
+Securities and Exchange Board of India|SEBI
+Nuclear Regulatory Commission|NRC
+Federal Energy Regulatory Commission|FERC
+National Labor Relations Board|NLRB
+Equal Employment Opportunity Commission|EEOC
+Occupational Safety and Health Administration|OSHA
+Consumer Product Safety Commission
+National Highway Traffic Safety Administration|NHTSA
+Resolution Trust Corporation|Resolution Trust Corp
+Federal Home Loan Bank Board
+Office of Thrift Supervision
+Financial Stability Board
+Basel Committee on Banking Supervision|Basel Committee
+European Stability Mechanism|ESM
+European Financial Stability Facility
+New Development Bank
+Asian Infrastructure Investment Bank|AIIB
+Islamic Development Bank
+Caribbean Development Bank
+Nordic Investment Bank
+Council of Europe Development Bank
+Japan Bank for International Cooperation
+Overseas Private Investment Corporation
+Export-Import Bank of the United States|Ex-Im Bank|Export-Import Bank
+Multilateral Investment Guarantee Agency
+International Development Association
+"""
 DROP_ALIAS=set('''Bremen Leverkusen Stuttgart Karlsruhe Kaiserslautern Bochum Bielefeld Duisburg Freiburg Wolfsburg Lyon Bordeaux Auxerre Lens Nantes Rennes Saint-Etienne|St Etienne Lille Strasbourg Bastia Guingamp Metz Cannes Groningen Heerenveen Utrecht Volendam Genk Ekeren Mouscron Mechelen Lokeren Beveren Guimaraes Setubal Braga Helsingborg Molde Bolton Blackburn Standard Viking Sparta Roda OB Lech Roma Velez Hearts Wolves Hawks Labor SPA WAM ATA APP|The Age RT Twente Boca Celta'''.replace('|',' ').split())
 DROP_ALIAS|={'St Etienne','The Age','Associated Press of Pakistan'}
 DROP_ROW={'Guinness','Hanson','Suzuki','Kraft','Heinz','Kellogg','Vale','Suez','US West','Forbes','Democratic Party (Hong Kong)','Labour Party (Netherlands)','Premier League','Bundesliga','Serie A','La Liga','Major League Soccer','WAM','ATA','APP|Associated Press of Pakistan','RT','Saudi Press Agency','APP'}

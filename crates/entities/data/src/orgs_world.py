@@ -2043,6 +2043,617 @@ Export-Import Bank of the United States|Ex-Im Bank|Export-Import Bank
 Multilateral Investment Guarantee Agency
 International Development Association
 """
+S['intl_bodies'] = """United Nations Environment Programme|UNEP|UN Environment Programme
+United Nations Population Fund|UNFPA|UN Population Fund
+United Nations Conference on Trade and Development|UNCTAD
+UN Relief and Works Agency|UNRWA
+Office for the Coordination of Humanitarian Affairs|OCHA
+UN Human Rights Council|United Nations Human Rights Council|Human Rights Council
+UN Commission on Human Rights|United Nations Commission on Human Rights
+Office of the UN High Commissioner for Human Rights|OHCHR
+United Nations Industrial Development Organization|UNIDO
+UNAIDS
+UN Women
+International Fund for Agricultural Development|IFAD
+World Meteorological Organization|WMO|World Meteorological Organisation
+World Intellectual Property Organization|WIPO
+International Maritime Organization|IMO
+International Civil Aviation Organization|ICAO
+Universal Postal Union
+World Tourism Organization|UNWTO
+International Organization for Migration|IOM
+Organisation for the Prohibition of Chemical Weapons|OPCW|Organization for the Prohibition of Chemical Weapons
+Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO
+International Criminal Tribunal for the former Yugoslavia|ICTY
+International Criminal Tribunal for Rwanda|ICTR
+Permanent Court of Arbitration
+Intergovernmental Panel on Climate Change|IPCC
+UN Framework Convention on Climate Change|UNFCCC
+Economic and Social Council|ECOSOC
+UN Protection Force|UNPROFOR
+UN Interim Force in Lebanon|UNIFIL
+UN Mission in Kosovo|UNMIK
+Implementation Force|IFOR
+Stabilisation Force|SFOR|Stabilization Force
+Kosovo Force|KFOR
+International Security Assistance Force|ISAF
+African Union Mission in Somalia|AMISOM
+MONUSCO
+European Free Trade Association|EFTA
+European Space Agency|ESA
+CERN|European Organization for Nuclear Research
+European Patent Office
+European Court of Auditors
+Eurostat
+Eurojust
+European Anti-Fraud Office|OLAF
+European Environment Agency
+Eurogroup
+European People's Party|EPP
+Party of European Socialists
+Renew Europe
+Nordic Council
+Visegrad Group
+Andean Community
+Caribbean Community|CARICOM
+Pacific Islands Forum
+South Asian Association for Regional Cooperation|SAARC
+Eurasian Economic Union
+Community of Latin American and Caribbean States|CELAC
+Union of South American Nations|UNASUR
+Non-Aligned Movement
+Group of 77|G77|G-77
+Arctic Council
+Gas Exporting Countries Forum
+East African Community
+Economic Community of Central African States|ECCAS
+Intergovernmental Authority on Development|IGAD
+International Whaling Commission
+Financial Action Task Force|FATF
+Wassenaar Arrangement
+Missile Technology Control Regime
+AUKUS
+Five Eyes
+International Renewable Energy Agency|IRENA
+Global Fund to Fight AIDS, Tuberculosis and Malaria|Global Fund
+Gavi|Gavi, the Vaccine Alliance
+International Union for Conservation of Nature|IUCN
+World Economic Forum|WEF
+Club of Rome
+Bilderberg Group
+Trilateral Commission
+International Chamber of Commerce
+International Air Transport Association|IATA
+International Organization for Standardization
+International Seabed Authority
+International Tribunal for the Law of the Sea
+World Customs Organization
+Organization of Arab Petroleum Exporting Countries|OAPEC
+League of Nations
+Warsaw Pact
+Comecon
+Southeast Asia Treaty Organization|SEATO
+ANZUS
+Euratom|European Atomic Energy Community
+European Coal and Steel Community
+European Monetary Institute
+European Investment Fund
+Council of the European Union
+Committee of the Regions
+European Economic and Social Committee
+European External Action Service
+European Defence Agency
+European Union Agency for Asylum
+Organisation internationale de la Francophonie|Francophonie
+Community of Portuguese Language Countries
+International Energy Forum
+World Anti-Doping Agency|WADA
+Court of Arbitration for Sport|CAS
+"""
+S['government'] = """Immigration and Customs Enforcement|U.S. Immigration and Customs Enforcement
+Customs and Border Protection|CBP|U.S. Customs and Border Protection
+U.S. Customs Service|Customs Service
+Border Patrol|U.S. Border Patrol
+Transportation Security Administration|TSA
+Bureau of Alcohol, Tobacco, Firearms and Explosives|ATF|Bureau of Alcohol, Tobacco and Firearms
+U.S. Marshals Service|Marshals Service
+Federal Bureau of Prisons|Bureau of Prisons
+U.S. Coast Guard|Coast Guard
+U.S. Army|US Army
+U.S. Navy|US Navy
+U.S. Air Force|US Air Force|USAF
+U.S. Space Force|Space Force
+U.S. Army Corps of Engineers|Army Corps of Engineers
+Social Security Administration
+Small Business Administration
+Energy Department|Department of Energy
+Agriculture Department|Department of Agriculture|USDA
+Education Department|Department of Education
+Department of Health and Human Services|Health and Human Services Department|HHS
+Department of Housing and Urban Development|HUD
+Interior Department|Department of the Interior
+Transportation Department|Department of Transportation
+Department of Veterans Affairs|Veterans Affairs Department
+Office of Personnel Management
+General Services Administration
+National Archives
+Library of Congress
+Smithsonian Institution|Smithsonian
+U.S. Postal Service|Postal Service|USPS
+Amtrak
+Tennessee Valley Authority
+U.S. Geological Survey|USGS
+National Oceanic and Atmospheric Administration|NOAA
+National Hurricane Center
+National Science Foundation
+Peace Corps
+U.S. Agency for International Development|USAID
+Office of the Director of National Intelligence
+Defense Intelligence Agency|DIA
+National Reconnaissance Office
+Cybersecurity and Infrastructure Security Agency|CISA
+U.S. Central Command|Central Command|CENTCOM
+North American Aerospace Defense Command|NORAD
+Delta Force
+Office of the U.S. Trade Representative|USTR
+Council of Economic Advisers
+National Economic Council
+U.S. Forest Service|Forest Service
+National Park Service
+Bureau of Land Management
+Fish and Wildlife Service
+Centers for Medicare and Medicaid Services
+Federal Housing Administration
+Joint Special Operations Command
+Missile Defense Agency
+Defense Advanced Research Projects Agency|DARPA
+Los Alamos National Laboratory
+Lawrence Livermore National Laboratory
+Jet Propulsion Laboratory|JPL
+Sandia National Laboratories
+Oak Ridge National Laboratory
+Senate Armed Services Committee
+Senate Foreign Relations Committee
+Senate Judiciary Committee
+Senate Finance Committee
+Senate Banking Committee
+Senate Intelligence Committee
+Senate Appropriations Committee
+House Armed Services Committee
+House Intelligence Committee
+House Judiciary Committee
+House Ways and Means Committee|Ways and Means Committee
+House Oversight Committee
+House Foreign Affairs Committee
+House Appropriations Committee
+Democratic National Committee|DNC
+Republican National Committee|RNC
+MI5
+MI6|Secret Intelligence Service
+GCHQ|Government Communications Headquarters
+Special Air Service
+Special Boat Service
+British Army
+Royal Marines
+Parachute Regiment
+HM Revenue and Customs|HMRC
+Inland Revenue
+HM Treasury
+Cabinet Office
+House of Commons
+House of Lords
+Scottish Parliament
+Welsh Assembly|National Assembly for Wales|Senedd
+Northern Ireland Assembly
+Scottish Government|Scottish Executive
+Welsh Government
+Northern Ireland Executive
+Electoral Commission
+Office for National Statistics|ONS
+Office for Budget Responsibility
+Police Service of Northern Ireland|PSNI
+Royal Ulster Constabulary|RUC
+National Crime Agency
+Met Office
+Ministry of Agriculture, Fisheries and Food|MAFF
+Department of Health
+Department for Education
+Department for Transport
+Department of Trade and Industry|DTI
+Department for Work and Pensions
+Department for Environment, Food and Rural Affairs|Defra
+Department for International Development|DFID
+Privy Council
+Greater London Authority
+London Assembly
+Transport for London
+British Transport Police
+Police Scotland
+Border Force
+UK Border Agency
+Serious Organised Crime Agency
+Royal Society
+British Council
+Environment Agency
+Forestry Commission
+Charity Commission
+Court of Appeal
+High Court
+Confederation of British Industry|CBI
+Trades Union Congress|TUC
+Federal Security Service
+Foreign Intelligence Service|SVR
+GRU
+Russian Armed Forces
+Russian Navy
+Black Sea Fleet
+Northern Fleet
+Russian Aerospace Forces
+Strategic Rocket Forces
+Rosgvardia|National Guard of Russia
+Investigative Committee of Russia|Investigative Committee
+Central Election Commission
+Federation Council
+NKVD
+Stasi
+Gestapo
+Wehrmacht
+Luftwaffe
+Bundesnachrichtendienst|BND
+Federal Office for the Protection of the Constitution
+Constitutional Court
+Federal Constitutional Court
+Federal Criminal Police Office|BKA
+Federal Cartel Office|Bundeskartellamt
+Treuhandanstalt|Treuhand
+Federal Statistics Office
+Federal Labour Office|Federal Labor Office
+Ifo Institute
+DGSE
+DGSI
+French Foreign Legion|Foreign Legion
+Constitutional Council
+Council of State|Conseil d'Etat
+INSEE
+Carabinieri
+Guardia di Finanza
+Guardia Civil|Civil Guard
+Shin Bet
+Israel Police
+Unit 8200
+Palestinian Authority
+Palestinian Legislative Council
+Quds Force
+Basij
+Inter-Services Intelligence|ISI
+Research and Analysis Wing
+Central Bureau of Investigation
+Enforcement Directorate
+Indian Army
+Indian Air Force
+Election Commission of India|Election Commission
+Lok Sabha
+Rajya Sabha
+NITI Aayog
+Pakistan Army
+Japan Self-Defense Forces|Self-Defense Forces|Self-Defence Forces
+National Diet
+Ministry of International Trade and Industry|MITI
+Ministry of Economy, Trade and Industry|METI
+National Intelligence Service
+Korean Central Intelligence Agency|KCIA
+Korean People's Army
+Supreme People's Assembly
+National People's Congress|NPC
+Chinese People's Political Consultative Conference|CPPCC
+State Council
+Politburo
+Politburo Standing Committee
+Central Committee
+Ministry of State Security
+Central Commission for Discipline Inspection
+People's Armed Police
+PLA Navy
+Legislative Yuan
+Executive Yuan
+Mainland Affairs Council
+Straits Exchange Foundation
+Association for Relations Across the Taiwan Straits|ARATS
+Legislative Council|Legco|LegCo
+Australian Defence Force
+Australian Security Intelligence Organisation|ASIO
+Australian Federal Police
+Royal Australian Air Force|RAAF
+Royal Canadian Mounted Police|RCMP|Mounties
+Canadian Security Intelligence Service|CSIS
+Canadian Armed Forces|Canadian Forces
+Royal Canadian Air Force
+Statistics Canada
+Federal Police
+South African National Defence Force|SANDF
+South African Police Service
+Truth and Reconciliation Commission
+Independent Electoral Commission
+Economic and Financial Crimes Commission|EFCC
+U.S. Pacific Fleet
+Seventh Fleet|7th Fleet
+Sixth Fleet|6th Fleet
+Armed Forces of Ukraine|Ukrainian Armed Forces
+Azov Regiment|Azov Battalion
+SBU|Security Service of Ukraine
+Verkhovna Rada
+"""
+S['armed_groups_more'] = """Free Syrian Army
+Syrian Democratic Forces|SDF
+People's Protection Units|YPG
+Peshmerga
+Mahdi Army
+Nusra Front|al-Nusra Front|Jabhat al-Nusra
+Hayat Tahrir al-Sham|HTS
+Abu Sayyaf
+Jemaah Islamiyah
+Moro Islamic Liberation Front|MILF
+Moro National Liberation Front|MNLF
+New People's Army
+Lord's Resistance Army
+M23|March 23 Movement
+Janjaweed
+Rapid Support Forces
+Sudanese Armed Forces
+Tigray People's Liberation Front|TPLF
+Oromo Liberation Front
+Pakistani Taliban|Tehrik-i-Taliban Pakistan
+Lashkar-e-Taiba|Lashkar-e-Toiba
+Jaish-e-Mohammed
+Haqqani Network
+Al-Aqsa Martyrs Brigades
+Qassam Brigades|Izz ad-Din al-Qassam Brigades
+Popular Front for the Liberation of Palestine|PFLP
+Democratic Front for the Liberation of Palestine|DFLP
+Amal Movement
+Lebanese Forces
+South Lebanon Army
+Kurdistan Regional Government|KRG
+Grey Wolves
+Herri Batasuna|Batasuna
+Corsican National Liberation Front|FLNC
+Real IRA
+Continuity IRA
+Loyalist Volunteer Force|LVF
+Red Army Faction
+Aum Shinrikyo
+Sandinista National Liberation Front|FSLN|Sandinistas
+Farabundo Marti National Liberation Front|FMLN
+Los Zetas|Zetas
+Sinaloa Cartel
+Medellin Cartel
+Cali Cartel
+Jalisco New Generation Cartel|CJNG
+Gulf Cartel
+MS-13|Mara Salvatrucha
+Ku Klux Klan|KKK
+Proud Boys
+Oath Keepers
+Black Panther Party
+Nation of Islam
+Camorra
+'Ndrangheta|Ndrangheta
+Cosa Nostra
+Yamaguchi-gumi
+Hells Angels
+Hizb ut-Tahrir
+Jamaat-e-Islami
+"""
+S['parties_more'] = """Libertarian Party
+Democratic Socialists of America
+Brexit Party
+Alliance Party of Northern Ireland|Alliance Party
+British National Party
+Referendum Party
+Sahra Wagenknecht Alliance|BSW
+Pirate Party
+National Democratic Party of Germany|NPD
+Socialist Unity Party|SED
+Union for a Popular Movement|UMP
+French Communist Party
+Democratic Movement|MoDem
+Olive Tree
+Italian People's Party
+Italian Socialist Party
+Italian Communist Party
+Italia Viva
+Lega
+Convergence and Union|CiU
+Basque Nationalist Party|PNV
+Republican Left of Catalonia|ERC
+Together for Catalonia|Junts
+United Left
+People's Party
+Party for Freedom|PVV
+Democrats 66|D66
+GroenLinks
+Forum for Democracy
+Vlaams Blok
+Vlaams Belang
+New Flemish Alliance|N-VA
+Freedom Party
+Austrian People's Party|OeVP
+Social Democratic Party of Austria|SPOe
+Swiss People's Party|SVP
+Sweden Democrats
+Moderate Party
+Centre Party
+Progress Party
+Danish People's Party
+Finns Party|True Finns
+National Coalition Party
+Solidarnosc
+Fidesz
+Jobbik
+Hungarian Socialist Party|MSZP
+Alliance of Free Democrats|SZDSZ
+Hungarian Democratic Forum|MDF
+ANO 2011
+Civic Democratic Party|ODS
+Czech Social Democratic Party|CSSD
+National Liberal Party|PNL
+Democratic Convention of Romania
+Servant of the People
+Party of Regions
+European Solidarity
+A Just Russia
+Russia's Choice
+Union of Right Forces
+Fatherland-All Russia
+Good Party
+Democratic Left Party|DSP
+Social Democratic Populist Party
+Felicity Party
+Virtue Party
+Israeli Labor Party|Israeli Labour Party
+Kadima
+Yisrael Beiteinu
+Blue and White
+United Torah Judaism
+Jewish Home
+Joint List
+Hadash
+Samajwadi Party
+Bahujan Samaj Party
+Trinamool Congress|All India Trinamool Congress
+Shiv Sena
+Janata Dal
+Janata Dal (United)
+Rashtriya Janata Dal|RJD
+Communist Party of India
+Dravida Munnetra Kazhagam|DMK
+All India Anna Dravida Munnetra Kazhagam|AIADMK
+Telugu Desam Party|Telugu Desam
+Nationalist Congress Party
+Biju Janata Dal
+Rashtriya Swayamsevak Sangh|RSS
+Vishwa Hindu Parishad|VHP
+Shiromani Akali Dal|Akali Dal
+Janata Party
+Jammu and Kashmir National Conference
+All Parties Hurriyat Conference|Hurriyat Conference
+Muttahida Qaumi Movement|MQM
+Jamiat Ulema-e-Islam
+Jatiya Party
+Sri Lanka Freedom Party|SLFP
+Sri Lanka Podujana Peramuna
+Janatha Vimukthi Peramuna|JVP
+Gerindra
+United Malays National Organisation|UMNO
+Barisan Nasional
+Pakatan Harapan
+Pan-Malaysian Islamic Party
+People's Justice Party
+Democratic Action Party
+PDP-Laban
+Pheu Thai|Pheu Thai Party
+Move Forward Party
+Palang Pracharat
+Thai Rak Thai
+Constitutional Democratic Party of Japan
+Social Democratic Party of Japan|Japan Socialist Party
+Japanese Communist Party
+Japan Innovation Party|Nippon Ishin no Kai
+New Party Sakigake|Sakigake
+Democratic Party of Korea
+Grand National Party
+Saenuri Party
+Liberty Korea Party
+Millennium Democratic Party
+United Liberal Democrats
+Taiwan People's Party
+Australian Greens
+Liberal National Party
+Australian Democrats
+New Zealand Labour Party
+New Zealand National Party
+New Zealand First|NZ First
+Liberal Party of Canada
+Progressive Conservative Party|Progressive Conservatives
+Parti Quebecois|PQ
+Canadian Alliance
+Brazilian Labour Party|PTB
+Democratic Labour Party|PDT
+Socialism and Liberty Party|PSOL
+Liberal Front Party|PFL
+National Regeneration Movement
+Front for Victory
+La Libertad Avanza
+Christian Democratic Party
+Independent Democratic Union|UDI
+National Renewal
+Colombian Liberal Party
+Colombian Conservative Party
+Democratic Centre
+Popular Force|Fuerza Popular
+American Popular Revolutionary Alliance
+United Socialist Party of Venezuela|PSUV
+Democratic Action|Accion Democratica
+COPEI
+Popular Will
+Fifth Republic Movement
+Pan Africanist Congress|PAC
+Freedom Front Plus|Freedom Front
+United Democratic Movement|UDM
+All Progressives Congress|APC
+Peoples Democratic Party|PDP
+Freedom and Justice Party
+Wafd Party|Wafd
+Al-Nour Party|Nour Party
+Ennahda
+Nidaa Tounes
+Islamic Dawa Party|Dawa Party
+Sadrist Movement
+Supreme Council for the Islamic Revolution in Iraq|SCIRI
+Iraqi National Congress
+Iraqi National Accord
+Progressive Socialist Party
+Progressive Democrats
+Communist Party of Greece|KKE
+Golden Dawn
+Chega
+Left Bloc
+Portuguese Communist Party
+AKEL
+Democratic Rally
+Serbian Progressive Party
+Socialist Party of Serbia
+Serbian Radical Party
+Serbian Renewal Movement
+Party of Democratic Action|SDA
+Serb Democratic Party|SDS
+Croatian Democratic Union|HDZ
+Alliance of Independent Social Democrats|SNSD
+Democratic League of Kosovo|LDK
+Vetevendosje|Self-Determination Movement
+Democratic Party of Kosovo|PDK
+Georgian Dream
+United National Movement
+Armenian Revolutionary Federation|Dashnaktsutyun
+GERB
+Bulgarian Socialist Party|BSP
+Union of Democratic Forces
+Movement for Rights and Freedoms
+Smer-SD|Smer
+Movement for a Democratic Slovakia|HZDS
+Zanu-PF|ZANU-PF|ZANU PF
+Movement for Democratic Change|MDC
+Renamo
+Frelimo
+SWAPO
+Chama Cha Mapinduzi
+Kenya African National Union|KANU
+Orange Democratic Movement
+Jubilee Party
+Ethiopian People's Revolutionary Democratic Front|EPRDF
+Ba'ath Party|Baath Party
+Workers' Party of Korea
+"""
 DROP_ALIAS=set('''Bremen Leverkusen Stuttgart Karlsruhe Kaiserslautern Bochum Bielefeld Duisburg Freiburg Wolfsburg Lyon Bordeaux Auxerre Lens Nantes Rennes Saint-Etienne|St Etienne Lille Strasbourg Bastia Guingamp Metz Cannes Groningen Heerenveen Utrecht Volendam Genk Ekeren Mouscron Mechelen Lokeren Beveren Guimaraes Setubal Braga Helsingborg Molde Bolton Blackburn Standard Viking Sparta Roda OB Lech Roma Velez Hearts Wolves Hawks Labor SPA WAM ATA APP|The Age RT Twente Boca Celta'''.replace('|',' ').split())
 DROP_ALIAS|={'St Etienne','The Age','Associated Press of Pakistan'}
 DROP_ROW={'Guinness','Hanson','Suzuki','Kraft','Heinz','Kellogg','Vale','Suez','US West','Forbes','Democratic Party (Hong Kong)','Labour Party (Netherlands)','Premier League','Bundesliga','Serie A','La Liga','Major League Soccer','WAM','ATA','APP|Associated Press of Pakistan','RT','Saudi Press Agency','APP'}

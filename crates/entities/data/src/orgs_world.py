@@ -2654,6 +2654,654 @@ Ethiopian People's Revolutionary Democratic Front|EPRDF
 Ba'ath Party|Baath Party
 Workers' Party of Korea
 """
+S['media_more'] = """Politico
+Axios
+BuzzFeed|BuzzFeed News
+HuffPost|Huffington Post
+Vox Media
+Vice Media|Vice News
+Breitbart News|Breitbart
+Fox Business
+CNBC
+MarketWatch
+Barron's
+TechCrunch
+Rolling Stone
+Vanity Fair
+Time Inc
+Conde Nast
+Hearst Corp|Hearst Communications
+Gannett
+McClatchy
+Sinclair Broadcast Group
+The Daily Beast|Daily Beast
+National Review
+ProPublica
+New York Post
+New York Daily News
+Newsday
+San Francisco Chronicle
+Houston Chronicle
+Dallas Morning News
+Miami Herald
+Philadelphia Inquirer
+Detroit Free Press
+Seattle Times
+Denver Post
+Atlanta Journal-Constitution
+Star Tribune
+Baltimore Sun
+Orlando Sentinel
+Las Vegas Review-Journal
+Arizona Republic
+Tampa Bay Times
+Christian Science Monitor
+Washington Times
+Investor's Business Daily
+Journal of Commerce
+American Banker
+Hollywood Reporter|The Hollywood Reporter
+Evening Standard|London Evening Standard
+News of the World
+Daily Express
+Sunday Express
+Sunday Mirror
+Mail on Sunday
+Daily Record
+Private Eye
+New Statesman
+The Spectator
+Channel 4|Channel 4 News
+ITV
+GB News
+LBC
+PA Media|Press Association
+Guardian Media Group
+Daily Mail and General Trust
+News International
+Belfast Telegraph
+Irish Independent
+Irish Examiner
+RTE
+BBC World Service
+Les Echos
+Le Parisien
+Le Point
+L'Express
+Le Nouvel Observateur
+Paris Match
+Ouest-France
+Journal du Dimanche
+France Televisions
+France Inter
+Radio France Internationale|RFI
+Europe 1
+BFM TV|BFMTV
+Le Canard Enchaine
+Frankfurter Rundschau
+Die Zeit
+Tagesspiegel|Der Tagesspiegel
+Berliner Zeitung
+ARD
+ZDF
+Deutschlandfunk
+Bild am Sonntag
+Rheinische Post
+Die Tageszeitung
+Neue Zuercher Zeitung|NZZ|Neue Zurcher Zeitung
+Tages-Anzeiger
+Der Standard
+Die Presse
+Kronen Zeitung
+ORF
+Il Sole 24 Ore
+Il Messaggero
+Il Giornale
+Il Fatto Quotidiano
+Gazzetta dello Sport|La Gazzetta dello Sport
+Corriere dello Sport
+RAI
+Il Manifesto
+L'Osservatore Romano
+Avvenire
+La Vanguardia
+El Periodico
+Cinco Dias
+RTVE|TVE
+Europa Press
+El Confidencial
+De Telegraaf
+NRC Handelsblad
+de Volkskrant|Volkskrant
+Trouw
+Het Financieele Dagblad
+NOS
+De Standaard
+Le Soir
+De Morgen
+La Libre Belgique
+RTBF
+VRT
+Dagens Nyheter
+Svenska Dagbladet
+Aftonbladet
+Expressen
+Dagens Industri
+Aftenposten
+Verdens Gang
+Dagens Naeringsliv
+Politiken
+Berlingske
+Jyllands-Posten
+Helsingin Sanomat
+SVT
+NRK
+YLE
+Novaya Gazeta
+Rossiyskaya Gazeta
+Komsomolskaya Pravda
+Moscow Times
+Nezavisimaya Gazeta
+Echo of Moscow|Ekho Moskvy
+NTV
+Channel One Russia
+Meduza
+TV Rain|Dozhd
+Kyiv Independent
+Kyiv Post
+Ukrainska Pravda
+UNIAN
+Asharq Al-Awsat
+Al-Hayat|Al Hayat
+Al-Quds Al-Arabi
+Al Mayadeen
+Al-Manar|Al Manar
+Press TV
+Fars News Agency
+Tasnim News Agency|Tasnim
+Mehr News Agency
+ISNA
+Kayhan
+Tehran Times
+Times of Israel
+Yedioth Ahronoth
+Maariv
+Israel Hayom
+Ynet
+L'Orient-Le Jour
+Al-Akhbar
+Hurriyet
+Milliyet
+Cumhuriyet
+Zaman
+TRT
+Daily Sabah
+Dogan News Agency
+Ihlas News Agency
+Syrian Arab News Agency
+Kuwait News Agency
+Qatar News Agency
+Emirates News Agency
+Okaz
+Middle East Eye
+Al-Masry Al-Youm
+Ahram Online
+Nihon Keizai Shimbun
+Sankei Shimbun
+Tokyo Shimbun
+Jiji Press|Jiji
+Fuji Television|Fuji TV
+Chosun Ilbo
+JoongAng Ilbo
+Dong-a Ilbo
+Hankyoreh
+Korea Times
+China Daily
+Shanghai Daily
+Caixin
+Ta Kung Pao
+Wen Wei Po
+Ming Pao|Ming Pao Daily News
+Apple Daily
+Hong Kong Economic Journal
+RTHK
+TVB
+Phoenix Television|Phoenix TV
+Central News Agency
+Taipei Times
+China Times
+Liberty Times
+United Daily News
+Lianhe Zaobao
+Mediacorp
+New Straits Times
+Utusan Malaysia
+Malaysiakini
+Kompas
+Manila Times
+Philippine Daily Inquirer
+ABS-CBN
+GMA Network
+Rappler
+VnExpress
+Vietnam News Agency
+Express Tribune
+Geo News|Geo TV
+ARY News
+Prothom Alo
+Indian Express
+Economic Times
+Hong Kong Economic Times
+Business Standard
+Deccan Herald
+Deccan Chronicle
+NDTV
+Zee News
+Aaj Tak
+India Today
+Doordarshan
+All India Radio
+Asian News International|ANI
+Indo-Asian News Service|IANS
+United News of India
+Dainik Jagran
+Dainik Bhaskar
+Kathmandu Post
+Australian Financial Review
+Herald Sun
+Courier-Mail
+Canberra Times
+Australian Associated Press|AAP
+Nine Network
+Seven Network
+Network Ten
+Sky News Australia
+Radio New Zealand|RNZ
+TVNZ
+CBC|Canadian Broadcasting Corporation|CBC News
+CTV
+Global News
+National Post
+Ottawa Citizen
+Montreal Gazette
+La Presse
+Le Devoir
+Vancouver Sun
+Maclean's
+Canadian Press
+Radio-Canada
+Clarin
+La Nacion
+Pagina/12|Pagina 12
+Infobae
+El Universal
+La Jornada
+Milenio
+Excelsior
+El Tiempo
+El Espectador
+El Comercio
+El Mercurio
+La Tercera
+O Estado de S. Paulo|Estadao
+Valor Economico
+Veja
+Agencia Brasil
+Telesur
+Univision
+Telemundo
+Granma
+ThisDay
+Premium Times
+Daily Trust
+Channels Television
+News Agency of Nigeria
+South African Broadcasting Corporation|SABC
+News24
+Daily Maverick
+Sowetan
+eNCA
+Egypt Independent
+Algerie Presse Service
+Ethiopian News Agency
+Pan African News Agency|PANA|Panapress
+Dow Jones Newswires
+AFX News
+Radio Free Asia
+Radio Farda
+Alhurra
+Sky News Arabia
+CGTN
+China Radio International
+TRT World
+i24NEWS
+Bellingcat
+Organized Crime and Corruption Reporting Project|OCCRP
+International Consortium of Investigative Journalists|ICIJ
+WikiLeaks
+The Intercept
+HBO
+ESPN
+Turner Broadcasting System|Turner Broadcasting
+Sirius XM
+iHeartMedia
+Clear Channel Communications|Clear Channel
+CBS News
+NBC News
+ABC News
+Newsmax
+One America News Network
+Weather Channel
+Discovery Inc|Discovery Communications
+National Geographic Society
+"""
+S['universities'] = """Princeton University
+Columbia University
+University of Chicago
+University of Pennsylvania
+Cornell University
+Brown University
+Dartmouth College
+Duke University
+Johns Hopkins University
+Georgetown University
+Northwestern University
+New York University|NYU
+University of California, Berkeley|UC Berkeley
+University of California, Los Angeles|UCLA
+University of Southern California
+California Institute of Technology|Caltech
+Carnegie Mellon University
+University of Michigan
+University of Texas at Austin
+University of Washington
+University of Wisconsin
+University of Virginia
+University of North Carolina
+Ohio State University
+Penn State|Pennsylvania State University
+Rutgers University
+Boston University
+Boston College
+Tufts University
+Emory University
+Vanderbilt University
+Rice University
+University of Notre Dame
+Purdue University
+Indiana University
+University of Florida
+Florida State University
+University of Miami
+Howard University
+Georgia Tech|Georgia Institute of Technology
+Texas A&M University|Texas A&M
+Arizona State University
+University of Arizona
+University of Colorado
+University of Minnesota
+University of Illinois
+University of Maryland
+George Washington University
+American University
+Syracuse University
+United States Military Academy|U.S. Military Academy
+U.S. Naval Academy|Naval Academy
+Juilliard School
+Brookings Institution
+RAND Corporation|Rand Corp
+Heritage Foundation
+Cato Institute
+American Enterprise Institute
+Council on Foreign Relations
+Center for Strategic and International Studies
+Carnegie Endowment for International Peace
+Hoover Institution
+Pew Research Center
+Peterson Institute for International Economics
+Chatham House
+International Institute for Strategic Studies|IISS
+Royal United Services Institute|RUSI
+Stockholm International Peace Research Institute|SIPRI
+Institute for Fiscal Studies
+Resolution Foundation
+Adam Smith Institute
+Bruegel
+Kiel Institute
+Institute for the Study of War
+Atlantic Council
+Wilson Center|Woodrow Wilson Center
+London School of Economics
+Imperial College London|Imperial College
+University College London|UCL
+King's College London
+University of Edinburgh
+University of Glasgow
+University of Manchester
+University of Birmingham
+University of Bristol
+University of Warwick
+University of Leeds
+University of Sheffield
+University of Nottingham
+University of Southampton
+University of St Andrews
+Durham University
+University of Exeter
+Trinity College Dublin
+University College Dublin
+Sorbonne
+Sciences Po
+Ecole Polytechnique
+Ecole Normale Superieure
+HEC Paris
+INSEAD
+ETH Zurich
+University of Zurich
+EPFL
+University of Geneva
+Heidelberg University|University of Heidelberg
+Humboldt University
+Free University of Berlin
+Technical University of Munich
+Max Planck Society|Max Planck Institute
+Fraunhofer Society
+Robert Koch Institute
+Karolinska Institute|Karolinska Institutet
+Uppsala University
+Lund University
+University of Copenhagen
+University of Oslo
+University of Helsinki
+Leiden University
+University of Amsterdam
+Utrecht University
+Delft University of Technology|TU Delft
+KU Leuven
+University of Bologna
+Bocconi University
+Sapienza University of Rome
+Complutense University of Madrid
+University of Barcelona
+University of Vienna
+Charles University
+Jagiellonian University
+Moscow State University
+Higher School of Economics
+MGIMO
+Saint Petersburg State University
+Hebrew University of Jerusalem|Hebrew University
+Tel Aviv University
+Technion
+Weizmann Institute of Science|Weizmann Institute
+American University of Beirut
+Cairo University
+Al-Azhar University
+University of Tehran
+King Abdullah University of Science and Technology|KAUST
+University of Tokyo|Tokyo University
+Kyoto University
+Keio University
+Waseda University
+Osaka University
+Tsinghua University
+Peking University|Beijing University
+Fudan University
+Zhejiang University
+Chinese Academy of Sciences
+Chinese Academy of Social Sciences
+University of Hong Kong
+Chinese University of Hong Kong
+Hong Kong University of Science and Technology
+National Taiwan University
+Seoul National University
+Yonsei University
+KAIST
+National University of Singapore
+Nanyang Technological University
+University of Malaya
+Indian Institute of Technology
+Jawaharlal Nehru University
+University of Delhi|Delhi University
+Aligarh Muslim University
+Indian Institute of Science
+University of Melbourne
+University of Sydney
+Australian National University
+University of Queensland
+Monash University
+University of New South Wales|UNSW
+University of Auckland
+University of Toronto
+McGill University
+University of British Columbia
+University of Cape Town
+University of the Witwatersrand|Wits University
+University of Sao Paulo
+National Autonomous University of Mexico
+University of Buenos Aires
+University of Nairobi
+Makerere University
+University of Lagos
+Mayo Clinic
+Cleveland Clinic
+Massachusetts General Hospital
+Memorial Sloan Kettering Cancer Center
+"""
+S['ngos'] = """Friends of the Earth
+Sierra Club
+World Resources Institute
+Environmental Defense Fund
+Natural Resources Defense Council
+Extinction Rebellion
+Sea Shepherd Conservation Society|Sea Shepherd
+Conservation International
+The Nature Conservancy|Nature Conservancy
+Wildlife Conservation Society
+CARE International
+ActionAid
+Christian Aid
+Islamic Relief
+World Vision
+Catholic Relief Services
+Mercy Corps
+Norwegian Refugee Council
+Danish Refugee Council
+International Crisis Group
+Global Witness
+Freedom House
+Human Rights First
+International Federation of Red Cross and Red Crescent Societies|IFRC
+American Red Cross
+British Red Cross
+Salvation Army
+Habitat for Humanity
+Rotary International
+Bill & Melinda Gates Foundation|Gates Foundation|Bill and Melinda Gates Foundation
+Rockefeller Foundation
+Ford Foundation
+Open Society Foundations|Open Society Institute
+Wellcome Trust
+Clinton Foundation
+Carter Center
+MacArthur Foundation
+Bloomberg Philanthropies
+Aga Khan Foundation
+American Civil Liberties Union|ACLU
+National Rifle Association|NRA
+NAACP|National Association for the Advancement of Colored People
+Southern Poverty Law Center
+Anti-Defamation League
+American Israel Public Affairs Committee|AIPAC
+Planned Parenthood
+AARP
+Electronic Frontier Foundation
+Black Lives Matter
+MoveOn
+Physicians for Human Rights
+B'Tselem
+Peace Now
+Anti-Corruption Foundation
+Index on Censorship
+PEN International
+PEN America
+International Press Institute
+International Federation of Journalists
+World Jewish Congress
+Jewish Agency
+World Council of Churches
+Southern Baptist Convention
+Church of Jesus Christ of Latter-day Saints|Mormon Church
+Church of Scientology
+Opus Dei
+Russian Orthodox Church
+Anglican Communion
+Episcopal Church
+Muslim World League
+Council on American-Islamic Relations
+Muslim Council of Britain
+International Trade Union Confederation
+AFL-CIO
+International Brotherhood of Teamsters|Teamsters
+United Auto Workers|UAW
+Service Employees International Union|SEIU
+American Federation of Teachers
+National Education Association
+United Steelworkers
+IG Metall
+German Trade Union Confederation|DGB
+General Confederation of Labour|CGT
+CFDT
+Congress of South African Trade Unions|COSATU
+National Union of Mineworkers
+Business Roundtable
+U.S. Chamber of Commerce
+National Association of Manufacturers
+BusinessEurope
+Federation of German Industries|BDI
+Medef
+Confindustria
+Keidanren
+Federation of Indian Chambers of Commerce and Industry|FICCI
+Confederation of Indian Industry
+Institute of Directors
+British Chambers of Commerce
+Federation of Small Businesses
+American Petroleum Institute
+Recording Industry Association of America|RIAA
+Motion Picture Association of America|MPAA|Motion Picture Association
+Academy of Motion Picture Arts and Sciences
+National Association of Realtors
+American Medical Association
+British Medical Association|BMA
+American Bar Association
+Norwegian Nobel Committee|Nobel Committee
+Nobel Foundation
+Royal Swedish Academy of Sciences
+Swedish Academy
+Academie Francaise
+National Academy of Sciences
+"""
 DROP_ALIAS=set('''Bremen Leverkusen Stuttgart Karlsruhe Kaiserslautern Bochum Bielefeld Duisburg Freiburg Wolfsburg Lyon Bordeaux Auxerre Lens Nantes Rennes Saint-Etienne|St Etienne Lille Strasbourg Bastia Guingamp Metz Cannes Groningen Heerenveen Utrecht Volendam Genk Ekeren Mouscron Mechelen Lokeren Beveren Guimaraes Setubal Braga Helsingborg Molde Bolton Blackburn Standard Viking Sparta Roda OB Lech Roma Velez Hearts Wolves Hawks Labor SPA WAM ATA APP|The Age RT Twente Boca Celta'''.replace('|',' ').split())
 DROP_ALIAS|={'St Etienne','The Age','Associated Press of Pakistan'}
 DROP_ROW={'Guinness','Hanson','Suzuki','Kraft','Heinz','Kellogg','Vale','Suez','US West','Forbes','Democratic Party (Hong Kong)','Labour Party (Netherlands)','Premier League','Bundesliga','Serie A','La Liga','Major League Soccer','WAM','ATA','APP|Associated Press of Pakistan','RT','Saudi Press Agency','APP'}

@@ -3302,6 +3302,246 @@ Swedish Academy
 Academie Francaise
 National Academy of Sciences
 """
+S['sports_more'] = """CONCACAF
+CONMEBOL
+Confederation of African Football
+Asian Football Confederation
+Oceania Football Confederation
+Scottish Football Association
+German Football Association|DFB
+Italian Football Federation|FIGC
+Brazilian Football Confederation|CBF
+Argentine Football Association
+Rugby Football Union|RFU
+World Rugby|International Rugby Board
+England and Wales Cricket Board
+Board of Control for Cricket in India|BCCI
+Cricket Australia
+Pakistan Cricket Board
+Marylebone Cricket Club|MCC
+International Tennis Federation|ITF
+All England Club|All England Lawn Tennis Club
+United States Tennis Association|USTA
+United States Golf Association|USGA
+Royal and Ancient Golf Club|R&A
+LPGA
+World Athletics
+FINA|World Aquatics
+International Skating Union|ISU
+FIBA
+FIVB
+Union Cycliste Internationale|UCI
+Federation Internationale de l'Automobile|FIA
+NASCAR
+International Paralympic Committee|IPC
+U.S. Olympic Committee|United States Olympic Committee|USOC
+British Olympic Association
+Commonwealth Games Federation
+Ultimate Fighting Championship|UFC
+World Wrestling Entertainment|WWE
+WNBA
+Harlem Globetrotters
+Ligier
+Sauber
+Minardi
+Red Bull Racing
+Scuderia Ferrari
+Toro Rosso
+Force India
+Haas F1 Team
+Tyrrell Racing
+Jordan Grand Prix
+Williams Grand Prix Engineering
+Brentford FC
+AFC Bournemouth
+Burnley FC
+Watford FC
+Reading FC
+Cardiff City
+Swansea City
+Hull City
+Preston North End
+Portsmouth FC
+Plymouth Argyle
+Bristol City
+Luton Town
+Millwall
+Barnsley FC
+Wigan Athletic
+Grimsby Town
+Notts County
+Oxford United
+Wycombe Wanderers
+Bristol Rovers
+Dundee FC
+Ross County
+Inverness Caledonian Thistle
+Livingston FC
+St Mirren
+Hamilton Academical
+Getafe CF
+CA Osasuna|Osasuna
+RCD Mallorca
+UD Las Palmas
+Levante UD
+Granada CF
+Malaga CF
+Cadiz CF
+Deportivo Alaves|Alaves
+SD Eibar
+CD Leganes
+Bologna FC
+Cagliari Calcio
+US Lecce
+Empoli FC
+US Sassuolo
+Brescia Calcio
+Chievo Verona|Chievo
+Perugia Calcio
+RB Leipzig
+TSG Hoffenheim
+FC Augsburg
+Mainz 05|FSV Mainz 05
+Union Berlin|1. FC Union Berlin
+FC Nuremberg|1. FC Nuernberg
+Darmstadt 98
+Greuther Fuerth
+Stade Brestois
+Stade de Reims
+Toulouse FC
+FC Lorient
+SM Caen
+AS Nancy
+Heracles Almelo
+PEC Zwolle
+ADO Den Haag
+KAA Gent
+Sporting Charleroi
+Union Saint-Gilloise
+Zulte Waregem
+Rio Ave FC
+Academica Coimbra
+Istanbul Basaksehir
+Konyaspor
+Kayserispor
+Sivasspor
+Genclerbirligi
+Rubin Kazan
+FC Krasnodar
+Akhmat Grozny|Terek Grozny
+Metalist Kharkiv
+HNK Rijeka
+FC Midtjylland
+IF Elfsborg
+Bodo/Glimt
+FC Zurich
+Red Bull Salzburg|RB Salzburg
+APOEL Nicosia|APOEL
+Omonia Nicosia
+Anorthosis Famagusta
+Newell's Old Boys
+Rosario Central
+Argentinos Juniors
+Santos FC
+Sao Paulo FC
+Vasco da Gama FC|CR Vasco da Gama
+Athletico Paranaense|Atletico Paranaense
+Red Bull Bragantino
+Club Nacional de Football|Nacional Montevideo
+Atletico Nacional
+Millonarios
+America de Cali
+Cerro Porteno
+Alianza Lima
+Sporting Cristal
+LDU Quito
+Club America
+Chivas Guadalajara|CD Guadalajara
+CF Monterrey
+Tigres UANL
+Deportivo Toluca
+Santos Laguna
+Seattle Sounders
+Portland Timbers
+New York Red Bulls
+New York City FC
+Atlanta United
+Inter Miami CF|Inter Miami
+Toronto FC
+Vancouver Whitecaps
+CF Montreal|Montreal Impact
+Columbus Crew
+Chicago Fire FC
+Sporting Kansas City
+Real Salt Lake
+FC Dallas
+Houston Dynamo
+Colorado Rapids
+San Jose Earthquakes
+New England Revolution
+Philadelphia Union
+Orlando City SC
+Minnesota United
+Los Angeles FC|LAFC
+Nashville SC
+Al Hilal
+Al Nassr
+Persepolis FC
+Esteghlal FC
+Guangzhou Evergrande
+Shanghai SIPG
+Beijing Guoan
+Jeonbuk Hyundai Motors
+Pohang Steelers
+Ulsan Hyundai
+Vissel Kobe
+Kawasaki Frontale
+Mamelodi Sundowns
+TP Mazembe
+Wydad Casablanca
+Raja Casablanca
+Etoile du Sahel
+ASEC Mimosas
+Asante Kotoko
+Washington Commanders
+Charlotte Bobcats
+New Orleans Hornets
+Cleveland Guardians
+Tampa Bay Rays
+Miami Marlins
+Los Angeles Angels
+Vegas Golden Knights
+Seattle Kraken
+Winnipeg Jets
+Columbus Blue Jackets
+Nashville Predators
+Minnesota Wild
+Carolina Hurricanes
+Atlanta Thrashers
+Quebec Nordiques
+Arizona Coyotes
+Minnesota North Stars
+Anaheim Ducks
+Mumbai Indians
+Chennai Super Kings
+Royal Challengers Bangalore|Royal Challengers Bengaluru
+Kolkata Knight Riders
+Rajasthan Royals
+Leicester Tigers
+Harlequins
+Northampton Saints
+Exeter Chiefs
+Sale Sharks
+Munster Rugby
+Leinster Rugby
+Stade Toulousain
+Stade Francais
+Racing 92
+Anadolu Efes
+Zalgiris Kaunas|Zalgiris
+Olimpia Milano
+Virtus Bologna
+"""
 DROP_ALIAS=set('''Bremen Leverkusen Stuttgart Karlsruhe Kaiserslautern Bochum Bielefeld Duisburg Freiburg Wolfsburg Lyon Bordeaux Auxerre Lens Nantes Rennes Saint-Etienne|St Etienne Lille Strasbourg Bastia Guingamp Metz Cannes Groningen Heerenveen Utrecht Volendam Genk Ekeren Mouscron Mechelen Lokeren Beveren Guimaraes Setubal Braga Helsingborg Molde Bolton Blackburn Standard Viking Sparta Roda OB Lech Roma Velez Hearts Wolves Hawks Labor SPA WAM ATA APP|The Age RT Twente Boca Celta'''.replace('|',' ').split())
 DROP_ALIAS|={'St Etienne','The Age','Associated Press of Pakistan'}
 DROP_ROW={'Guinness','Hanson','Suzuki','Kraft','Heinz','Kellogg','Vale','Suez','US West','Forbes','Democratic Party (Hong Kong)','Labour Party (Netherlands)','Premier League','Bundesliga','Serie A','La Liga','Major League Soccer','WAM','ATA','APP|Associated Press of Pakistan','RT','Saudi Press Agency','APP'}

@@ -3552,10 +3552,10 @@ for cat,block in S.items():
         if parts[0] in DROP_ROW: continue
         rows.append((parts[0],'|'.join(a for a in parts[1:] if a not in DROP_ALIAS),cat))
 seen=set(); out=['# canonical_name\tlabel\taliases\tkb_id\tsource',
- '# Organisations written by hand for lede from general knowledge (CC0): football and other sports clubs and',
- '# leagues, political parties of the G20 and other large democracies, armed groups and forces, government',
- '# agencies, ministries and central banks, news outlets and agencies, large listed companies. No list was',
- '# copied; see data/README.md.']
+ '# Organisations written by hand for lede from general knowledge (CC0): sports clubs, teams and federations,',
+ '# political parties of the G20 and other large democracies, armed groups and forces, government agencies,',
+ '# ministries, central banks, exchanges and regulators, international bodies, news outlets and agencies,',
+ '# universities and think tanks, NGOs and unions, large listed companies. No list was copied; see data/README.md.']
 for c,a,cat in rows:
     if c in seen: continue
     seen.add(c); out.append(f'{c}\tORG\t{a}\t\tlede-orgs:{cat}')

@@ -3550,7 +3550,10 @@ for cat,block in S.items():
     for line in block.strip().split('\n'):
         parts=line.split('|')
         if parts[0] in DROP_ROW: continue
-        rows.append((parts[0],'|'.join(a for a in parts[1:] if a not in DROP_ALIAS),cat))
+        al=[a for a in parts[1:] if a not in DROP_ALIAS]
+        # News writes `Oracle Corp.` as often as `Oracle Corp`: the dotted form is a surface too.
+        al+=[n+'.' for n in [parts[0]]+al if n.rsplit(' ',1)[-1] in ('Corp','Inc','Co','Ltd')]
+        rows.append((parts[0],'|'.join(al),cat))
 seen=set(); out=['# canonical_name\tlabel\taliases\tkb_id\tsource',
  '# Organisations written by hand for lede from general knowledge (CC0): sports clubs, teams and federations,',
  '# political parties of the G20 and other large democracies, armed groups and forces, government agencies,',

@@ -583,3 +583,11 @@ fn works_and_people_who_name_foundations() {
     has(t, "Andy Warhol Foundation", Label::Org);
     has(t, "Andy Warhol", Label::Per);
 }
+
+#[test]
+fn a_companys_abbreviated_legal_form_keeps_its_period() {
+    let t = "Microsoft Corp. said on Monday that Acme Co. and Warner Bros. would join.";
+    has(t, "Microsoft Corp.", Label::Org);
+    has(t, "Acme Co.", Label::Org);
+    has(t, "Warner Bros.", Label::Org);
+}

@@ -139,14 +139,20 @@ impl Tables {
     pub(super) fn keep_initialism_period(text: &str, s: usize, e: usize) -> usize {
         // Most names end in a lowercase letter, or have no period after them: no string work.
         let b = text.as_bytes();
-        if b.get(e) != Some(&b'.') || !b.get(e.wrapping_sub(1)).is_some_and(u8::is_ascii_uppercase)
-        {
+        if b.get(e) != Some(&b'.') {
             return e;
         }
         let last = text
             .get(s..e)
             .and_then(|n| n.rsplit(' ').next())
             .unwrap_or("");
+        // `Microsoft Corp.`, `Acme Co.`: a company's abbreviated legal form keeps its period.
+        if s < e && matches!(last, "Corp" | "Inc" | "Co" | "Ltd" | "Bros") && last.len() < e - s {
+            return e + 1;
+        }
+        if !b.get(e.wrapping_sub(1)).is_some_and(u8::is_ascii_uppercase) {
+            return e;
+        }
         if dotted_initialism(last) && text.as_bytes().get(e) == Some(&b'.') {
             e + 1
         } else {

@@ -160,6 +160,21 @@ impl Tables {
         }
     }
 
+    /// A wall token starts inside the span of `sg`, after its first byte: the tokens after its
+    /// start are read from its first token when that one starts the span (it nearly always does),
+    /// else found by a binary search.
+    fn wall_inside(toks: &[Tok], sg: &Seg) -> bool {
+        let after = match toks.get(sg.t0) {
+            Some(t) if t.s == sg.s => sg.t0 + 1,
+            _ => toks.partition_point(|t| t.s <= sg.s),
+        };
+        toks.get(after..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|t| t.s < sg.e)
+            .any(Tok::wall)
+    }
+
     pub(super) fn build_output(&self, text: &str, toks: &[Tok], segs: &[Seg]) -> Entities {
         let mut out = Entities {
             mentions: Vec::with_capacity(segs.len()),
@@ -168,15 +183,12 @@ impl Tables {
         let mut index: FastMap<(&str, Label), usize> =
             FastMap::with_capacity_and_hasher(segs.len(), Default::default());
         let mut last_end = 0usize;
-        // The walls in text order, read alongside the sorted segments (linear).
-        let mut walls = toks.iter().filter(|t| t.wall()).map(|t| t.s).peekable();
         for sg in segs {
             if sg.s < last_end || sg.e <= sg.s || text.get(sg.s..sg.e).is_none() {
                 continue;
             }
-            while walls.next_if(|&w| w <= sg.s).is_some() {}
             // A last guard: whatever pass built it, no mention runs across a wall.
-            if walls.peek().is_some_and(|&w| w < sg.e) {
+            if Self::wall_inside(toks, sg) {
                 continue;
             }
             let (canonical, label, kb): (&str, Label, Option<&str>) =

@@ -312,7 +312,7 @@ impl Tables {
             }
             let mut extra = Vec::new();
             let mut skip_until = 0usize;
-            for &ti in caps_pending {
+            for (n, &ti) in caps_pending.iter().enumerate() {
                 if ti < skip_until {
                     continue;
                 }
@@ -320,7 +320,8 @@ impl Tables {
                     let (Some(a), Some(z)) = (toks.get(ti), toks.get(ti + len - 1)) else {
                         continue;
                     };
-                    if !(ti..ti + len).all(|k| caps_pending.binary_search(&k).is_ok()) {
+                    // All of `ti..ti + len` pending: the next entries of the sorted list.
+                    if !(1..len).all(|j| caps_pending.get(n + j) == Some(&(ti + j))) {
                         continue;
                     }
                     let Some(s) = text.get(a.s..z.e()) else {

@@ -272,12 +272,15 @@ impl Tables {
         let prev_gap = prev.map(|p| Self::gap(text, p, first)).unwrap_or("");
         let next = toks.get(t1);
         let next_gap = next.map(|x| Self::gap(text, last, x)).unwrap_or("");
-        let has_city = (t0..t1).any(|k| {
-            self.gaz_at(text, toks, k)
-                .and_then(|h| self.gaz.entries.get(h.entry as usize))
-                .is_some_and(|e| e.kind == Kind::City)
-        });
-        let all_caps = (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
+        // Asked only when the rules before did not decide.
+        let has_city = || {
+            (t0..t1).any(|k| {
+                self.gaz_at(text, toks, k)
+                    .and_then(|h| self.gaz.entries.get(h.entry as usize))
+                    .is_some_and(|e| e.kind == Kind::City)
+            })
+        };
+        let all_caps = || (t0..t1).all(|k| toks.get(k).is_some_and(|t| t.shape == Shape::AllCaps));
         let mut strength = Strength::Strong;
         let label = if self.place_cued(text, toks, t0, t1) {
             Label::Loc
@@ -311,7 +314,7 @@ impl Tables {
         } else if len == 1 && (fw.chars().count() == 1 || is_roman(fw)) {
             strength = Strength::Weak;
             Label::Misc
-        } else if all_caps && trim_ws(next_gap) == ":" && !person_cue {
+        } else if all_caps() && trim_ws(next_gap) == ":" && !person_cue {
             // `CUSIP : 072261`, `LAST SALE : None`: a field name in a data listing.
             strength = Strength::Weak;
             Label::Misc
@@ -322,9 +325,9 @@ impl Tables {
             } else {
                 Label::Org
             }
-        } else if has_city && len >= 2 && self.surname_after_given(text, toks, t0, t1) {
+        } else if has_city() && len >= 2 && self.surname_after_given(text, toks, t0, t1) {
             Label::Per
-        } else if has_city {
+        } else if has_city() {
             Label::Org
         } else {
             let (l, st) = self.fallback_label(text, toks, doc, t0, t1, person_cue);

@@ -819,6 +819,18 @@ fn lower_is(word: &str, matcher: fn(&str) -> bool) -> bool {
 /// Longest word of the lists [`lower_eq_any`] and [`lower_is`] are used with.
 const LOWER_LIST_MAX_LEN: usize = 16;
 
+/// Whether `word` is a word of [`COMPASS`] ignoring ASCII case; the first letter rules most words
+/// out before they are lowercased.
+#[inline]
+fn is_compass(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(|&b| {
+        matches!(
+            b | 0x20,
+            b'n' | b's' | b'e' | b'w' | b'c' | b'u' | b'l' | b'g'
+        )
+    }) && lower_eq_any(word, COMPASS)
+}
+
 /// Whether `word` equals a word of `list` ignoring ASCII case; the words of `list` are
 /// lowercase ASCII of at most [`LOWER_LIST_MAX_LEN`] bytes, so `word` is lowercased once.
 fn lower_eq_any(word: &str, list: &[&str]) -> bool {
@@ -1644,6 +1656,16 @@ mod tests {
             "M", "MR", "mr", "Mrs.", "Sep", "Septe", "", "Dr\0", "Co ", "Jn",
         ] {
             assert_eq!(is(w), ABBREVS.contains(&w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn compass_words_pass_their_first_letter_test() {
+        for w in COMPASS {
+            assert!(is_compass(w) && is_compass(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ["North-east", "Nort", "Mid", "", "Ñorth"] {
+            assert_eq!(is_compass(w), lower_eq_any(w, COMPASS), "{w}");
         }
     }
 

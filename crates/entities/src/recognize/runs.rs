@@ -426,8 +426,7 @@ impl Tables {
     /// Token `k` is a compass word with no name of its own here, or one that only heads a
     /// demonym (`West` of `West African`, which the gazetteer knows alone).
     fn compass_first(&self, text: &str, toks: &Toks, k: usize) -> bool {
-        toks.get(k)
-            .is_some_and(|t| lower_eq_any(Self::word(text, t), COMPASS))
+        toks.get(k).is_some_and(|t| is_compass(Self::word(text, t)))
             && self.gaz_at(text, toks, k).is_none_or(|h| {
                 h.end_tok == k
                     && self

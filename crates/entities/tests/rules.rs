@@ -591,3 +591,17 @@ fn a_companys_abbreviated_legal_form_keeps_its_period() {
     has(t, "Acme Co.", Label::Org);
     has(t, "Warner Bros.", Label::Org);
 }
+
+#[test]
+fn a_big_city_and_no_surname_names_a_team_in_sports_reports() {
+    let t =
+        "RUGBY LEAGUE - RESULTS . SYDNEY 1996-08-25 Results of matches played at the weekend : \
+             Sydney Bulldogs 22 Canberra 18 . The coach praised the tries and the goals .";
+    has(t, "Sydney Bulldogs", Label::Org);
+    // Outside sports, and with a surname, a person.
+    has(
+        "Director Sydney Pollack said the film was done.",
+        "Sydney Pollack",
+        Label::Per,
+    );
+}

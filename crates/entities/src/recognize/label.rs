@@ -4,6 +4,9 @@
 
 use super::*;
 
+/// Cities ranked above this (by population) are big enough to name teams.
+const BIG_CITY_RANK: u32 = 300;
+
 impl Tables {
     /// A name of several words with a city in it reads as a person when its last word is a
     /// common surname (`Mark Lancaster`), or a less common one after a capitalised given-name
@@ -180,6 +183,7 @@ impl Tables {
                 .gaz_at(text, toks, t0)
                 .and_then(|h| self.gaz.entries.get(h.entry as usize))
                 .is_none_or(|e| matches!(e.kind, Kind::City | Kind::Demonym))
+            && !(sports && self.big_city_team(text, toks, t0, last))
         {
             Label::Per
         } else if len >= 2 && self.age_or_byline_after(text, toks, t1) {
@@ -222,6 +226,17 @@ impl Tables {
             strength,
             link: None,
         });
+    }
+
+    /// In a sports report, a big city that is also a given name, then a word that is no
+    /// surname, names a team (`Sydney Bulldogs`, `Sydney City`), not a person (`Sydney Pollack`).
+    fn big_city_team(&self, text: &str, toks: &Toks, t0: usize, last: &Tok) -> bool {
+        let big_city = self
+            .gaz_at(text, toks, t0)
+            .filter(|h| h.end_tok == t0)
+            .and_then(|h| self.gaz.entries.get(h.entry as usize))
+            .is_some_and(|e| e.kind == Kind::City && e.rank < BIG_CITY_RANK);
+        big_city && last.shape == Shape::Capitalized && self.last_name_rank(text, last).is_none()
     }
 
     /// Scorecards name people by their cues: `b Wasim Akram` (cricket), `( Caveglia 89th )`

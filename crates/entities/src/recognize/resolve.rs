@@ -145,7 +145,10 @@ impl Tables {
         if !acronyms.is_empty() {
             for sg in segs.iter_mut().filter(|s| s.t1 == s.t0 + 1) {
                 // The segment first: its token may not be in cache.
-                let known_elsewhere = sg.entry.is_some() && sg.label != Label::Loc;
+                // (A list's place or other name yields to the document: `Budapest Stock Exchange
+                // ( BSE )` is no disease.)
+                let known_elsewhere =
+                    sg.entry.is_some() && matches!(sg.label, Label::Org | Label::Per);
                 if known_elsewhere || !toks.get(sg.t0).is_some_and(|t| t.shape == Shape::AllCaps) {
                     continue;
                 }

@@ -1308,7 +1308,16 @@ impl Tables {
     #[inline]
     fn cue_bits(&self, text: &str, t: &Tok) -> u16 {
         let w = text.get(t.s..t.e()).unwrap_or("");
-        let cue = self.word_cues.get(w).copied().unwrap_or(0) | shape_cues(w.as_bytes());
+        let mut cue = self.word_cues.get(w).copied().unwrap_or(0) | shape_cues(w.as_bytes());
+        // `Jan-May`, `April-July`: a range of two stop words (months) is one.
+        if cue & (CUE_HYPHEN | CUE_STOP) == CUE_HYPHEN {
+            if let Some((a, b)) = w.split_once('-') {
+                let stop = |x: &str| self.word_cues.get(x).is_some_and(|c| c & CUE_STOP != 0);
+                if stop(a) && stop(b) {
+                    cue |= CUE_STOP;
+                }
+            }
+        }
         if self.title_tok_of(w, t, cue) {
             cue | CUE_TITLE_TOK
         } else {

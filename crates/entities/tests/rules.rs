@@ -605,3 +605,12 @@ fn a_big_city_and_no_surname_names_a_team_in_sports_reports() {
         Label::Per,
     );
 }
+
+#[test]
+fn months_in_capitals_and_month_ranges_are_no_names() {
+    let t =
+        "Exports rose in SEP and fell in AUG , and Jan-May sales rose as April-July output fell .";
+    for w in ["SEP", "AUG", "Jan-May", "April-July"] {
+        lacks(t, w);
+    }
+}

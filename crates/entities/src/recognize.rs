@@ -605,6 +605,23 @@ struct Seg {
     link: Option<(usize, usize)>,
 }
 
+impl Seg {
+    /// A strong segment found by a rule, with no list entry and no alias link.
+    fn rule(label: Label, s: usize, e: usize, t0: usize, t1: usize) -> Self {
+        Seg {
+            s,
+            e,
+            t0,
+            t1,
+            label,
+            entry: None,
+            via: Via::Rule,
+            strength: Strength::Strong,
+            link: None,
+        }
+    }
+}
+
 /// `89th`, `42nd`, `1st`: a number of one to three figures and an ordinal suffix.
 fn is_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -1383,7 +1400,7 @@ impl Tables {
                     .then(|| misc_forms::affixed_name_end(self, text, &toks, i))
                     .flatten()
                 {
-                    segs.push(misc_forms::misc_seg(t.s, end, i, i + 1));
+                    segs.push(Seg::rule(Label::Misc, t.s, end, i, i + 1));
                 }
                 i += 1;
                 continue;
@@ -1391,7 +1408,7 @@ impl Tables {
             if let Some(end) = misc_forms::currency_end(text, t)
                 .or_else(|| misc_forms::affixed_name_end(self, text, &toks, i))
             {
-                segs.push(misc_forms::misc_seg(t.s, end, i, i + 1));
+                segs.push(Seg::rule(Label::Misc, t.s, end, i, i + 1));
                 i += 1;
                 continue;
             }
@@ -1400,7 +1417,7 @@ impl Tables {
                     .filter(|&l| !Self::crosses_wall(&toks, i, l))
                 {
                     let e = toks.get(last).map_or(t.full_e(), Tok::full_e);
-                    segs.push(misc_forms::misc_seg(t.s, e, i, last + 1));
+                    segs.push(Seg::rule(Label::Misc, t.s, e, i, last + 1));
                     i = last + 1;
                     continue;
                 }
@@ -1410,7 +1427,7 @@ impl Tables {
                     .filter(|&k| !Self::crosses_wall(&toks, i, k))
                 {
                     if let Some(n) = toks.get(k) {
-                        segs.push(misc_forms::misc_seg(n.s, n.e(), k, k + 1));
+                        segs.push(Seg::rule(Label::Misc, n.s, n.e(), k, k + 1));
                     }
                     i = k + 1;
                     continue;
@@ -1419,7 +1436,7 @@ impl Tables {
                     .filter(|&l| !Self::crosses_wall(&toks, i, l))
                 {
                     let e = toks.get(last).map_or(t.full_e(), Tok::e);
-                    segs.push(org_forms::org_seg(t.s, e, i, last + 1));
+                    segs.push(Seg::rule(Label::Org, t.s, e, i, last + 1));
                     i = last + 1;
                     continue;
                 }

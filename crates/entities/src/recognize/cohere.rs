@@ -73,17 +73,7 @@ impl Tables {
                 && y.label == Label::Loc
                 && y.t1 >= b
             {
-                let merged = Seg {
-                    s: x.s,
-                    e: y.e,
-                    t0: x.t0,
-                    t1: y.t1,
-                    label: Label::Org,
-                    entry: None,
-                    via: Via::Rule,
-                    strength: Strength::Strong,
-                    link: None,
-                };
+                let merged = Seg::rule(Label::Org, x.s, y.e, x.t0, y.t1);
                 segs.truncate(first_seg);
                 segs.push(merged);
                 return;
@@ -123,17 +113,7 @@ impl Tables {
             Some(t) if label == Label::Org => (t.s, lead),
             _ => (f.s, f.t0),
         };
-        let merged = Seg {
-            s: s0,
-            e: last_tok.e().max(l.e),
-            t0,
-            t1: b.max(l.t1),
-            label,
-            entry: None,
-            via: Via::Rule,
-            strength: Strength::Strong,
-            link: None,
-        };
+        let merged = Seg::rule(label, s0, last_tok.e().max(l.e), t0, b.max(l.t1));
         segs.truncate(first_seg);
         segs.push(merged);
     }

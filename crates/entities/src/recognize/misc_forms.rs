@@ -11,10 +11,9 @@
 //!   (`Russian-Chechen`) are joined where the output is built (`Tables::demonym_pair_end`).
 
 use super::{
-    Seg, Strength, Tables, Tok, CUE_COMMON_CAP, CUE_HYPHEN, CUE_LOC_SUFFIX, CUE_MISC_SUFFIX,
-    CUE_ORG_SUFFIX, CUE_PRODUCT, CUE_ROLE, CUE_STOP, CUE_TITLE, CUE_TITLE_TOK,
+    Tables, Tok, CUE_COMMON_CAP, CUE_HYPHEN, CUE_LOC_SUFFIX, CUE_MISC_SUFFIX, CUE_ORG_SUFFIX,
+    CUE_PRODUCT, CUE_ROLE, CUE_STOP, CUE_TITLE, CUE_TITLE_TOK,
 };
-use crate::{Label, Via};
 use lede_text::Shape;
 
 /// The end of a currency prefix starting at `t` (`C$` in `C$ 1.5 million`), if `t` is one.
@@ -178,21 +177,6 @@ pub(super) fn storm_name(text: &str, toks: &[Tok], k: usize) -> Option<usize> {
     let alone = toks.get(k + 2).is_none_or(|z| !z.upper());
     (n.shape == Shape::Capitalized && text.get(t.full_e()..n.s) == Some(" ") && alone)
         .then_some(k + 1)
-}
-
-/// A MISC rule segment over tokens `t0..t1` and bytes `s..e`.
-pub(super) fn misc_seg(s: usize, e: usize, t0: usize, t1: usize) -> Seg {
-    Seg {
-        s,
-        e,
-        t0,
-        t1,
-        label: Label::Misc,
-        entry: None,
-        via: Via::Rule,
-        strength: Strength::Strong,
-        link: None,
-    }
 }
 
 #[cfg(test)]

@@ -6,9 +6,8 @@
 //! nothing on most words; the name must end with the country (`Statistics Canada data`, not
 //! `Health Canada Inc`).
 
-use super::{Seg, Strength, Tables, Tok, Toks};
+use super::{Tables, Tok, Toks};
 use crate::data::Kind;
-use crate::{Label, Via};
 
 /// The last token of an agency named `<portfolio> <country>` starting at token `k`, if there is
 /// one.
@@ -36,21 +35,6 @@ pub(super) fn agency_end(tables: &Tables, text: &str, toks: &Toks, k: usize) -> 
                 .is_some_and(|l| text.get(l.full_e()..z.s) != Some(" "))
     });
     ends.then_some(last)
-}
-
-/// An ORG rule segment over tokens `t0..t1` and bytes `s..e`.
-pub(super) fn org_seg(s: usize, e: usize, t0: usize, t1: usize) -> Seg {
-    Seg {
-        s,
-        e,
-        t0,
-        t1,
-        label: Label::Org,
-        entry: None,
-        via: Via::Rule,
-        strength: Strength::Strong,
-        link: None,
-    }
 }
 
 #[cfg(test)]

@@ -110,7 +110,8 @@ impl Tables {
         });
     }
 
-    /// Splits a capitalised run into entity segments; returns the next token to look at.
+    /// Splits a capitalised run ([`Self::split_run`]) and joins the pieces that make one name
+    /// ([`Self::cohere`]); returns the next token to look at.
     pub(super) fn process_run(
         &self,
         text: &str,
@@ -312,24 +313,13 @@ impl Tables {
             tk.sent_start()
                 && k + 1 < b
                 && tk.shape == Shape::Capitalized
-                && self.occupation_word(text, tk)
+                // A capitalised person cue (`Biologist`): the cue bit set from `person_cue_cap`.
+                && tk.cue & CUE_PERSON_CUE_CAP != 0
         }) && toks.get(k + 1).is_some_and(|n| {
             n.shape == Shape::Capitalized
                 && !self.is_title_tok(text, n)
                 && !self.is_role_tok(text, n)
         })
-    }
-
-    /// A capitalised word whose lowercase form is a person cue (`Biologist`, `Striker`).
-    pub(super) fn occupation_word(&self, text: &str, t: &Tok) -> bool {
-        let w = Self::word(text, t);
-        let mut buf = [0u8; 24];
-        let Some(lower) = buf.get_mut(..w.len()) else {
-            return false;
-        };
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|l| self.cues.person_cue_before.contains(l))
     }
 
     /// Whether the gazetteer hit `h` at token `k` of the run `[.., b)` joins the pending name

@@ -61,7 +61,7 @@ impl Tables {
             let compass_head = x.t1 >= x.t0 + 3
                 && toks
                     .get(x.t1 - 1)
-                    .is_some_and(|t| lower_eq_any(Self::word(text, t), COMPASS))
+                    .is_some_and(|t| is_compass(Self::word(text, t)))
                 && toks
                     .get(x.t1 - 2)
                     .is_some_and(|t| Self::word(text, t) == "of")
